@@ -1,4 +1,15 @@
 /**
+ * An SCM look-alike for contract tests.
+ *
  * @since 0.1.0
  */
-export {}
+
+/**
+ * @since 0.1.0
+ */
+export * as MockPki from "./MockPki.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as MockScmServer from "./MockScmServer.js"
