@@ -1,0 +1,68 @@
+/**
+ * The report: one markdown table per section, with the figures as ratios to same-run baselines.
+ */
+import type { Spread } from "./Stats.js"
+
+/** What a section hands to the report. */
+export interface SectionReport {
+  readonly title: string
+  /** What was measured and how, in a sentence or two. */
+  readonly method: string
+  readonly header: ReadonlyArray<string>
+  readonly rows: ReadonlyArray<ReadonlyArray<string>>
+  /** The reading: what costs what. */
+  readonly reading: ReadonlyArray<string>
+  /** Exact expectations that did not hold (token counts, memory bounds); they fail the run. */
+  readonly failures: ReadonlyArray<string>
+}
+
+export const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string =>
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`)
+  ].join("\n")
+
+/** A number with `digits` decimals. */
+export const fixed = (value: number, digits: number): string => (Number.isFinite(value) ? value.toFixed(digits) : "n/a")
+
+/** A ratio as "median (min–max)". */
+export const ratio = (value: Spread): string => `${fixed(value.median, 2)} (${fixed(value.min, 2)}–${fixed(value.max, 2)})`
+
+/** A count with thousands separators. */
+export const count = (value: number): string => Math.round(value).toLocaleString("en-US")
+
+export interface Machine {
+  readonly cpus: string
+  readonly node: string
+  readonly platform: string
+  readonly date: string
+}
+
+export const render = (machine: Machine, command: string, sections: ReadonlyArray<SectionReport>): string =>
+  [
+    "# Benchmarks",
+    "",
+    "What the SCM client's auth layer costs next to the clients it is built on, and how the mock server",
+    "holds load next to bare servers. Every figure is a ratio to a baseline measured in the same process",
+    "and run, the median of interleaved rounds (baseline, subject, baseline, subject, in alternating",
+    "order) with the smallest and largest round in brackets. Absolute numbers are given for scale only:",
+    "they move with the machine, the ratios much less.",
+    "",
+    `- Machine: ${machine.cpus}, ${machine.platform}`,
+    `- Node: ${machine.node}`,
+    `- Date: ${machine.date}`,
+    `- Reproduce: \`${command}\` (written by the bench itself; \`npx pnpm@10 bench --quick\` is a sub-minute smoke run that only prints)`,
+    "",
+    ...sections.flatMap((section) => [
+      `## ${section.title}`,
+      "",
+      section.method,
+      "",
+      table(section.header, section.rows),
+      "",
+      ...(section.failures.length > 0 ? ["**Expectations that did not hold:**", "", ...section.failures.map((line) => `- ${line}`), ""] : []),
+      ...section.reading.map((line) => `- ${line}`),
+      ""
+    ])
+  ].join("\n")

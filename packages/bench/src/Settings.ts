@@ -1,0 +1,64 @@
+/**
+ * Command-line settings: `bench [--quick] [--sections=1,3] [--out=FILE] [--profile[=DIR]]`.
+ */
+import { fileURLToPath } from "node:url"
+
+/** How much to measure, and where to write it. */
+export interface Settings {
+  readonly quick: boolean
+  /** Interleaved rounds per comparison; the report shows their median, min and max. */
+  readonly rounds: number
+  readonly sections: ReadonlySet<number>
+  /** Where the report goes; the full run writes BENCHMARKS.md, `--quick` only prints. */
+  readonly out: string | undefined
+  /** With `--profile`, server processes write a CPU profile here when they exit. */
+  readonly profileDir: string | undefined
+  /** Client overhead: length of one measured run, and the concurrencies. */
+  readonly clientRunMs: number
+  readonly concurrencies: ReadonlyArray<number>
+  /** Token traffic: requests per scenario. */
+  readonly coldRequests: number
+  readonly expiryRequests: number
+  readonly revokedRequests: number
+  /** Mock throughput: length of one autocannon run, and its connections. */
+  readonly cannonSeconds: number
+  readonly cannonConnections: number
+  /** Memory: requests between the two readings. */
+  readonly memoryRequests: number
+}
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url))
+
+/** The report's path, at the repository root. */
+export const defaultOut = `${repoRoot}BENCHMARKS.md`
+
+const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined => {
+  const prefix = `--${name}=`
+  return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length)
+}
+
+/** Reads the flags (pnpm forwards them after the script name; a lone `--` is ignored). */
+export const parse = (args: ReadonlyArray<string>): Settings => {
+  const known = ["--quick", "--sections=", "--out=", "--profile", "--"]
+  const unknown = args.filter((arg) => !known.some((flag) => (flag.endsWith("=") ? arg.startsWith(flag) : arg === flag || arg.startsWith(`${flag}=`))))
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--sections=1,2,3,4] [--out=FILE] [--profile[=DIR]]`)
+  const quick = args.includes("--quick")
+  const sectionList = valueOf(args, "sections")
+  const sections = new Set(sectionList === undefined ? [1, 2, 3, 4] : sectionList.split(",").map(Number))
+  const profile = args.includes("--profile") ? `${repoRoot}packages/bench/profiles` : valueOf(args, "profile")
+  return {
+    quick,
+    rounds: quick ? 3 : 5,
+    sections,
+    out: valueOf(args, "out") ?? (quick || sectionList !== undefined ? undefined : defaultOut),
+    profileDir: profile,
+    clientRunMs: quick ? 250 : 2000,
+    concurrencies: [1, 16, 64],
+    coldRequests: 10_000,
+    expiryRequests: 10_000,
+    revokedRequests: 1_000,
+    cannonSeconds: quick ? 0.5 : 4,
+    cannonConnections: 16,
+    memoryRequests: quick ? 20_000 : 200_000
+  }
+}
