@@ -1,4 +1,41 @@
 /**
+ * Effect clients for the Sectigo Certificate Manager (SCM) API: one `ScmHttpClient` service,
+ * three ways to authenticate it.
+ *
  * @since 0.1.0
  */
-export {}
+
+/**
+ * @since 0.1.0
+ */
+export * as CertificateAuth from "./CertificateAuth.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as OAuth2 from "./OAuth2.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as PasswordAuth from "./PasswordAuth.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as ScmAuth from "./ScmAuth.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as ScmError from "./ScmError.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as ScmHttpClient from "./ScmHttpClient.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as ScmRetry from "./ScmRetry.js"

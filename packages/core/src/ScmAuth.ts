@@ -1,0 +1,55 @@
+/**
+ * Picks the strategy from the environment: `SCM_AUTH` = `oauth2` | `password` | `certificate`.
+ *
+ * @since 0.1.0
+ */
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as CertificateAuth from "./CertificateAuth.js"
+import * as Config from "./internal/config.js"
+import * as OAuth2 from "./OAuth2.js"
+import * as PasswordAuth from "./PasswordAuth.js"
+import type { ScmHttpClient } from "./ScmHttpClient.js"
+import type * as ScmRetry from "./ScmRetry.js"
+
+/**
+ * A strategy name as `SCM_AUTH` spells it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Scheme = "oauth2" | "password" | "certificate"
+
+/**
+ * Settings taken from code rather than from the environment, for whichever strategy is chosen.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ConfigOptions extends OAuth2.ConfigOptions {
+  readonly retry?: ScmRetry.Retry | undefined
+}
+
+/**
+ * Provides `ScmHttpClient` with the strategy `SCM_AUTH` names, configured from its variables.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerConfig = (
+  options?: ConfigOptions
+): Layer.Layer<ScmHttpClient, ConfigError.ConfigError, HttpClient.HttpClient> =>
+  Layer.unwrapEffect(
+    Effect.map(Config.authScheme, (scheme): Layer.Layer<ScmHttpClient, ConfigError.ConfigError, HttpClient.HttpClient> => {
+      switch (scheme) {
+        case "oauth2":
+          return OAuth2.layerConfig(options)
+        case "password":
+          return PasswordAuth.layerConfig(options?.retry === undefined ? undefined : { retry: options.retry })
+        case "certificate":
+          return CertificateAuth.layerConfig(options?.retry === undefined ? undefined : { retry: options.retry })
+      }
+    })
+  )

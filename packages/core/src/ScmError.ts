@@ -1,0 +1,290 @@
+/**
+ * The typed errors of an SCM client: a small closed union, handled with `Effect.catchTag`.
+ *
+ * No error carries a request, a header or a body of a request: messages, `toString()` and
+ * `toJSON()` are safe to log, they never contain a secret or a token.
+ *
+ * @since 0.1.0
+ */
+import * as Duration from "effect/Duration"
+import * as Schema from "effect/Schema"
+
+const describeStatus = (status: number | undefined, code: number | undefined, description: string | undefined) => {
+  const parts: Array<string> = []
+  if (status !== undefined) parts.push(String(status))
+  if (code !== undefined) parts.push(`code ${code}`)
+  const head = parts.join(", ")
+  return description === undefined || description === "" ? head : head === "" ? description : `${head}: ${description}`
+}
+
+const AuthScheme = Schema.Literal("oauth2", "password", "certificate")
+
+/**
+ * How a request was authenticated.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AuthScheme = typeof AuthScheme.Type
+
+/**
+ * The token endpoint refused to issue a token or could not be reached.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmTokenError extends Schema.TaggedError<ScmTokenError>("@scm-effect/core/ScmTokenError")(
+  "ScmTokenError",
+  {
+    tokenUrl: Schema.String,
+    status: Schema.optional(Schema.Number),
+    error: Schema.optional(Schema.String),
+    errorDescription: Schema.optional(Schema.String),
+    cause: Schema.optional(Schema.Defect)
+  }
+) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    const what = describeStatus(
+      this.status,
+      undefined,
+      this.error === undefined
+        ? this.errorDescription
+        : this.errorDescription === undefined
+        ? this.error
+        : `${this.error} (${this.errorDescription})`
+    )
+    return this.status === undefined
+      ? `Could not obtain an access token from ${this.tokenUrl}: ${what === "" ? "unreachable" : what}`
+      : `The token endpoint ${this.tokenUrl} refused to issue an access token: ${what}`
+  }
+}
+
+/**
+ * The API answered 401 and neither a fresh token nor the configured credentials cured it.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmAuthenticationError
+  extends Schema.TaggedError<ScmAuthenticationError>("@scm-effect/core/ScmAuthenticationError")(
+    "ScmAuthenticationError",
+    {
+      scheme: AuthScheme,
+      method: Schema.String,
+      url: Schema.String,
+      status: Schema.Number,
+      code: Schema.optional(Schema.Number),
+      description: Schema.optional(Schema.String)
+    }
+  )
+{
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `SCM did not accept the ${this.scheme} credentials for ${this.method} ${this.url} (${
+      describeStatus(this.status, this.code, this.description)
+    })`
+  }
+}
+
+/**
+ * The credentials are valid but not allowed to do this (403, or SCM's not-authorized codes).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmAccessDeniedError
+  extends Schema.TaggedError<ScmAccessDeniedError>("@scm-effect/core/ScmAccessDeniedError")(
+    "ScmAccessDeniedError",
+    {
+      method: Schema.String,
+      url: Schema.String,
+      status: Schema.Number,
+      code: Schema.optional(Schema.Number),
+      description: Schema.optional(Schema.String)
+    }
+  )
+{
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `SCM denied access to ${this.method} ${this.url} (${
+      describeStatus(this.status, this.code, this.description)
+    })`
+  }
+}
+
+/**
+ * Any other non-2xx answer, with SCM's error `code`, `description`, `details` and `items`.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmApiError extends Schema.TaggedError<ScmApiError>("@scm-effect/core/ScmApiError")("ScmApiError", {
+  method: Schema.String,
+  url: Schema.String,
+  status: Schema.Number,
+  code: Schema.optional(Schema.Number),
+  description: Schema.optional(Schema.String),
+  details: Schema.optional(Schema.Unknown),
+  items: Schema.optional(Schema.Array(Schema.Unknown)),
+  retryAfter: Schema.optional(Schema.DurationFromSelf)
+}) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `SCM answered ${describeStatus(this.status, this.code, this.description)} to ${this.method} ${this.url}`
+  }
+}
+
+/**
+ * The server still asked to slow down after the retries, or asked to wait longer than allowed.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmRateLimitError extends Schema.TaggedError<ScmRateLimitError>("@scm-effect/core/ScmRateLimitError")(
+  "ScmRateLimitError",
+  {
+    method: Schema.String,
+    url: Schema.String,
+    status: Schema.Number,
+    retryAfter: Schema.optional(Schema.DurationFromSelf),
+    code: Schema.optional(Schema.Number),
+    description: Schema.optional(Schema.String)
+  }
+) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    const wait = this.retryAfter === undefined
+      ? ""
+      : `, retry after ${Math.ceil(Duration.toMillis(this.retryAfter) / 1000)} s`
+    return `SCM is rate limiting ${this.method} ${this.url} (${
+      describeStatus(this.status, this.code, this.description)
+    }${wait})`
+  }
+}
+
+const TransportReason = Schema.Literal("Connect", "Tls", "Timeout", "Transport", "InvalidUrl", "Encode")
+
+/**
+ * Why a request never got an HTTP answer: `Connect` means it was not sent at all.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type TransportReason = typeof TransportReason.Type
+
+/**
+ * The request never got an HTTP answer: connection, TLS, timeout, or a URL the client refuses.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmTransportError extends Schema.TaggedError<ScmTransportError>("@scm-effect/core/ScmTransportError")(
+  "ScmTransportError",
+  {
+    reason: TransportReason,
+    method: Schema.String,
+    url: Schema.String,
+    detail: Schema.optional(Schema.String),
+    cause: Schema.optional(Schema.Defect)
+  }
+) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    // method is "" for a failure while setting up the transport (invalid TLS material).
+    const target = this.method === "" ? this.url : `${this.method} ${this.url}`
+    return `${reasonText[this.reason]} for ${target}${this.detail === undefined ? "" : `: ${this.detail}`}`
+  }
+}
+
+const reasonText: Record<TransportReason, string> = {
+  Connect: "Could not connect",
+  Tls: "TLS failure",
+  Timeout: "Timed out",
+  Transport: "Connection failed",
+  InvalidUrl: "Invalid URL",
+  Encode: "Could not encode the request body"
+}
+
+/**
+ * A response body that is not what its schema says.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ScmDecodeError extends Schema.TaggedError<ScmDecodeError>("@scm-effect/core/ScmDecodeError")(
+  "ScmDecodeError",
+  {
+    method: Schema.String,
+    url: Schema.String,
+    status: Schema.Number,
+    description: Schema.String,
+    cause: Schema.optional(Schema.Defect)
+  }
+) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `Unexpected response body from ${this.method} ${this.url} (${this.status}): ${this.description}`
+  }
+}
+
+/**
+ * Every error an SCM client can fail with.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export type ScmError =
+  | ScmTokenError
+  | ScmAuthenticationError
+  | ScmAccessDeniedError
+  | ScmApiError
+  | ScmRateLimitError
+  | ScmTransportError
+  | ScmDecodeError
+
+/**
+ * Schema of the union, e.g. to send an error across a worker boundary.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ScmError: Schema.Union<[
+  typeof ScmTokenError,
+  typeof ScmAuthenticationError,
+  typeof ScmAccessDeniedError,
+  typeof ScmApiError,
+  typeof ScmRateLimitError,
+  typeof ScmTransportError,
+  typeof ScmDecodeError
+]> = Schema.Union(
+  ScmTokenError,
+  ScmAuthenticationError,
+  ScmAccessDeniedError,
+  ScmApiError,
+  ScmRateLimitError,
+  ScmTransportError,
+  ScmDecodeError
+)
+
+/**
+ * Is this value one of the SCM errors?
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isScmError: (u: unknown) => u is ScmError = Schema.is(ScmError)

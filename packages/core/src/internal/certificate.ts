@@ -1,0 +1,113 @@
+/**
+ * SCM certificate login: a client TLS certificate plus `login` and `customerUri` headers, on the
+ * `/private` paths. Brings its own undici transport, since the certificate belongs to the
+ * connection, not to the request.
+ */
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
+import * as Tls from "node:tls"
+import { Agent } from "undici"
+import * as ScmError from "../ScmError.js"
+import type { Service } from "../ScmHttpClient.js"
+import * as Client from "./client.js"
+import { defaultBaseUrl } from "./password.js"
+import type * as Retry from "./retry.js"
+import { unsafeBaseUrl } from "./url.js"
+
+/** @internal */
+export type Pem = string | Uint8Array
+
+/** @internal */
+export interface CommonOptions {
+  readonly login: string
+  readonly customerUri: string
+  /** Trusted CAs for the server certificate; replaces Node's default roots when given. */
+  readonly ca?: Pem | ReadonlyArray<Pem> | undefined
+  /** Decrypts an encrypted key or the PFX. */
+  readonly passphrase?: Redacted.Redacted<string> | undefined
+  readonly baseUrl?: string | undefined
+  readonly retry?: Retry.Retry | undefined
+}
+
+/** @internal */
+export interface PemOptions extends CommonOptions {
+  readonly cert: Pem
+  readonly key: Redacted.Redacted<Pem>
+  readonly pfx?: undefined
+}
+
+/** @internal */
+export interface PfxOptions extends CommonOptions {
+  readonly pfx: Redacted.Redacted<Uint8Array>
+  readonly cert?: undefined
+  readonly key?: undefined
+}
+
+/** @internal */
+export type Options = PemOptions | PfxOptions
+
+const toBuffer = (pem: Pem): string | Buffer => typeof pem === "string" ? pem : Buffer.from(pem)
+
+/**
+ * Parses the TLS material once, up front: a wrong key or passphrase is an error when the layer
+ * is built, not on the first request.
+ *
+ * @internal
+ */
+export const secureContext = (options: Options, baseUrl: string): Effect.Effect<Tls.SecureContext, ScmError.ScmTransportError> =>
+  Effect.try({
+    try: () =>
+      Tls.createSecureContext({
+        ...(options.pfx === undefined
+          ? { cert: toBuffer(options.cert), key: toBuffer(Redacted.value(options.key)) }
+          : { pfx: Buffer.from(Redacted.value(options.pfx)) }),
+        ...(options.passphrase === undefined ? {} : { passphrase: Redacted.value(options.passphrase) }),
+        ...(options.ca === undefined
+          ? {}
+          : { ca: Array.isArray(options.ca) ? options.ca.map(toBuffer) : toBuffer(options.ca as Pem) })
+      }),
+    catch: (cause) =>
+      new ScmError.ScmTransportError({
+        reason: "Tls",
+        method: "",
+        url: baseUrl,
+        // OpenSSL's messages name the problem ("bad decrypt", "key values mismatch"), not the key.
+        detail: `the client certificate, key or CA cannot be used (${cause instanceof Error ? cause.message : "unknown error"})`
+      })
+  })
+
+const privatePrefix = "/private"
+
+/**
+ * "/api/..." becomes "/private/api/...": user code names the same paths for every strategy.
+ *
+ * @internal
+ */
+export const toPrivatePath = (path: string): string =>
+  path.startsWith("/api/") || path === "/api" ? privatePrefix + path : path
+
+/** @internal */
+export const make = (options: Options): Effect.Effect<Service, ScmError.ScmTransportError, Scope.Scope> =>
+  Effect.gen(function*() {
+    const baseUrl = unsafeBaseUrl(options.baseUrl ?? defaultBaseUrl, "CertificateAuth baseUrl")
+    const context = yield* secureContext(options, baseUrl.prefix)
+    const agent = yield* Effect.acquireRelease(
+      Effect.sync(() => new Agent({ connect: { secureContext: context } })),
+      (agent) => Effect.promise(() => agent.destroy())
+    )
+    const httpClient = NodeHttpClient.makeUndici(agent)
+    const headers = { login: options.login, customeruri: options.customerUri }
+    return yield* Client.make({
+      httpClient,
+      baseUrl,
+      retry: options.retry,
+      authenticator: {
+        scheme: "certificate",
+        rewritePath: toPrivatePath,
+        send: (request, transport) => transport(HttpClientRequest.setHeaders(request, headers))
+      }
+    })
+  })

@@ -1,0 +1,52 @@
+/**
+ * SCM header login: `login`, `password` and `customerUri` on every request.
+ */
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
+import type { Service } from "../ScmHttpClient.js"
+import * as Client from "./client.js"
+import type * as Retry from "./retry.js"
+import { unsafeBaseUrl } from "./url.js"
+
+/** @internal */
+export interface Options {
+  readonly login: string
+  readonly password: Redacted.Redacted<string>
+  readonly customerUri: string
+  readonly baseUrl?: string | undefined
+  readonly retry?: Retry.Retry | undefined
+}
+
+/**
+ * Base URL of SCM's header-login API.
+ *
+ * @internal
+ */
+export const defaultBaseUrl = "https://cert-manager.com"
+
+/** @internal */
+export const make = (options: Options): Effect.Effect<Service, never, HttpClient.HttpClient | Scope.Scope> =>
+  Effect.gen(function*() {
+    const httpClient = yield* HttpClient.HttpClient
+    const baseUrl = unsafeBaseUrl(options.baseUrl ?? defaultBaseUrl, "PasswordAuth baseUrl")
+    const { customerUri, login, password } = options
+    return yield* Client.make({
+      httpClient,
+      baseUrl,
+      retry: options.retry,
+      authenticator: {
+        scheme: "password",
+        // Unwrapped per request, as the platform's provider clients do: the plain password is
+        // never kept around in a long-lived object.
+        send: (request, transport) =>
+          transport(HttpClientRequest.setHeaders(request, {
+            login,
+            password: Redacted.value(password),
+            customeruri: customerUri
+          }))
+      }
+    })
+  })

@@ -1,0 +1,316 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Scope, TestClock } from "effect"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import { OAuth2, ScmHttpClient } from "@scm-effect/core"
+import * as FakeHttp from "./fixtures/FakeHttp.js"
+import { eventually } from "./fixtures/util.js"
+
+const secret = "s3cr3t-client-secret"
+
+const oauth2 = (fake: FakeHttp.Fake, options?: Partial<OAuth2.Options>) =>
+  OAuth2.layer({
+    clientId: "client-1",
+    clientSecret: Redacted.make(secret),
+    baseUrl: FakeHttp.baseUrl,
+    tokenUrl: FakeHttp.tokenUrl,
+    ...options
+  }).pipe(Layer.provide(fake.layer))
+
+const bearerOf = (request: FakeHttp.Recorded) => request.headers["authorization"]
+
+const get = (path = "/api/ssl/v1/types") =>
+  Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get(path))
+
+const apiRequests = (fake: FakeHttp.Fake) => fake.count((request) => !FakeHttp.isToken(request))
+
+describe("OAuth2 token lifecycle", () => {
+  it.effect("1,000 concurrent cold requests cause exactly one token request", () =>
+    Effect.gen(function*() {
+      const gate = yield* Deferred.make<void>()
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) =>
+        FakeHttp.isToken(request)
+          ? Effect.as(Deferred.await(gate), issuer.answer())
+          : { status: 200, body: [] }
+      )
+      yield* Effect.gen(function*() {
+        const fiber = yield* Effect.fork(Effect.all(Array.from({ length: 1000 }, () => get()), { concurrency: "unbounded" }))
+        yield* eventually(() => fake.tokenRequests() === 1, "the token request")
+        // Let every request reach the token: they all wait for the one in flight.
+        for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+        yield* Deferred.succeed(gate, void 0)
+        const responses = yield* Fiber.join(fiber)
+        expect(responses.map((response) => response.status)).toEqual(Array(1000).fill(200))
+        expect(fake.tokenRequests()).toBe(1)
+        expect(apiRequests(fake)).toBe(1000)
+        expect(new Set(fake.requests.filter((r) => !FakeHttp.isToken(r)).map(bearerOf))).toEqual(
+          new Set(["Bearer token-1"])
+        )
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("renews in the background at expires_in - refreshSkew; warm requests reuse the token", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      yield* Effect.gen(function*() {
+        yield* get()
+        yield* get()
+        expect(fake.tokenRequests()).toBe(1)
+        yield* TestClock.adjust("239 seconds")
+        yield* get()
+        expect(fake.tokenRequests()).toBe(1)
+        yield* TestClock.adjust("1 second")
+        yield* eventually(() => fake.tokenRequests() === 2, "the renewal")
+        yield* get()
+        expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-2")
+        // The next renewal is scheduled from the new token: 240 s later.
+        yield* TestClock.adjust("239 seconds")
+        expect(fake.tokenRequests()).toBe(2)
+        yield* TestClock.adjust("1 second")
+        yield* eventually(() => fake.tokenRequests() === 3, "the second renewal")
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("never renews earlier than half the lifetime (refreshSkew capped)", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 60 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      yield* Effect.gen(function*() {
+        yield* get()
+        yield* TestClock.adjust("29 seconds")
+        yield* get()
+        expect(fake.tokenRequests()).toBe(1)
+        yield* TestClock.adjust("1 second")
+        yield* eventually(() => fake.tokenRequests() === 2, "the renewal at half the lifetime")
+      }).pipe(Effect.provide(oauth2(fake, { refreshSkew: "5 minutes" })))
+    }))
+
+  it.effect("a token without expires_in lives 300 s", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer()
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      yield* Effect.gen(function*() {
+        yield* get()
+        yield* TestClock.adjust("239 seconds")
+        expect(fake.tokenRequests()).toBe(1)
+        yield* TestClock.adjust("1 second")
+        yield* eventually(() => fake.tokenRequests() === 2, "the renewal")
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("requests do not wait while a renewal is in flight", () =>
+    Effect.gen(function*() {
+      const gate = yield* Deferred.make<void>()
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => {
+        if (!FakeHttp.isToken(request)) return { status: 200 }
+        return issuer.issued() === 0 ? issuer.answer() : Effect.as(Deferred.await(gate), issuer.answer())
+      })
+      yield* Effect.gen(function*() {
+        yield* get()
+        yield* TestClock.adjust("240 seconds")
+        yield* eventually(() => fake.tokenRequests() === 2, "the renewal to start")
+        // The renewal hangs; requests go on with the still-valid token.
+        for (let i = 0; i < 10; i++) yield* get()
+        expect(fake.requests.filter((r) => !FakeHttp.isToken(r)).map(bearerOf).at(-1)).toBe("Bearer token-1")
+        yield* Deferred.succeed(gate, void 0)
+        yield* eventually(() => issuer.issued() === 2, "the renewal to finish")
+        for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+        yield* get()
+        expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-2")
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("a failing background renewal keeps the valid token, retries, and recovers", () =>
+    Effect.gen(function*() {
+      let endpointUp = true
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => {
+        if (!FakeHttp.isToken(request)) return { status: 200 }
+        return endpointUp ? issuer.answer() : { status: 400, body: { error: "invalid_client" } }
+      })
+      yield* Effect.gen(function*() {
+        yield* get()
+        endpointUp = false
+        yield* TestClock.adjust("240 seconds")
+        yield* eventually(() => fake.tokenRequests() === 2, "the failed renewal")
+        // Still served with the old token, no waiting.
+        yield* get()
+        expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-1")
+        // The renewal fiber tries again (after 1 s, 2 s, ...).
+        yield* TestClock.adjust("1 second")
+        yield* eventually(() => fake.tokenRequests() === 3, "the second renewal attempt")
+        endpointUp = true
+        yield* TestClock.adjust("2 seconds")
+        yield* eventually(() => issuer.issued() === 2, "the recovery")
+        yield* get()
+        expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-2")
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("when renewal fails until expiry, requests fetch in the foreground and see the error", () =>
+    Effect.gen(function*() {
+      let endpointUp = true
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => {
+        if (!FakeHttp.isToken(request)) return { status: 200 }
+        return endpointUp ? issuer.answer() : { status: 401, body: { error: "invalid_client", error_description: "Invalid client credentials" } }
+      })
+      yield* Effect.gen(function*() {
+        yield* get()
+        endpointUp = false
+        yield* TestClock.adjust("301 seconds")
+        const error = yield* Effect.flip(get())
+        expect(error._tag).toBe("ScmTokenError")
+        endpointUp = true
+        const response = yield* get()
+        expect(response.status).toBe(200)
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("a 401 invalidates the token, fetches one new token and resends once", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => {
+        if (FakeHttp.isToken(request)) return issuer.answer()
+        return bearerOf(request) === "Bearer token-1" ? { status: 401, body: { code: -16, description: "Unknown user" } } : { status: 200 }
+      })
+      yield* Effect.gen(function*() {
+        const response = yield* get()
+        expect(response.status).toBe(200)
+        expect(fake.tokenRequests()).toBe(2)
+        expect(fake.requests.filter((r) => !FakeHttp.isToken(r)).map(bearerOf)).toEqual([
+          "Bearer token-1",
+          "Bearer token-2"
+        ])
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("500 requests failing with the same revoked token cause one new token request", () =>
+    Effect.gen(function*() {
+      const gate = yield* Deferred.make<void>()
+      let revoked = false
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => {
+        if (FakeHttp.isToken(request)) {
+          return issuer.issued() === 0 ? issuer.answer() : Effect.as(Deferred.await(gate), issuer.answer())
+        }
+        return revoked && bearerOf(request) === "Bearer token-1" ? { status: 401 } : { status: 200 }
+      })
+      yield* Effect.gen(function*() {
+        yield* get()
+        revoked = true
+        const fiber = yield* Effect.fork(Effect.all(Array.from({ length: 500 }, () => get()), { concurrency: "unbounded" }))
+        yield* eventually(() => fake.tokenRequests() === 2, "the new token request")
+        for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+        yield* Deferred.succeed(gate, void 0)
+        const responses = yield* Fiber.join(fiber)
+        expect(responses.every((response) => response.status === 200)).toBe(true)
+        expect(fake.tokenRequests()).toBe(2)
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("a second 401 is ScmAuthenticationError with SCM's code", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) =>
+        FakeHttp.isToken(request)
+          ? issuer.answer()
+          : { status: 401, body: { code: -16, description: "Unknown user" } }
+      )
+      const error = yield* Effect.flip(get()).pipe(Effect.provide(oauth2(fake)))
+      expect(error._tag).toBe("ScmAuthenticationError")
+      expect(error).toMatchObject({ scheme: "oauth2", status: 401, code: -16, description: "Unknown user" })
+      expect(fake.tokenRequests()).toBe(2)
+      expect(apiRequests(fake)).toBe(2)
+    }))
+
+  it.effect("invalid_client fails at once with ScmTokenError, and the failure is not cached", () =>
+    Effect.gen(function*() {
+      let valid = false
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => {
+        if (!FakeHttp.isToken(request)) return { status: 200 }
+        return valid
+          ? issuer.answer()
+          : { status: 401, body: { error: "invalid_client", error_description: "Invalid client or Invalid client credentials" } }
+      })
+      yield* Effect.gen(function*() {
+        const error = yield* Effect.flip(get())
+        expect(error._tag).toBe("ScmTokenError")
+        expect(error).toMatchObject({ status: 401, error: "invalid_client" })
+        expect(error.message).toContain("invalid_client")
+        expect(fake.tokenRequests()).toBe(1)
+        expect(apiRequests(fake)).toBe(0)
+        valid = true
+        const response = yield* get()
+        expect(response.status).toBe(200)
+        expect(fake.tokenRequests()).toBe(2)
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("transient token endpoint failures are retried on the schedule", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      let calls = 0
+      const fake = FakeHttp.make((request) => {
+        if (!FakeHttp.isToken(request)) return { status: 200 }
+        calls++
+        if (calls === 1) return { status: 503, headers: { "retry-after": "2" } }
+        if (calls === 2) return { fail: "ECONNREFUSED" }
+        return issuer.answer()
+      })
+      yield* Effect.gen(function*() {
+        const fiber = yield* Effect.fork(get())
+        yield* eventually(() => fake.tokenRequests() === 1)
+        yield* TestClock.adjust("2 seconds")
+        yield* eventually(() => fake.tokenRequests() === 2)
+        yield* TestClock.adjust("1 second")
+        const response = yield* Fiber.join(fiber)
+        expect(response.status).toBe(200)
+        expect(fake.tokenRequests()).toBe(3)
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it.effect("the secret goes to the token URL only, without following redirects", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      yield* Effect.gen(function*() {
+        const client = yield* ScmHttpClient.ScmHttpClient
+        yield* client.get("/api/x")
+        const refused = yield* Effect.flip(client.get("https://elsewhere.test/api/x"))
+        expect(refused).toMatchObject({ _tag: "ScmTransportError", reason: "InvalidUrl" })
+      }).pipe(
+        Effect.provide(oauth2(fake)),
+        Effect.provideService(FetchHttpClient.RequestInit, {})
+      )
+      for (const request of fake.requests) {
+        if (FakeHttp.isToken(request)) {
+          expect(request.url.origin + request.url.pathname).toBe(FakeHttp.tokenUrl)
+          expect(new URLSearchParams(request.body).get("client_secret")).toBe(secret)
+          expect(request.headers["authorization"]).toBeUndefined()
+          expect(request.redirect).toBe("manual")
+        } else {
+          expect(request.url.origin).toBe(FakeHttp.baseUrl)
+          expect(request.body).not.toContain(secret)
+          expect(JSON.stringify(request.headers)).not.toContain(secret)
+        }
+      }
+      expect(fake.requests.map((request) => request.url.origin)).toEqual([new URL(FakeHttp.tokenUrl).origin, FakeHttp.baseUrl])
+    }))
+
+  it.effect("the renewal fiber ends with the layer", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      const scope = yield* Scope.make()
+      const context = yield* Layer.buildWithScope(oauth2(fake), scope)
+      yield* get().pipe(Effect.provide(context))
+      yield* Scope.close(scope, Exit.void)
+      yield* TestClock.adjust("1 hour")
+      for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+      expect(fake.tokenRequests()).toBe(1)
+    }))
+})
