@@ -1,4 +1,251 @@
 /**
+ * A Sectigo Certificate Manager look-alike for contract tests. One server, two listeners (HTTP and
+ * HTTPS with client certificates), three ways to authenticate (OAuth2 Bearer tokens from a
+ * Keycloak-style token endpoint, SCM's password headers, SCM's certificate login on `/private`),
+ * seeded SSL resources, fault injection and a request journal that never holds a secret.
+ *
+ * ```ts
+ * import { MockScmServer } from "@scm-effect/mock-server"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const mock = yield* MockScmServer.MockScmServer
+ *   yield* mock.addFault({ path: "/api/ssl/v1/types", status: 503, headers: { "Retry-After": "1" } })
+ *   // ... call mock.httpUrl with the client under test ...
+ *   const tokenRequests = yield* mock.tokenRequests
+ * }).pipe(Effect.provide(MockScmServer.layer()))
+ * ```
+ *
  * @since 0.1.0
  */
-export {}
+import type { Effect, Redacted, Scope } from "effect"
+import { Context, Layer, Schema } from "effect"
+import * as internal from "./internal/server.js"
+import type * as MockPki from "./MockPki.js"
+
+/**
+ * The seeded credentials. Secrets are `Redacted`; unless options say otherwise they are random per start.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Credentials {
+  readonly clientId: string
+  readonly clientSecret: Redacted.Redacted<string>
+  readonly login: string
+  readonly password: Redacted.Redacted<string>
+  readonly customerUri: string
+  /** The admin whose client certificate the PKI issues (its subject CN). */
+  readonly certLogin: string
+}
+
+/**
+ * A queued fault: it applies to the next `times` (default 1) requests whose path matches.
+ *
+ * `status` (with optional `headers` and `body`: a string is sent as is, anything else as JSON)
+ * answers instead of the server; `delayMs` waits (on `Clock`) before the answer; `drop` closes the
+ * connection without an answer. `match` is `"exact"` (default) or `"prefix"`; `method` any if absent.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FaultSpec {
+  readonly method?: string
+  readonly path: string
+  readonly match?: "exact" | "prefix"
+  readonly times?: number
+  readonly status?: number
+  readonly headers?: Record<string, string>
+  readonly body?: unknown
+  readonly delayMs?: number
+  readonly drop?: boolean
+}
+
+/**
+ * The scheme a request used: `"token"` for the token endpoint, `null` for none.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Scheme = "token" | "oauth2" | "password" | "certificate" | null
+
+/**
+ * One request as the journal records it. `path` keeps only pagination and filter query values.
+ * `status` 0 means a fault dropped the connection; 499 means the client left before the answer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JournalEntry {
+  readonly method: string
+  readonly path: string
+  readonly scheme: Scheme
+  readonly status: number
+  readonly durationMs: number
+  /** ISO time from `Clock` when the request arrived. */
+  readonly at: string
+}
+
+/**
+ * The running server: where it listens, how to log in, and the test controls.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** `http://127.0.0.1:<port>` */
+  readonly httpUrl: string
+  /** `https://127.0.0.1:<port>`, certificate valid for localhost, 127.0.0.1 and ::1. */
+  readonly httpsUrl: string
+  /** `${httpUrl}/auth/realms/apiclients/protocol/openid-connect/token` */
+  readonly tokenUrl: string
+  readonly credentials: Credentials
+  /** Trust `pki.ca.certPem`; `pki.client` is the certificate of `credentials.certLogin`. */
+  readonly pki: MockPki.Pki
+  /** Queues a fault; dies on an invalid one (a bug in the test). */
+  readonly addFault: (fault: FaultSpec) => Effect.Effect<void>
+  /** The faults still queued, with the uses they have left as `times`. */
+  readonly pendingFaults: Effect.Effect<ReadonlyArray<FaultSpec>>
+  readonly clearFaults: Effect.Effect<void>
+  /** The journal, oldest first. */
+  readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
+  readonly clearJournal: Effect.Effect<void>
+  /** How many journal entries have scheme `"token"`: the calls to the token endpoint. */
+  readonly tokenRequests: Effect.Effect<number>
+  /** Revokes every token issued so far; later ones are valid. */
+  readonly revokeTokens: Effect.Effect<void>
+  /** The lifetime of tokens issued from now on. */
+  readonly tokenTtl: Effect.Effect<number>
+  /** Sets the lifetime of tokens issued from now on (0 to a year); dies on a value outside. */
+  readonly setTokenTtl: (seconds: number) => Effect.Effect<void>
+  /** Faults, journal, tokens, token lifetime and data back to how the server started. */
+  readonly reset: Effect.Effect<void>
+}
+
+/**
+ * The running mock SCM server.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class MockScmServer extends Context.Tag("@scm-effect/mock-server/MockScmServer")<MockScmServer, Service>() {}
+
+/**
+ * Credentials to seed instead of the defaults, as plain strings.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface CredentialOptions {
+  readonly clientId?: string
+  readonly clientSecret?: string
+  readonly login?: string
+  readonly password?: string
+  readonly customerUri?: string
+  readonly certLogin?: string
+}
+
+/**
+ * An SSL certificate profile (ApiCertType), served as given. An `organizationIds` array (mock only, never sent) offers it to those organizations only.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface SslTypeSeed {
+  readonly id: number
+  readonly name: string
+  readonly [field: string]: unknown
+}
+
+/**
+ * An SSL certificate: the list sends `sslId`, `commonName`, `subjectAlternativeNames` and `serialNumber`; `status`, `sslTypeId`, `orgId` and `requester` feed the filters.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface SslCertificateSeed {
+  readonly sslId: number
+  readonly commonName: string
+  readonly [field: string]: unknown
+}
+
+/**
+ * An organization with its departments (OrganizationBasicResp), served as given.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface OrganizationSeed {
+  readonly id: number
+  readonly name: string
+  readonly [field: string]: unknown
+}
+
+/**
+ * The data to serve; each list left out gets the default data set.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Seed {
+  readonly sslTypes?: ReadonlyArray<SslTypeSeed>
+  readonly sslCertificates?: ReadonlyArray<SslCertificateSeed>
+  readonly organizations?: ReadonlyArray<OrganizationSeed>
+}
+
+/**
+ * How to start the server. Everything is optional.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Default `127.0.0.1`. */
+  readonly host?: string
+  /** Default 0: a port chosen by the system. */
+  readonly httpPort?: number
+  /** Default 0: a port chosen by the system. */
+  readonly httpsPort?: number
+  /** Lifetime of issued tokens in seconds, default 300. */
+  readonly tokenTtlSeconds?: number
+  /** Credentials to seed instead of the defaults. */
+  readonly credentials?: CredentialOptions
+  /**
+   * Client certificates that log in as an admin whatever their subject CN: admin login to SHA-256
+   * fingerprints (as `MockPki.fingerprint256` gives them; case and colons do not matter).
+   */
+  readonly certificateFingerprints?: Readonly<Record<string, ReadonlyArray<string>>>
+  /** Bring your own PKI; generated (with `credentials.certLogin` as client CN) if absent. */
+  readonly pki?: MockPki.Pki
+  /** Entries the journal keeps, default 1000 (0 keeps none). */
+  readonly journalLimit?: number
+  /** Data to start with; defaults fill what is missing. */
+  readonly seed?: Seed
+}
+
+/**
+ * The server could not start: invalid options, a port in use, a PKI that could not be made.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class MockServerError extends Schema.TaggedError<MockServerError>()("MockServerError", {
+  message: Schema.String
+}) {}
+
+/**
+ * Starts the server in the current scope (it stops when the scope closes) and returns its service.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: (options?: Options) => Effect.Effect<Service, MockServerError, Scope.Scope> = internal.make
+
+/**
+ * A layer running the server for as long as the layer lives.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options?: Options): Layer.Layer<MockScmServer, MockServerError> =>
+  Layer.scoped(MockScmServer, make(options))

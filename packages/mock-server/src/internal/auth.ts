@@ -1,0 +1,172 @@
+/**
+ * The three ways into the API: a Bearer token (`/api`), the `login`/`password`/`customerUri`
+ * headers (`/api`), and a client certificate plus `login`/`customerUri` (`/private/api`, HTTPS
+ * only). Each either names the admin asking (`Principal`) or fails with the 401 to send. Refusals
+ * are built once; a success allocates nothing but the principal.
+ */
+import type { HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import { NodeHttpServerRequest } from "@effect/platform-node"
+import { Data, Effect } from "effect"
+import { TLSSocket } from "node:tls"
+import { customerNotFound, ErrorCode, scmError, truncate, unknownUser } from "./scmErrors.js"
+import { type ExpectedSecret, secretMatches } from "./secrets.js"
+import type { TokenStatus, TokenStore } from "./tokens.js"
+
+/** Who is asking, and how they proved it. */
+export interface Principal {
+  readonly scheme: "oauth2" | "password" | "certificate"
+  /** The admin's login, or the API client's id for `oauth2`. */
+  readonly login: string
+}
+
+/** Authentication failed; `response` is the answer to send. */
+export class AuthFailure extends Data.TaggedError("AuthFailure")<{
+  readonly response: HttpServerResponse.HttpServerResponse
+}> {}
+
+/** What the schemes check against. */
+export interface AuthConfig {
+  readonly clientId: string
+  readonly login: string
+  readonly password: ExpectedSecret
+  readonly customerUri: string
+  readonly certLogin: string
+  /** Admin login to fingerprints (any case, with or without colons) of certificates that log in as that admin. */
+  readonly certificateFingerprints: Readonly<Record<string, ReadonlyArray<string>>>
+  readonly tokens: TokenStore
+  /** Token URLs for the `authorization_uri` of the Bearer challenge, per listener. */
+  readonly tokenUrls: { readonly http: string; readonly https: string }
+}
+
+/** Authenticates a request, or fails with the answer to send. */
+export type Authenticate = (request: HttpServerRequest.HttpServerRequest) => Effect.Effect<Principal, AuthFailure>
+
+/** The node socket under a request: TLS details live there. */
+const socketOf = (request: HttpServerRequest.HttpServerRequest) => NodeHttpServerRequest.toIncomingMessage(request).socket
+
+const fail = (response: HttpServerResponse.HttpServerResponse) => Effect.fail(new AuthFailure({ response }))
+
+const header = (request: HttpServerRequest.HttpServerRequest, name: string): string | undefined => request.headers[name]
+
+type BearerRefusal = Exclude<TokenStatus, "valid"> | "missing" | "malformed"
+
+const bearerDescriptions: Record<BearerRefusal, string> = {
+  missing: "Access token required (Authorization: Bearer)",
+  malformed: "Authorization header is not a Bearer token",
+  unknown: "Unknown access token",
+  expired: "Access token expired",
+  revoked: "Access token revoked"
+}
+
+/** The Bearer refusals of one listener, each with its RFC 6750 challenge. */
+const bearerRefusals = (tokenUrl: string): Record<BearerRefusal, HttpServerResponse.HttpServerResponse> => {
+  const headers = {
+    "www-authenticate": `Bearer realm="scm", error="invalid_token", authorization_uri="${tokenUrl}"`
+  }
+  const refusal = (reason: BearerRefusal) => scmError(401, ErrorCode.unknownUser, bearerDescriptions[reason], headers)
+  return {
+    missing: refusal("missing"),
+    malformed: refusal("malformed"),
+    unknown: refusal("unknown"),
+    expired: refusal("expired"),
+    revoked: refusal("revoked")
+  }
+}
+
+/** RFC 6750 `b64token` after the scheme name. */
+const bearerSyntax = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i
+
+const certificateRefusal = (description: string) => scmError(401, ErrorCode.unknownUser, description)
+
+const certificateRefusals = {
+  plainHttp: certificateRefusal("Certificate login needs HTTPS: /private/api is served on the HTTPS listener only"),
+  noCertificate: certificateRefusal("No client certificate was presented"),
+  expired: certificateRefusal("The client certificate has expired"),
+  notYetValid: certificateRefusal("The client certificate is not valid yet"),
+  untrusted: certificateRefusal("The client certificate is not issued by the trusted client CA")
+}
+
+const normalizeFingerprint = (fingerprint: string): string => fingerprint.replaceAll(":", "").toUpperCase()
+
+/**
+ * Which `/api` scheme a request attempts: Bearer when it sends an Authorization header, else the
+ * password headers when it sends either, else none.
+ */
+export const apiSchemeOf = (headers: Readonly<Record<string, string | undefined>>): "oauth2" | "password" | null =>
+  headers["authorization"] !== undefined
+    ? "oauth2"
+    : headers["login"] !== undefined || headers["password"] !== undefined
+    ? "password"
+    : null
+
+/** The `/api` schemes (Bearer when an Authorization header is sent, else the password headers) and the `/private/api` scheme. */
+export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenticate; readonly certificate: Authenticate } => {
+  const refusals = { http: bearerRefusals(config.tokenUrls.http), https: bearerRefusals(config.tokenUrls.https) }
+  const bearerPrincipal: Principal = { scheme: "oauth2", login: config.clientId }
+  const passwordPrincipal: Principal = { scheme: "password", login: config.login }
+  const fingerprints = new Map(
+    Object.entries(config.certificateFingerprints).map(([login, prints]) => [login, new Set(prints.map(normalizeFingerprint))])
+  )
+
+  const customerCheck = (request: HttpServerRequest.HttpServerRequest): AuthFailure | undefined => {
+    const customerUri = header(request, "customeruri")
+    if (customerUri === undefined) return new AuthFailure({ response: unknownUser })
+    return customerUri === config.customerUri ? undefined : new AuthFailure({ response: customerNotFound })
+  }
+
+  const bearer = (request: HttpServerRequest.HttpServerRequest, authorization: string): Effect.Effect<Principal, AuthFailure> => {
+    const refuse = socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http
+    const token = bearerSyntax.exec(authorization)?.[1]
+    if (token === undefined) return fail(refuse.malformed)
+    return Effect.flatMap(config.tokens.check(token), (status) =>
+      status === "valid" ? Effect.succeed(bearerPrincipal) : fail(refuse[status]))
+  }
+
+  const password = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<Principal, AuthFailure> => {
+    const login = header(request, "login")
+    const secret = header(request, "password")
+    if (login === undefined || secret === undefined) return fail(unknownUser)
+    const customerRefusal = customerCheck(request)
+    if (customerRefusal !== undefined) return Effect.fail(customerRefusal)
+    // Both comparisons run whatever the login, so the time taken does not tell which was wrong.
+    const passwordOk = secretMatches(config.password, secret)
+    return login === config.login && passwordOk ? Effect.succeed(passwordPrincipal) : fail(unknownUser)
+  }
+
+  const api: Authenticate = (request) => {
+    switch (apiSchemeOf(request.headers)) {
+      case "oauth2":
+        return bearer(request, header(request, "authorization") ?? "")
+      case "password":
+        return password(request)
+      case null:
+        return fail((socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http).missing)
+    }
+  }
+
+  const certificate: Authenticate = (request) => {
+    const socket = socketOf(request)
+    if (!(socket instanceof TLSSocket)) return fail(certificateRefusals.plainHttp)
+    const peer = socket.getPeerCertificate()
+    if (peer === null || peer.raw === undefined) return fail(certificateRefusals.noCertificate)
+    if (!socket.authorized) {
+      const reason = String(socket.authorizationError)
+      return fail(
+        reason === "CERT_HAS_EXPIRED"
+          ? certificateRefusals.expired
+          : reason === "CERT_NOT_YET_VALID"
+          ? certificateRefusals.notYetValid
+          : certificateRefusals.untrusted
+      )
+    }
+    const login = header(request, "login")
+    if (login === undefined || (login !== config.certLogin && !fingerprints.has(login))) return fail(unknownUser)
+    const commonName: unknown = peer.subject?.CN
+    const owned = commonName === login || fingerprints.get(login)?.has(normalizeFingerprint(peer.fingerprint256)) === true
+    if (!owned) return fail(certificateRefusal(`The client certificate does not belong to admin ${truncate(login)}`))
+    const customerRefusal = customerCheck(request)
+    return customerRefusal === undefined ? Effect.succeed({ scheme: "certificate", login }) : Effect.fail(customerRefusal)
+  }
+
+  return { api, certificate }
+}

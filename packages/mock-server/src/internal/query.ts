@@ -1,0 +1,68 @@
+/**
+ * Reading query parameters the way SCM validates them: a value that is not what the spec says
+ * (not an integer, out of range, not one of the listed values, given twice) is a 400, not ignored.
+ */
+import { Either } from "effect"
+
+/** Query parameters as the router parses them: a repeated name gives an array. */
+export type QueryParams = Readonly<Record<string, string | ReadonlyArray<string>>>
+
+/** The one value of `name`, `undefined` when absent; a repeated parameter is refused. */
+const single = (params: QueryParams, name: string): Either.Either<string | undefined, string> => {
+  const value = params[name]
+  if (value === undefined || typeof value === "string") return Either.right(value)
+  return Either.left(`Query parameter ${name} is given more than once`)
+}
+
+const integerSyntax = /^-?\d{1,10}$/
+
+/** An integer in `min..max`, or `undefined` when absent. */
+export const integerParam = (
+  params: QueryParams,
+  name: string,
+  min: number,
+  max: number
+): Either.Either<number | undefined, string> =>
+  Either.flatMap(single(params, name), (raw) => {
+    if (raw === undefined) return Either.right(undefined)
+    const value = integerSyntax.test(raw) ? Number(raw) : Number.NaN
+    return Number.isInteger(value) && value >= min && value <= max
+      ? Either.right(value)
+      : Either.left(`Query parameter ${name} must be an integer from ${min} to ${max}`)
+  })
+
+/** A string of at most `maxLength` characters; empty means absent, as SCM's filters treat it. */
+export const stringParam = (
+  params: QueryParams,
+  name: string,
+  maxLength: number
+): Either.Either<string | undefined, string> =>
+  Either.flatMap(single(params, name), (raw) => {
+    if (raw === undefined || raw === "") return Either.right(undefined)
+    return raw.length <= maxLength
+      ? Either.right(raw)
+      : Either.left(`Query parameter ${name} must be at most ${maxLength} characters`)
+  })
+
+/** One of `values`; empty means absent. */
+export const literalParam = <const A extends string>(
+  params: QueryParams,
+  name: string,
+  values: ReadonlyArray<A>
+): Either.Either<A | undefined, string> =>
+  Either.flatMap(single(params, name), (raw) => {
+    if (raw === undefined || raw === "") return Either.right(undefined)
+    const found = values.find((value) => value === raw)
+    return found !== undefined
+      ? Either.right(found)
+      : Either.left(`Query parameter ${name} must be one of: ${values.join(", ")}`)
+  })
+
+/** The largest int32, the range of SCM's integer parameters. */
+export const maxInt32 = 2_147_483_647
+
+/** The path of a request target, without its query. */
+export const pathOf = (url: string): string => {
+  const query = url.indexOf("?")
+  return query === -1 ? url : url.slice(0, query)
+}

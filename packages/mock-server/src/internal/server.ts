@@ -1,0 +1,268 @@
+/**
+ * Puts the server together: options resolved, state made, one app (router plus the fault and
+ * journal step in front of it) served on both listeners.
+ */
+import { type HttpServer, HttpMiddleware, HttpRouter, HttpServerRequest, type HttpServerResponse } from "@effect/platform"
+import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
+import { Cause, Clock, Effect, Either, Exit, Redacted, type Scope } from "effect"
+import * as MockPki from "../MockPki.js"
+import { MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
+import { adminRoutes, type Operations } from "./admin.js"
+import { apiSchemeOf, type Authenticate, makeAuthenticators, type Principal } from "./auth.js"
+import { declaresTooLargeBody } from "./body.js"
+import { decodeFault, dropped, makeFaultQueue, playFault } from "./faults.js"
+import { journalPath, makeJournal } from "./journal.js"
+import { createHttpServer, createHttpsServer } from "./listeners.js"
+import { pathOf } from "./query.js"
+import { makeResources, type Resource } from "./resources.js"
+import { internalError, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
+import { expectSecret, randomToken } from "./secrets.js"
+import { resolveSeed } from "./seed.js"
+import { makeTokenEndpoint, tokenPath } from "./tokenEndpoint.js"
+import { isValidTokenTtl, makeTokenStore, maxTokenTtlSeconds } from "./tokens.js"
+
+const apiRoot = "/api"
+const privateApiRoot = "/private/api"
+const adminRoot = "/__admin/"
+
+/** Options with defaults applied and checked. */
+interface Resolved {
+  readonly host: string
+  readonly httpPort: number
+  readonly httpsPort: number
+  readonly tokenTtlSeconds: number
+  readonly journalLimit: number
+  readonly credentials: {
+    readonly clientId: string
+    readonly clientSecret: string
+    readonly login: string
+    readonly password: string
+    readonly customerUri: string
+    readonly certLogin: string
+  }
+}
+
+const isPort = (port: number): boolean => Number.isInteger(port) && port >= 0 && port <= 65535
+
+const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerError> =>
+  Effect.suspend(() => {
+    const given = options.credentials ?? {}
+    const resolved: Resolved = {
+      host: options.host ?? "127.0.0.1",
+      httpPort: options.httpPort ?? 0,
+      httpsPort: options.httpsPort ?? 0,
+      tokenTtlSeconds: options.tokenTtlSeconds ?? 300,
+      journalLimit: options.journalLimit ?? 1000,
+      credentials: {
+        clientId: given.clientId ?? "scm-mock-client",
+        clientSecret: given.clientSecret ?? randomToken(24),
+        login: given.login ?? "scm_admin",
+        password: given.password ?? randomToken(18),
+        customerUri: given.customerUri ?? "mock-customer",
+        certLogin: given.certLogin ?? "scm_cert_admin"
+      }
+    }
+    const problem = resolved.host === ""
+      ? "host must not be empty"
+      : !isPort(resolved.httpPort) || !isPort(resolved.httpsPort)
+      ? "ports must be integers from 0 to 65535"
+      : !isValidTokenTtl(resolved.tokenTtlSeconds)
+      ? `tokenTtlSeconds must be an integer from 0 to ${maxTokenTtlSeconds}`
+      : !Number.isInteger(resolved.journalLimit) || resolved.journalLimit < 0 || resolved.journalLimit > 1_000_000
+      ? "journalLimit must be an integer from 0 to 1000000"
+      : Object.values(resolved.credentials).some((value) => value === "")
+      ? "credentials must not be empty strings"
+      : undefined
+    return problem === undefined ? Effect.succeed(resolved) : Effect.fail(new MockServerError({ message: `Invalid options: ${problem}` }))
+  })
+
+const baseUrl = (scheme: "http" | "https", host: string, address: HttpServer.Address): string =>
+  address._tag === "TcpAddress"
+    ? `${scheme}://${host.includes(":") ? `[${host}]` : host}:${address.port}`
+    : `${scheme}+unix://${address.path}`
+
+/** Answers with the authenticator's refusal, or runs `handle` for the principal. */
+const behind = (
+  authenticate: Authenticate,
+  handle: (principal: Principal, request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse, never, HttpServerRequest.ParsedSearchParams>
+) =>
+  Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) =>
+    Effect.matchEffect(authenticate(request), {
+      onFailure: (failure) => Effect.succeed(failure.response),
+      onSuccess: (principal) => handle(principal, request)
+    }))
+
+const serveResource = (resource: Resource) => (principal: Principal) =>
+  Effect.flatMap(HttpServerRequest.ParsedSearchParams, (params) => resource.handle(principal, params))
+
+/** The journal's scheme for a request: decided by path and headers alone, whatever the outcome. */
+const schemeOf = (path: string, headers: Readonly<Record<string, string | undefined>>): Scheme =>
+  path === tokenPath
+    ? "token"
+    : path.startsWith(`${privateApiRoot}/`)
+    ? "certificate"
+    : path.startsWith(`${apiRoot}/`)
+    ? apiSchemeOf(headers)
+    : null
+
+/** Status recorded for a request whose client went away before the answer (nginx's convention). */
+const clientGone = 499
+
+/** Starts the mock SCM server in the current scope. */
+export const make = (options: Options = {}): Effect.Effect<Service, MockServerError, Scope.Scope> =>
+  Effect.gen(function* () {
+    const config = yield* resolveOptions(options)
+    const { credentials } = config
+    const pki = options.pki ??
+      (yield* MockPki.generate({ clientCommonName: credentials.certLogin }).pipe(
+        Effect.mapError((error) => new MockServerError({ message: `Could not generate the PKI: ${error.message}` }))
+      ))
+    const seed = resolveSeed(options.seed)
+
+    const tokens = yield* makeTokenStore(config.tokenTtlSeconds)
+    const journal = yield* makeJournal(config.journalLimit)
+    const faults = yield* makeFaultQueue
+    const resources = yield* makeResources(seed)
+
+    const listen = (scheme: "http" | "https", port: number) => {
+      const node = scheme === "http" ? createHttpServer() : createHttpsServer(pki)
+      return NodeHttpServer.make(() => node, { port, host: config.host }).pipe(
+        Effect.mapError((error) =>
+          new MockServerError({ message: `Could not listen for ${scheme} on ${config.host}:${port}: ${String(error.cause)}` })
+        ),
+        // Runs before the server's own close: keep-alive and in-flight sockets must not hold it open.
+        Effect.tap(() => Effect.addFinalizer(() => Effect.sync(() => node.closeAllConnections())))
+      )
+    }
+    const httpServer = yield* listen("http", config.httpPort)
+    const httpsServer = yield* listen("https", config.httpsPort)
+    const httpUrl = baseUrl("http", config.host, httpServer.address)
+    const httpsUrl = baseUrl("https", config.host, httpsServer.address)
+
+    const auth = makeAuthenticators({
+      clientId: credentials.clientId,
+      login: credentials.login,
+      password: expectSecret(credentials.password),
+      customerUri: credentials.customerUri,
+      certLogin: credentials.certLogin,
+      certificateFingerprints: options.certificateFingerprints ?? {},
+      tokens,
+      tokenUrls: { http: `${httpUrl}${tokenPath}`, https: `${httpsUrl}${tokenPath}` }
+    })
+    const tokenEndpoint = makeTokenEndpoint({
+      clientId: expectSecret(credentials.clientId),
+      clientSecret: expectSecret(credentials.clientSecret),
+      tokens
+    })
+
+    const operations: Operations = {
+      addFault: faults.add,
+      faults: faults.pending,
+      clearFaults: faults.clear,
+      journal: journal.entries,
+      clearJournal: journal.clear,
+      revokeTokens: tokens.revokeAll,
+      tokenTtl: tokens.ttlSeconds,
+      setTokenTtl: tokens.setTtlSeconds,
+      reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true })
+    }
+
+    // A known path asked with another method gets a 405, anything else under an API root a 404:
+    // both after authentication, as SCM authenticates before it routes.
+    const methodsByPath = new Map<string, string>()
+    for (const resource of resources.routes) {
+      const known = methodsByPath.get(resource.path)
+      const methods = resource.method === "GET" ? "GET, HEAD" : resource.method
+      methodsByPath.set(resource.path, known === undefined ? methods : `${known}, ${methods}`)
+    }
+    const unrouted = (root: string) => (_principal: Principal, request: HttpServerRequest.HttpServerRequest) => {
+      const path = pathOf(request.url)
+      const allow = methodsByPath.get(path.slice(root.length))
+      return Effect.succeed(allow === undefined ? notFound(request.method, path) : methodNotAllowed(allow))
+    }
+
+    const router = HttpRouter.fromIterable([
+      ...adminRoutes(operations),
+      HttpRouter.makeRoute("*", tokenPath, Effect.flatMap(HttpServerRequest.HttpServerRequest, tokenEndpoint)),
+      ...resources.routes.flatMap((resource) => [
+        HttpRouter.makeRoute(resource.method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
+        HttpRouter.makeRoute(resource.method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
+      ]),
+      HttpRouter.makeRoute("*", `${apiRoot}/*`, behind(auth.api, unrouted(apiRoot))),
+      HttpRouter.makeRoute("*", `${privateApiRoot}/*`, behind(auth.certificate, unrouted(privateApiRoot)))
+    ])
+
+    const routed = router.pipe(
+      Effect.catchTag("RouteNotFound", (error) => Effect.succeed(notFound(error.request.method, pathOf(error.request.url)))),
+      Effect.catchAllCause((cause) =>
+        Cause.isInterruptedOnly(cause)
+          ? Effect.failCause(cause)
+          : Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
+      )
+    )
+
+    const app = Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
+      const path = pathOf(request.url)
+      if (path.startsWith(adminRoot)) return routed
+      const drop = Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy())
+      return Effect.flatMap(Clock.currentTimeNanos, (start) => {
+        const answer = declaresTooLargeBody(request)
+          ? Effect.succeed(payloadTooLarge)
+          : Effect.flatMap(faults.take(request.method, path), (fault) =>
+            fault === undefined ? routed : playFault(fault, routed, drop))
+        return Effect.onExit(answer, (exit) =>
+          Effect.flatMap(Clock.currentTimeNanos, (end) =>
+            journal.record({
+              method: request.method,
+              path: journalPath(request.url),
+              scheme: schemeOf(path, request.headers),
+              status: Exit.match(exit, {
+                onFailure: () => clientGone,
+                onSuccess: (response) => (response === dropped ? 0 : response.status)
+              }),
+              durationMs: Math.round(Number(end - start) / 1000) / 1000,
+              atMillis: Number(start / 1_000_000n)
+            })))
+      })
+    })
+
+    // No span per request: the mock is a test double, and the platform's span would carry the
+    // `password` header, which `Headers.currentRedactedNames` does not cover by default.
+    const serve = (server: HttpServer.HttpServer) =>
+      HttpMiddleware.withTracerDisabledWhenEffect(server.serve(app), () => true)
+    yield* serve(httpServer)
+    yield* serve(httpsServer)
+
+    const die = (message: string) => Effect.die(new Error(message))
+    return {
+      httpUrl,
+      httpsUrl,
+      tokenUrl: `${httpUrl}${tokenPath}`,
+      credentials: {
+        clientId: credentials.clientId,
+        clientSecret: Redacted.make(credentials.clientSecret),
+        login: credentials.login,
+        password: Redacted.make(credentials.password),
+        customerUri: credentials.customerUri,
+        certLogin: credentials.certLogin
+      },
+      pki,
+      addFault: (fault) =>
+        Either.match(decodeFault(fault), {
+          onLeft: (message) => die(`MockScmServer.addFault: invalid fault: ${message}`),
+          onRight: faults.add
+        }),
+      pendingFaults: faults.pending,
+      clearFaults: faults.clear,
+      journal: journal.entries,
+      clearJournal: journal.clear,
+      tokenRequests: Effect.map(journal.entries, (entries) => entries.filter((entry) => entry.scheme === "token").length),
+      revokeTokens: tokens.revokeAll,
+      tokenTtl: tokens.ttlSeconds,
+      setTokenTtl: (seconds) =>
+        isValidTokenTtl(seconds)
+          ? tokens.setTtlSeconds(seconds)
+          : die(`MockScmServer.setTokenTtl: ${seconds} is not an integer from 0 to ${maxTokenTtlSeconds}`),
+      reset: operations.reset
+    } satisfies Service
+  })
