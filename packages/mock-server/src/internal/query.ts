@@ -16,7 +16,7 @@ const single = (params: QueryParams, name: string): Either.Either<string | undef
 
 const integerSyntax = /^-?\d{1,10}$/
 
-/** An integer in `min..max`, or `undefined` when absent. */
+/** An integer in `min..max`, or `undefined` when absent or empty. */
 export const integerParam = (
   params: QueryParams,
   name: string,
@@ -24,7 +24,7 @@ export const integerParam = (
   max: number
 ): Either.Either<number | undefined, string> =>
   Either.flatMap(single(params, name), (raw) => {
-    if (raw === undefined) return Either.right(undefined)
+    if (raw === undefined || raw === "") return Either.right(undefined)
     const value = integerSyntax.test(raw) ? Number(raw) : Number.NaN
     return Number.isInteger(value) && value >= min && value <= max
       ? Either.right(value)

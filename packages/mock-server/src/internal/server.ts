@@ -192,7 +192,11 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
       HttpRouter.makeRoute("*", `${privateApiRoot}/*`, behind(auth.certificate, unrouted(privateApiRoot)))
     ])
 
-    const routed = router.pipe(
+    // Strict like SCM: no case folding, no trailing or doubled slashes (find-my-way forgives all three by default).
+    const routerApp = yield* HttpRouter.toHttpApp(router).pipe(
+      HttpRouter.withRouterConfig({ caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false })
+    )
+    const routed = routerApp.pipe(
       Effect.catchTag("RouteNotFound", (error) => Effect.succeed(notFound(error.request.method, pathOf(error.request.url)))),
       Effect.catchAllCause((cause) =>
         Cause.isInterruptedOnly(cause)
