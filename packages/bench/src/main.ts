@@ -1,0 +1,71 @@
+/**
+ * `pnpm bench [--quick] [--sections=1,2,3,4] [--out=FILE] [--profile[=DIR]]`
+ *
+ * Runs the sections, prints their tables, and (full run) writes BENCHMARKS.md at the root.
+ * Exits with 1 when an exact expectation (token counts, memory bounds) did not hold.
+ */
+import { Effect, type Scope } from "effect"
+import { writeFileSync } from "node:fs"
+import { cpus } from "node:os"
+import { render, type SectionReport } from "./Report.js"
+import * as ClientOverhead from "./sections/ClientOverhead.js"
+import * as MemoryGrowth from "./sections/MemoryGrowth.js"
+import * as MockThroughput from "./sections/MockThroughput.js"
+import * as TokenTraffic from "./sections/TokenTraffic.js"
+import { parse, type Settings } from "./Settings.js"
+
+const sections: ReadonlyArray<{
+  readonly id: number
+  readonly name: string
+  readonly run: (settings: Settings, log: (line: string) => void) => Effect.Effect<SectionReport, unknown, Scope.Scope>
+}> = [
+  { id: 1, name: "client overhead", run: ClientOverhead.run },
+  { id: 2, name: "token traffic", run: TokenTraffic.run },
+  { id: 3, name: "mock throughput", run: MockThroughput.run },
+  { id: 4, name: "memory", run: MemoryGrowth.run }
+]
+
+const log = (line: string): void => console.log(line)
+
+const machine = () => {
+  const cores = cpus()
+  return {
+    cpus: `${cores.length} × ${cores[0]?.model.trim() ?? "unknown CPU"}`,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    date: new Date().toISOString().slice(0, 10)
+  }
+}
+
+const main = (settings: Settings) =>
+  Effect.gen(function* () {
+    const reports: Array<SectionReport> = []
+    for (const section of sections) {
+      if (!settings.sections.has(section.id)) continue
+      const startedAt = Date.now()
+      log(`section ${section.id}: ${section.name}`)
+      reports.push(yield* Effect.scoped(section.run(settings, log)))
+      log(`section ${section.id} done in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
+    }
+    const markdown = render(machine(), settings.quick ? "npx pnpm@10 bench --quick" : "npx pnpm@10 bench", reports)
+    log("")
+    log(markdown)
+    if (settings.out !== undefined) {
+      writeFileSync(settings.out, markdown)
+      log(`written to ${settings.out}`)
+    }
+    const failures = reports.flatMap((report) => report.failures)
+    return failures.length === 0
+  })
+
+const startedAt = Date.now()
+Effect.runPromise(main(parse(process.argv.slice(2)))).then(
+  (ok) => {
+    log(`bench finished in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${ok ? "" : " with failed expectations"}`)
+    process.exit(ok ? 0 : 1)
+  },
+  (error: unknown) => {
+    console.error(error)
+    process.exit(2)
+  }
+)

@@ -1,0 +1,146 @@
+/**
+ * Section 1: what a request costs through each client layer, against a bare node:http server in
+ * another process serving the SCM-sized body.
+ *
+ * raw undici.request is the physical limit of the transport; the bare @effect/platform client on
+ * undici is what any Effect user already pays; ScmHttpClient adds our auth, retry and error mapping.
+ */
+import { HttpClient, type HttpClientResponse } from "@effect/platform"
+import { NodeHttpClient } from "@effect/platform-node"
+import { OAuth2, PasswordAuth, ScmHttpClient } from "@scm-effect/core"
+import { Effect, Layer, ManagedRuntime, Redacted, type Scope } from "effect"
+import { Agent, request } from "undici"
+import { tokenPath, typesPath } from "../Fixtures.js"
+import * as Host from "../Host.js"
+import { effectLoad, type LoadResult, promiseLoad } from "../Load.js"
+import { count, fixed, ratio, type SectionReport } from "../Report.js"
+import { interleave, resultsOf, type Subject } from "../Rounds.js"
+import type { Settings } from "../Settings.js"
+import { pairedRatios, spread } from "../Stats.js"
+
+/** A client under test: one load run at a given concurrency. */
+interface Client {
+  readonly name: string
+  readonly label: string
+  readonly load: (concurrency: number, durationMs: number) => Effect.Effect<LoadResult>
+}
+
+const readJson = (response: HttpClientResponse.HttpClientResponse) => response.json
+
+/** undici.request on its own Agent, body read and parsed as the Effect clients do. */
+const rawUndici = (url: string): Effect.Effect<Client, never, Scope.Scope> =>
+  Effect.gen(function* () {
+    const agent = yield* Effect.acquireRelease(Effect.sync(() => new Agent()), (agent) => Effect.promise(() => agent.close()))
+    const target = `${url}${typesPath}`
+    const send = async () => {
+      const response = await request(target, { dispatcher: agent })
+      if (response.statusCode !== 200) throw new Error(`status ${response.statusCode}`)
+      await response.body.json()
+    }
+    return { name: "undici", label: "raw undici.request", load: (concurrency, durationMs) => promiseLoad(send, concurrency, durationMs) }
+  })
+
+/**
+ * An Effect client kept warm in its own runtime for the whole section (one undici Agent each, as
+ * `NodeHttpClient.layerUndici` makes it), so every round reuses its connections and its token.
+ * `prepare` runs once and returns the request the load loop repeats.
+ */
+const effectClient = <R, E>(
+  name: string,
+  label: string,
+  layer: Layer.Layer<R, E>,
+  prepare: Effect.Effect<Effect.Effect<unknown, unknown>, never, R>
+): Effect.Effect<Client, E, Scope.Scope> =>
+  Effect.gen(function* () {
+    const runtime = yield* Effect.acquireRelease(Effect.sync(() => ManagedRuntime.make(layer)), (runtime) => runtime.disposeEffect)
+    const send = yield* Effect.flatMap(runtime.runtimeEffect, (rt) => Effect.provide(prepare, rt))
+    return { name, label, load: (concurrency, durationMs) => Effect.promise(() => runtime.runPromise(effectLoad(send, concurrency, durationMs))) }
+  })
+
+/** The request every ScmHttpClient subject repeats. */
+const scmGet = Effect.map(ScmHttpClient.ScmHttpClient, (client) => client.get(typesPath).pipe(Effect.flatMap(readJson)))
+
+/** Builds the four clients against the fixed server at `url`. */
+const clients = (url: string): Effect.Effect<ReadonlyArray<Client>, unknown, Scope.Scope> =>
+  Effect.all([
+    rawUndici(url),
+    effectClient(
+      "effect",
+      "@effect/platform HttpClient (undici)",
+      NodeHttpClient.layerUndici,
+      Effect.map(HttpClient.HttpClient, (client) => HttpClient.filterStatusOk(client).get(`${url}${typesPath}`).pipe(Effect.flatMap(readJson)))
+    ),
+    effectClient(
+      "oauth2",
+      "ScmHttpClient, OAuth2 (warm token)",
+      OAuth2.layer({ clientId: "bench", clientSecret: Redacted.make("bench-secret"), baseUrl: url, tokenUrl: `${url}${tokenPath}` }).pipe(
+        Layer.provide(NodeHttpClient.layerUndici)
+      ),
+      scmGet
+    ),
+    effectClient(
+      "password",
+      "ScmHttpClient, password login",
+      PasswordAuth.layer({ login: "bench", password: Redacted.make("bench-password"), customerUri: "bench", baseUrl: url }).pipe(
+        Layer.provide(NodeHttpClient.layerUndici)
+      ),
+      scmGet
+    )
+  ])
+
+const warmUpMs = (settings: Settings) => (settings.quick ? 200 : 1000)
+
+export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
+  Effect.gen(function* () {
+    const host = yield* Host.start("fixed", { journalLimit: 0 }, settings.profileDir)
+    const subjects = yield* clients(host.endpoints.url)
+    // JIT, connection pools and the OAuth2 token are warm before the first measured round.
+    for (const client of subjects) {
+      const warm = yield* client.load(16, warmUpMs(settings))
+      if (warm.errors > 0 || warm.requests === 0) return yield* Effect.fail(new Error(`${client.label} failed its warm-up (${warm.errors} errors)`))
+    }
+    const rows: Array<Array<string>> = []
+    const reading: Array<string> = []
+    for (const concurrency of settings.concurrencies) {
+      const measured: ReadonlyArray<Subject<LoadResult>> = subjects.map((client) => ({
+        name: client.name,
+        measure: client.load(concurrency, settings.clientRunMs)
+      }))
+      const results = yield* interleave(settings.rounds, measured, (round, name, result) =>
+        log(`  c=${concurrency} round ${round + 1} ${name}: ${count(result.rps)} req/s, p99 ${fixed(result.p99, 2)} ms${result.errors > 0 ? `, ${result.errors} errors` : ""}`)
+      )
+      const of = (name: string, pick: (result: LoadResult) => number) => resultsOf(results, name).map(pick)
+      for (const client of subjects) {
+        const rps = of(client.name, (r) => r.rps)
+        const errors = of(client.name, (r) => r.errors).reduce((a, b) => a + b, 0)
+        const vsEffect = client.name === "undici" ? "" : ratio(pairedRatios(rps, of("effect", (r) => r.rps)))
+        rows.push([
+          String(concurrency),
+          client.label,
+          count(spread(rps).median),
+          ratio(pairedRatios(rps, of("undici", (r) => r.rps))),
+          vsEffect,
+          fixed(spread(of(client.name, (r) => r.p50)).median, 2),
+          fixed(spread(of(client.name, (r) => r.p99)).median, 2),
+          client.name === "undici" ? "" : ratio(pairedRatios(of(client.name, (r) => r.p99), of("effect", (r) => r.p99))),
+          String(errors)
+        ])
+      }
+      for (const name of ["oauth2", "password"]) {
+        const vs = pairedRatios(of(name, (r) => r.rps), of("effect", (r) => r.rps))
+        if (vs.median < 0.95) reading.push(`At concurrency ${concurrency}, ${name === "oauth2" ? "OAuth2" : "password login"} reaches ${fixed(vs.median, 2)} of the bare Effect client: below the 0.95 target.`)
+      }
+    }
+    return {
+      title: "1. Client overhead",
+      method: [
+        `A bare node:http server in a separate process serves a fixed SCM-sized JSON body (8 certificate profiles, about 2 KB) and a token endpoint.`,
+        `Closed loop: each of c workers sends a GET, reads and parses the body, and sends the next; ${settings.rounds} interleaved rounds of ${settings.clientRunMs} ms per client and concurrency.`,
+        "Throughput ratios are paired by round (client round i over baseline round i); p50/p99 are medians over the rounds, in ms."
+      ].join(" "),
+      header: ["c", "client", "req/s", "× raw undici", "× Effect HttpClient", "p50 ms", "p99 ms", "p99 × Effect", "errors"],
+      rows,
+      reading,
+      failures: []
+    } satisfies SectionReport
+  })
