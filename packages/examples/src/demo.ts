@@ -1,4 +1,254 @@
 /**
- * @since 0.1.0
+ * The demo: `npx pnpm@10 demo`.
+ *
+ * Starts the mock SCM in-process, calls it with each of the three strategies, then shows the
+ * resilience: a 503 burst, a 429 with Retry-After and a revoked token, each injected and
+ * survived. Every row states what it expects; the demo exits 0 only when all rows held.
  */
-export {}
+import type { HttpClient } from "@effect/platform"
+import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
+import { CertificateAuth, OAuth2, PasswordAuth, type ScmError, ScmHttpClient } from "@scm-effect/core"
+import { MockScmServer } from "@scm-effect/mock-server"
+import { Console, Duration, Effect, Exit, Layer, Redacted } from "effect"
+import { type Column, renderTable } from "./internal/table.js"
+
+type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, ScmError.ScmError>
+
+const typesPath = "/api/ssl/v1/types"
+
+/** The three strategies, pointed at the mock. */
+const strategies = (mock: MockScmServer.Service) => {
+  const { credentials, pki } = mock
+  const overUndici = (layer: Layer.Layer<ScmHttpClient.ScmHttpClient, never, HttpClient.HttpClient>): ScmLayer =>
+    Layer.provide(layer, NodeHttpClient.layerUndici)
+  return {
+    oauth2: overUndici(OAuth2.layer({
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      baseUrl: mock.httpUrl,
+      tokenUrl: mock.tokenUrl
+    })),
+    password: overUndici(PasswordAuth.layer({
+      login: credentials.login,
+      password: credentials.password,
+      customerUri: credentials.customerUri,
+      baseUrl: mock.httpUrl
+    })),
+    certificate: CertificateAuth.layer({
+      login: credentials.certLogin,
+      customerUri: credentials.customerUri,
+      cert: pki.client.certPem,
+      key: pki.client.keyPem,
+      ca: pki.ca.certPem,
+      baseUrl: mock.httpsUrl
+    })
+  } satisfies Record<string, ScmLayer>
+}
+
+/** One row of a table: what happened, and whether it was what we expected. */
+interface Row {
+  readonly cells: ReadonlyArray<string>
+  readonly problem: string | undefined
+}
+
+const formatDuration = (duration: Duration.Duration) => {
+  const millis = Duration.toMillis(duration)
+  return millis < 1000 ? `${Math.round(millis)} ms` : `${(millis / 1000).toFixed(1)} s`
+}
+
+const outcome = <A extends { readonly status: number }>(exit: Exit.Exit<A, ScmError.ScmError>) =>
+  Exit.match(exit, {
+    onSuccess: (response) => String(response.status),
+    onFailure: (cause) => {
+      const error = cause._tag === "Fail" ? cause.error : undefined
+      return error === undefined ? "defect" : `${error._tag}${"code" in error && error.code !== undefined ? ` (${error.code})` : ""}`
+    }
+  })
+
+const get = (path: string) =>
+  Effect.flatMap(ScmHttpClient.ScmHttpClient, (scm) => scm.get(path).pipe(Effect.tap(ScmHttpClient.json)))
+
+/** Runs `request` through `layer` on a clean journal; returns what the mock saw. */
+const observe = Effect.fn("demo.observe")(function*<A>(
+  mock: MockScmServer.Service,
+  layer: ScmLayer,
+  request: Effect.Effect<A, ScmError.ScmError, ScmHttpClient.ScmHttpClient>
+) {
+  yield* mock.clearJournal
+  const [duration, exit] = yield* Effect.timed(Effect.exit(Effect.provide(request, layer)))
+  const journal = yield* mock.journal
+  return { exit, duration, journal, tokenRequests: journal.filter((entry) => entry.scheme === "token").length }
+})
+
+const strategyColumns: ReadonlyArray<Column> = [
+  { title: "strategy" },
+  { title: "call" },
+  { title: "status" },
+  { title: "mock saw" },
+  { title: "token requests", align: "right" },
+  { title: "time", align: "right" }
+]
+
+const strategyRows = Effect.fn("demo.strategyRows")(function*(mock: MockScmServer.Service) {
+  const layers = strategies(mock)
+  const rows: Array<Row> = []
+  for (const [name, layer, expectedTokens] of [
+    ["OAuth2", layers.oauth2, 1],
+    ["Password", layers.password, 0],
+    ["Certificate", layers.certificate, 0]
+  ] as const) {
+    const seen = yield* observe(mock, layer, get(typesPath))
+    const call = seen.journal.find((entry) => entry.scheme !== "token")
+    const status = outcome(seen.exit)
+    rows.push({
+      cells: [
+        name,
+        call === undefined ? `GET ${typesPath}` : `${call.method} ${call.path}`,
+        status,
+        call?.scheme ?? "-",
+        String(seen.tokenRequests),
+        formatDuration(seen.duration)
+      ],
+      problem: status !== "200"
+        ? `${name}: expected 200, got ${status}`
+        : seen.tokenRequests !== expectedTokens
+        ? `${name}: expected ${expectedTokens} token request(s), the mock saw ${seen.tokenRequests}`
+        : undefined
+    })
+  }
+  return rows
+})
+
+const resilienceColumns: ReadonlyArray<Column> = [
+  { title: "scenario" },
+  { title: "injected" },
+  { title: "outcome" },
+  { title: "retries", align: "right" },
+  { title: "token requests", align: "right" },
+  { title: "time", align: "right" }
+]
+
+const resilienceRows = Effect.fn("demo.resilienceRows")(function*(mock: MockScmServer.Service) {
+  const layers = strategies(mock)
+  const rows: Array<Row> = []
+  const attemptsAt = (journal: ReadonlyArray<MockScmServer.JournalEntry>) =>
+    journal.filter((entry) => entry.path === typesPath)
+
+  // A burst of 503s: retried with exponential backoff and jitter.
+  yield* mock.addFault({ path: typesPath, status: 503, times: 3 })
+  const burst = yield* observe(mock, layers.password, get(typesPath))
+  const burstRetries = attemptsAt(burst.journal).length - 1
+  rows.push({
+    cells: [
+      "503 burst",
+      "3 x 503",
+      outcome(burst.exit),
+      String(burstRetries),
+      String(burst.tokenRequests),
+      formatDuration(burst.duration)
+    ],
+    problem: outcome(burst.exit) !== "200" || burstRetries !== 3
+      ? `503 burst: expected 200 after 3 retries, got ${outcome(burst.exit)} after ${burstRetries}`
+      : undefined
+  })
+
+  // A 429 whose Retry-After sets the minimum delay before the retry.
+  yield* mock.addFault({ path: typesPath, status: 429, headers: { "Retry-After": "1" } })
+  const limited = yield* observe(mock, layers.password, get(typesPath))
+  const limitedRetries = attemptsAt(limited.journal).length - 1
+  const waited = Duration.greaterThanOrEqualTo(limited.duration, Duration.seconds(1))
+  rows.push({
+    cells: [
+      "rate limited",
+      "429, Retry-After: 1",
+      outcome(limited.exit),
+      String(limitedRetries),
+      String(limited.tokenRequests),
+      formatDuration(limited.duration)
+    ],
+    problem: outcome(limited.exit) !== "200" || limitedRetries !== 1 || !waited
+      ? `429: expected 200 after one retry no sooner than 1 s, got ${outcome(limited.exit)} after ${limitedRetries} retries in ${
+        formatDuration(limited.duration)
+      }`
+      : undefined
+  })
+
+  // A token revoked on the server: one 401, one new token, the request sent once more.
+  const revoked = yield* observe(
+    mock,
+    layers.oauth2,
+    Effect.zipRight(Effect.zipRight(get(typesPath), mock.revokeTokens), get(typesPath))
+  )
+  const unauthorized = revoked.journal.filter((entry) => entry.status === 401).length
+  // Two calls were made (one to warm the client up), so every attempt beyond two is a resend.
+  const resent = attemptsAt(revoked.journal).length - 2
+  rows.push({
+    cells: [
+      "revoked token",
+      "revoke all tokens",
+      `${outcome(revoked.exit)} after ${unauthorized} x 401`,
+      String(resent),
+      `1 + ${revoked.tokenRequests - 1} new`,
+      formatDuration(revoked.duration)
+    ],
+    problem: outcome(revoked.exit) !== "200" || unauthorized !== 1 || resent !== 1 || revoked.tokenRequests !== 2
+      ? `revoked token: expected 200 after one 401 and one new token, got ${
+        outcome(revoked.exit)
+      } after ${unauthorized} x 401 and ${revoked.tokenRequests} token requests in all`
+      : undefined
+  })
+
+  // Not everything should be retried: wrong credentials fail at once, with SCM's own code.
+  const wrong = yield* observe(
+    mock,
+    Layer.provide(
+      PasswordAuth.layer({
+        login: mock.credentials.login,
+        password: Redacted.make("not-the-password"),
+        customerUri: mock.credentials.customerUri,
+        baseUrl: mock.httpUrl
+      }),
+      NodeHttpClient.layerUndici
+    ),
+    get(typesPath)
+  )
+  const wrongRetries = attemptsAt(wrong.journal).length - 1
+  rows.push({
+    cells: [
+      "wrong password",
+      "-",
+      outcome(wrong.exit),
+      String(wrongRetries),
+      String(wrong.tokenRequests),
+      formatDuration(wrong.duration)
+    ],
+    problem: outcome(wrong.exit) !== "ScmAuthenticationError (-16)" || wrongRetries !== 0
+      ? `wrong password: expected ScmAuthenticationError (-16) at once, got ${outcome(wrong.exit)} after ${wrongRetries} retries`
+      : undefined
+  })
+  return rows
+})
+
+const program = Effect.gen(function*() {
+  const mock = yield* MockScmServer.make()
+  yield* Console.log(`Mock SCM listening on ${mock.httpUrl} (HTTP) and ${mock.httpsUrl} (HTTPS, client certificates)\n`)
+
+  const calls = yield* strategyRows(mock)
+  yield* Console.log("Three ways in, one ScmHttpClient:\n")
+  yield* Console.log(renderTable(strategyColumns, calls.map((row) => row.cells)))
+
+  const resilience = yield* resilienceRows(mock)
+  yield* Console.log("\nFailures injected into the mock, and what the client made of them:\n")
+  yield* Console.log(renderTable(resilienceColumns, resilience.map((row) => row.cells)))
+
+  const problems = [...calls, ...resilience].flatMap((row) => row.problem === undefined ? [] : [row.problem])
+  if (problems.length === 0) {
+    yield* Console.log(`\nAll ${calls.length + resilience.length} checks held.`)
+  } else {
+    yield* Console.error(`\n${problems.length} check(s) did not hold:`)
+    for (const problem of problems) yield* Console.error(`  - ${problem}`)
+    process.exitCode = 1
+  }
+})
+
+program.pipe(Effect.scoped, NodeRuntime.runMain)

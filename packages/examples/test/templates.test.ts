@@ -1,0 +1,101 @@
+/**
+ * Every template runs as a user runs it (a Node process with tsx), against an embedded mock SCM,
+ * or, for from-env, against a mock given through the environment like a real SCM would be.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { MockScmServer } from "@scm-effect/mock-server"
+import { Effect } from "effect"
+import { execFile } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { environmentFor } from "../src/internal/embeddedScm.js"
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url))
+
+interface Run {
+  readonly exitCode: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+// The parent's environment without any SCM_* variable, so a developer's own settings do not leak in.
+const cleanEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SCM_")))
+
+const runTemplate = (file: string, environment: Record<string, string> = {}) =>
+  Effect.async<Run>((resume, signal) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "--conditions=source", `src/${file}`],
+      { cwd: packageDir, env: { ...cleanEnvironment, ...environment }, signal, timeout: 25_000 },
+      (error, stdout, stderr) => {
+        const exitCode = error === null ? 0 : typeof error.code === "number" ? error.code : -1
+        resume(Effect.succeed({ exitCode, stdout, stderr }))
+      }
+    )
+  })
+
+const seededProfiles = /1101\tSectigo OV SSL\t\(terms: 200 days\)/
+
+describe("templates", () => {
+  it.live.each(["oauth2.ts", "password.ts", "certificate.ts"])("%s lists the profiles of the embedded mock", (file) =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate(file)
+      expect(run.stderr).toContain("using an embedded mock SCM")
+      expect(run.stdout).toMatch(seededProfiles)
+      expect(run.exitCode).toBe(0)
+    }), 30_000)
+
+  it.live("errors-and-retries handles each scenario by its tag", () =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate("errors-and-retries.ts")
+      expect(run.exitCode).toBe(0)
+      const lines = run.stdout.split("\n")
+      const outcome = (scenario: string) => lines.find((line) => line.startsWith(scenario))?.slice(44).trim()
+      expect(outcome("an unknown path")).toMatch(/^SCM answered 404: SCM code -?\d+/)
+      expect(outcome("two 503s, then your own Schedule")).toBe("succeeded")
+      expect(outcome("one 503 with retry: false")).toBe("SCM answered 503: no SCM error body")
+      expect(outcome("429 with Retry-After: 120")).toBe("rate limited; SCM asked to wait 2m")
+      expect(outcome("a wrong password")).toBe(`not authenticated: SCM code -16 "Unknown user"`)
+    }), 30_000)
+
+  it.live("in-an-app counts certificates by status through the app's own service", () =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate("in-an-app.ts")
+      expect(run.exitCode).toBe(0)
+      expect(run.stdout).toMatch(/^Issued\s+\d+$/m)
+      expect(run.stdout).toMatch(/^Revoked\s+\d+$/m)
+    }), 30_000)
+
+  it.live("from-env without settings names what is missing and exits 1", () =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate("from-env.ts")
+      expect(run.exitCode).toBe(1)
+      expect(run.stderr).toContain("SCM_AUTH: Expected SCM_AUTH to exist")
+      expect(run.stderr).toContain("SCM_AUTH=certificate")
+      const partial = yield* runTemplate("from-env.ts", { SCM_AUTH: "password", SCM_LOGIN: "someone" })
+      expect(partial.exitCode).toBe(1)
+      expect(partial.stderr).toMatch(/SCM_PASSWORD|SCM_CUSTOMER_URI/)
+    }), 30_000)
+
+  it.live.each(["oauth2", "password", "certificate"] as const)(
+    "from-env with SCM_AUTH=%s talks to the SCM the environment names",
+    (scheme) =>
+      Effect.gen(function*() {
+        const mock = yield* MockScmServer.make()
+        const run = yield* runTemplate("from-env.ts", yield* environmentFor(mock, scheme))
+        expect(run.stderr).toBe("")
+        expect(run.stdout).toMatch(seededProfiles)
+        expect(run.exitCode).toBe(0)
+        const journal = yield* mock.journal
+        expect(journal.some((entry) => entry.scheme === scheme && entry.status === 200)).toBe(true)
+      }).pipe(Effect.scoped),
+    30_000
+  )
+
+  it.live("the demo runs every check and exits 0", () =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate("demo.ts")
+      expect(run.stderr).toBe("")
+      expect(run.stdout).toMatch(/All \d+ checks held\./)
+      expect(run.exitCode).toBe(0)
+    }), 30_000)
+})
