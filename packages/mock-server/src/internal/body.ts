@@ -1,7 +1,7 @@
 /**
  * Request bodies, read with a hard limit. The platform's own reader destroys the socket when a
- * limit is passed, which a client sees as a reset; this one stops keeping bytes, lets the rest
- * drain, and leaves the connection able to carry a 413 (sent with `Connection: close`).
+ * limit is passed, which a client sees as a reset; this one stops keeping bytes and lets the rest
+ * drain, so the connection can carry a 413 to a client that is still sending.
  */
 import type { HttpServerRequest } from "@effect/platform"
 import { NodeHttpServerRequest } from "@effect/platform-node"

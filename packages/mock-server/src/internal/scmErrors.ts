@@ -63,10 +63,11 @@ export const unsupportedMediaType = (expected: string): HttpServerResponse.HttpS
 /** The body limit of every endpoint, 1 MiB. */
 export const maxBodyBytes = 1024 * 1024
 
-/** A body over `maxBodyBytes`; the connection is closed because the rest of the body is not read. */
-export const payloadTooLarge = scmError(413, ErrorCode.generic, "Request body is larger than 1 MiB", {
-  connection: "close"
-})
+/**
+ * A body over `maxBodyBytes`. The connection stays open: node discards the rest of the body, so a
+ * client still sending reads the 413 instead of a reset.
+ */
+export const payloadTooLarge = scmError(413, ErrorCode.generic, "Request body is larger than 1 MiB")
 
 /** A bug in the mock: the request is answered anyway, never left hanging. */
 export const internalError = scmError(500, ErrorCode.internal, "Internal error. Please contact Support for details.")

@@ -2,7 +2,7 @@
  * Puts the server together: options resolved, state made, one app (router plus the fault and
  * journal step in front of it) served on both listeners.
  */
-import { type HttpServer, HttpMiddleware, HttpRouter, HttpServerRequest, type HttpServerResponse } from "@effect/platform"
+import { type HttpMethod, type HttpServer, HttpMiddleware, HttpRouter, HttpServerRequest, type HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
 import { Cause, Clock, Effect, Either, Exit, Redacted, type Scope } from "effect"
 import * as MockPki from "../MockPki.js"
@@ -95,6 +95,9 @@ const behind = (
 const serveResource = (resource: Resource) => (principal: Principal) =>
   Effect.flatMap(HttpServerRequest.ParsedSearchParams, (params) => resource.handle(principal, params))
 
+/** A GET resource answers HEAD too (SCM counts with `HEAD /api/ssl/v1`); the `*` fallbacks would take it otherwise. */
+const methodsOf = (resource: Resource): ReadonlyArray<HttpMethod.HttpMethod> => (resource.method === "GET" ? ["GET", "HEAD"] : [resource.method])
+
 /** The journal's scheme for a request: decided by path and headers alone, whatever the outcome. */
 const schemeOf = (path: string, headers: Readonly<Record<string, string | undefined>>): Scheme =>
   path === tokenPath
@@ -169,25 +172,25 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
 
     // A known path asked with another method gets a 405, anything else under an API root a 404:
     // both after authentication, as SCM authenticates before it routes.
-    const methodsByPath = new Map<string, string>()
+    const methodsByPath = new Map<string, ReadonlyArray<HttpMethod.HttpMethod>>()
     for (const resource of resources.routes) {
-      const known = methodsByPath.get(resource.path)
-      const methods = resource.method === "GET" ? "GET, HEAD" : resource.method
-      methodsByPath.set(resource.path, known === undefined ? methods : `${known}, ${methods}`)
+      methodsByPath.set(resource.path, [...(methodsByPath.get(resource.path) ?? []), ...methodsOf(resource)])
     }
     const unrouted = (root: string) => (_principal: Principal, request: HttpServerRequest.HttpServerRequest) => {
       const path = pathOf(request.url)
       const allow = methodsByPath.get(path.slice(root.length))
-      return Effect.succeed(allow === undefined ? notFound(request.method, path) : methodNotAllowed(allow))
+      return Effect.succeed(allow === undefined ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
     }
 
     const router = HttpRouter.fromIterable([
       ...adminRoutes(operations),
       HttpRouter.makeRoute("*", tokenPath, Effect.flatMap(HttpServerRequest.HttpServerRequest, tokenEndpoint)),
-      ...resources.routes.flatMap((resource) => [
-        HttpRouter.makeRoute(resource.method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
-        HttpRouter.makeRoute(resource.method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
-      ]),
+      ...resources.routes.flatMap((resource) =>
+        methodsOf(resource).flatMap((method) => [
+          HttpRouter.makeRoute(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
+          HttpRouter.makeRoute(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
+        ])
+      ),
       HttpRouter.makeRoute("*", `${apiRoot}/*`, behind(auth.api, unrouted(apiRoot))),
       HttpRouter.makeRoute("*", `${privateApiRoot}/*`, behind(auth.certificate, unrouted(privateApiRoot)))
     ])

@@ -38,7 +38,7 @@ const invalidRequest = (description: string) => oauthError(400, "invalid_request
 const refusals = {
   notPost: oauthError(405, "invalid_request", "The token endpoint accepts POST only", { allow: "POST" }),
   contentType: invalidRequest("Content-Type must be application/x-www-form-urlencoded"),
-  tooLarge: oauthError(413, "invalid_request", "Request body is larger than 1 MiB", { connection: "close" }),
+  tooLarge: oauthError(413, "invalid_request", "Request body is larger than 1 MiB"),
   unreadable: invalidRequest("The request body could not be read"),
   twoMethods: invalidRequest("Use one client authentication method: HTTP Basic or client_secret in the body, not both"),
   idMismatch: invalidRequest("client_id in the body differs from the one in the Authorization header"),

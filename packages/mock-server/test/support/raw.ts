@@ -5,6 +5,7 @@
 import { Data, Effect, Redacted } from "effect"
 import * as Http from "node:http"
 import * as Https from "node:https"
+import * as Net from "node:net"
 import type { MockPki } from "@scm-effect/mock-server"
 
 /** What came back. */
@@ -95,3 +96,25 @@ export const form = (fields: Readonly<Record<string, string>>) => ({
 /** An HTTP Basic header. */
 export const basic = (user: string, password: string): string =>
   `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`
+
+/** Writes `data` as is on a TCP connection and returns all that comes back until the server closes. */
+export const sendBytes = (url: string, data: string, timeoutMs = 5_000): Effect.Effect<string, RawError> =>
+  Effect.async<string, RawError>((resume) => {
+    const target = new URL(url)
+    const socket = Net.connect(Number(target.port), target.hostname, () => socket.write(data))
+    const chunks: Array<Buffer> = []
+    const timer = setTimeout(() => {
+      socket.destroy()
+      resume(Effect.fail(new RawError({ message: "timed out", code: "TIMEOUT" })))
+    }, timeoutMs)
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk))
+    socket.on("error", () => undefined)
+    socket.on("close", () => {
+      clearTimeout(timer)
+      resume(Effect.succeed(Buffer.concat(chunks).toString("utf8")))
+    })
+    return Effect.sync(() => {
+      clearTimeout(timer)
+      socket.destroy()
+    })
+  })

@@ -1,0 +1,205 @@
+import { describe, expect, layer } from "@effect/vitest"
+import { MockScmServer } from "@scm-effect/mock-server"
+import { Effect, FastCheck as fc, Redacted } from "effect"
+import { basic, form, json, type RawRequest, send, sendBytes } from "./support/raw.js"
+
+const server = MockScmServer.MockScmServer
+const tokenPath = "/auth/realms/apiclients/protocol/openid-connect/token"
+const overOneMiB = "x".repeat(1024 * 1024 + 1)
+
+const passwordLogin = (mock: MockScmServer.Service): Readonly<Record<string, string>> => ({
+  login: mock.credentials.login,
+  password: Redacted.value(mock.credentials.password),
+  customerUri: mock.credentials.customerUri
+})
+
+layer(MockScmServer.layer())("MockScmServer bad inputs", (it) => {
+  describe("bodies", () => {
+    it.effect("refuses a declared body over 1 MiB with 413, wherever it is sent", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        for (const [path, contentType] of [
+          ["/api/ssl/v1/types", "application/json"],
+          [tokenPath, "application/x-www-form-urlencoded"],
+          ["/__admin/faults", "application/json"]
+        ] as const) {
+          const response = yield* send(`${mock.httpUrl}${path}`, {
+            method: "POST",
+            body: overOneMiB,
+            headers: { ...passwordLogin(mock), "content-type": contentType }
+          })
+          expect(response.status).toBe(413)
+          expect(response.text).toMatch(/1 MiB/)
+        }
+      }))
+
+    it.effect("refuses a chunked body that grows over 1 MiB with 413", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const token = yield* send(mock.tokenUrl, {
+          method: "POST",
+          chunked: true,
+          body: overOneMiB,
+          headers: { "content-type": "application/x-www-form-urlencoded" }
+        })
+        expect([token.status, json(token)]).toMatchObject([413, { error: "invalid_request" }])
+        const admin = yield* send(`${mock.httpUrl}/__admin/faults`, {
+          method: "POST",
+          chunked: true,
+          body: overOneMiB,
+          headers: { "content-type": "application/json" }
+        })
+        expect(admin.status).toBe(413)
+      }))
+
+    it.effect("refuses malformed bodies and wrong content types with 4xx", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const notForm = yield* send(mock.tokenUrl, { method: "POST", body: "\u0000\uffff", headers: { "content-type": "text/plain" } })
+        expect(notForm.status).toBe(400)
+        const noType = yield* send(mock.tokenUrl, { method: "POST", body: "grant_type=client_credentials" })
+        expect(noType.status).toBe(400)
+        const garbageForm = yield* send(mock.tokenUrl, {
+          method: "POST",
+          body: "%%%&&&===\u00ff",
+          headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" }
+        })
+        expect(garbageForm.status).toBe(401)
+        const badBasic = yield* send(mock.tokenUrl, {
+          method: "POST",
+          ...form({ grant_type: "client_credentials" }),
+          headers: { "content-type": "application/x-www-form-urlencoded", authorization: "Basic !!!" }
+        })
+        expect([badBasic.status, json(badBasic)]).toMatchObject([401, { error: "invalid_client" }])
+      }))
+  })
+
+  describe("protocol abuse", () => {
+    it.effect("answers a header flood with 431 and an SCM error body", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const big = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: { "x-flood": "x".repeat(20_000) } })
+        expect([big.status, json(big)]).toEqual([431, { code: -1, description: "Request headers are larger than 16 KiB" }])
+        const many: Record<string, string> = {}
+        for (let i = 0; i < 2_000; i++) many[`x-h${i}`] = "yyyyyyyy"
+        const lots = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: many })
+        expect(lots.status).toBe(431)
+      }))
+
+    it.effect("answers bytes that are not HTTP with 400 and closes", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        for (const garbage of ["GARBAGE\r\n\r\n", "GET /api HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n", "\u0000\u0001\u0002\r\n\r\n"]) {
+          const answer = yield* sendBytes(mock.httpUrl, garbage)
+          expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/)
+          expect(answer).toContain(`{"code":-1,"description":"The request is not valid HTTP/1.1"}`)
+        }
+      }))
+
+    it.effect("keeps serving after all of the above", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const response = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: passwordLogin(mock) })
+        expect(response.status).toBe(200)
+      }))
+  })
+
+  describe("random requests", () => {
+    const printable = fc.stringMatching(/^[\x20-\x7e]{0,40}$/)
+    const segment = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9._~-]{0,12}$/),
+      fc.constantFrom("ssl", "v1", "types", "organization", "%", "%zz", "%E0%A4%A", "..", "%2F", "*", ":id")
+    )
+    const path = fc.oneof(
+      fc.constantFrom("/api/ssl/v1/types", "/api/ssl/v1", "/api/organization/v1", "/private/api/ssl/v1", tokenPath, "/__admin/requests"),
+      fc.tuple(fc.constantFrom("/api/", "/private/api/", "/auth/", "/__admin/", "/"), fc.array(segment, { maxLength: 5 }))
+        .map(([root, segments]) => `${root}${segments.join("/")}`)
+    )
+    const query = fc.array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom("position", "size", "status", "commonName", "sslTypeId", "orgId", "organizationId", "scheme"), printable),
+        fc.oneof(printable, fc.integer().map(String))
+      ),
+      { maxLength: 4 }
+    ).map((pairs) => (pairs.length === 0 ? "" : `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}`))
+    const headerNames = fc.subarray(["login", "password", "customerUri", "authorization", "content-type"])
+    const body = fc.option(fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 3 })), { nil: undefined })
+
+    it.effect.prop(
+      "never answer 5xx and never hang, whatever the method, path, query, headers and body",
+      {
+        method: fc.constantFrom("GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"),
+        path,
+        query,
+        headerNames,
+        headerValue: printable,
+        useRealCredentials: fc.boolean(),
+        body,
+        https: fc.boolean()
+      },
+      ({ method, path, query, headerNames, headerValue, useRealCredentials, body, https }) =>
+        Effect.gen(function* () {
+          const mock = yield* server
+          const real: Record<string, string> = {
+            ...passwordLogin(mock),
+            authorization: basic(mock.credentials.clientId, Redacted.value(mock.credentials.clientSecret)),
+            "content-type": "application/x-www-form-urlencoded"
+          }
+          const headers = Object.fromEntries(headerNames.map((name) => [name, useRealCredentials ? real[name] ?? headerValue : headerValue]))
+          const request: RawRequest = {
+            method,
+            headers,
+            ...(body === undefined || method === "GET" || method === "HEAD" ? {} : { body }),
+            ...(https ? { tls: { ca: mock.pki.ca.certPem, client: mock.pki.client } } : {}),
+            timeoutMs: 3_000
+          }
+          const response = yield* send(`${https ? mock.httpsUrl : mock.httpUrl}${path}${query}`, request)
+          expect(response.status).toBeGreaterThanOrEqual(200)
+          expect(response.status).toBeLessThan(500)
+        }),
+      { fastCheck: { numRuns: 150 } }
+    )
+  })
+})
+
+layer(MockScmServer.layer())("MockScmServer journal redaction", (it) => {
+  it.effect("keeps no secret of any request: client secret, password, token, Basic header, private key", () =>
+    Effect.gen(function* () {
+      const mock = yield* server
+      const clientSecret = Redacted.value(mock.credentials.clientSecret)
+      const password = Redacted.value(mock.credentials.password)
+      const tokenResponse = yield* send(mock.tokenUrl, {
+        method: "POST",
+        ...form({ grant_type: "client_credentials", client_id: mock.credentials.clientId, client_secret: clientSecret })
+      })
+      const token = (json(tokenResponse) as { access_token: string }).access_token
+      const basicHeader = basic(mock.credentials.clientId, clientSecret)
+      yield* send(mock.tokenUrl, {
+        method: "POST",
+        body: "grant_type=client_credentials",
+        headers: { "content-type": "application/x-www-form-urlencoded", authorization: basicHeader }
+      })
+      // Secrets where they do not belong: in the query string, in wrong places, in bodies.
+      const leakyQuery = `?client_secret=${clientSecret}&password=${password}&access_token=${token}&size=5&commonName=www`
+      yield* send(`${mock.httpUrl}/api/ssl/v1${leakyQuery}`, { headers: { authorization: `Bearer ${token}` } })
+      yield* send(`${mock.httpUrl}/api/ssl/v1/types${leakyQuery}`, { headers: passwordLogin(mock) })
+      yield* send(`${mock.httpUrl}${tokenPath}${leakyQuery}`, { method: "POST", ...form({ client_secret: clientSecret, password }) })
+      yield* send(`${mock.httpsUrl}/private/api/ssl/v1/types${leakyQuery}`, {
+        headers: { login: mock.credentials.certLogin, customerUri: mock.credentials.customerUri, password },
+        tls: { ca: mock.pki.ca.certPem, client: mock.pki.client }
+      })
+      yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: { ...passwordLogin(mock), password: `${password}x` } })
+
+      const entries = yield* mock.journal
+      expect(entries).toHaveLength(7)
+      expect(entries.map((entry) => entry.scheme)).toEqual(["token", "token", "oauth2", "password", "token", "certificate", "password"])
+      expect(entries[2]?.path).toBe("/api/ssl/v1?client_secret=REDACTED&password=REDACTED&access_token=REDACTED&size=5&commonName=www")
+      const viaHttp = (yield* send(`${mock.httpUrl}/__admin/requests`)).text
+      const keyBody = Redacted.value(mock.pki.client.keyPem).split("\n")[1] ?? "unreachable"
+      for (const text of [JSON.stringify(entries), viaHttp]) {
+        for (const secret of [clientSecret, password, token, basicHeader.slice("Basic ".length), keyBody]) {
+          expect(text).not.toContain(secret)
+        }
+      }
+    }))
+})

@@ -1,0 +1,183 @@
+import { describe, expect, layer } from "@effect/vitest"
+import { MockScmServer } from "@scm-effect/mock-server"
+import { Effect, Redacted } from "effect"
+import { form, json, type RawRequest, send } from "./support/raw.js"
+
+const server = MockScmServer.MockScmServer
+
+interface SslIdentity {
+  readonly sslId: number
+  readonly commonName: string
+  readonly subjectAlternativeNames?: ReadonlyArray<string>
+  readonly serialNumber?: string
+}
+
+const passwordLogin = (mock: MockScmServer.Service): RawRequest => ({
+  headers: {
+    login: mock.credentials.login,
+    password: Redacted.value(mock.credentials.password),
+    customerUri: mock.credentials.customerUri
+  }
+})
+
+const get = (path: string, request: (mock: MockScmServer.Service) => RawRequest = passwordLogin) =>
+  Effect.flatMap(server, (mock) => send(`${mock.httpUrl}${path}`, request(mock)))
+
+const list = (query: string) =>
+  Effect.map(get(`/api/ssl/v1${query}`), (response) => {
+    expect(response.status).toBe(200)
+    return { total: Number(response.headers["x-total-count"]), items: json(response) as ReadonlyArray<SslIdentity> }
+  })
+
+const status = (path: string) => Effect.map(get(path), (response) => response.status)
+
+layer(MockScmServer.layer())("MockScmServer resources", (it) => {
+  describe("GET /api/ssl/v1/types", () => {
+    it.effect("lists the certificate profiles in ApiCertType's shape", () =>
+      Effect.gen(function* () {
+        const response = yield* get("/api/ssl/v1/types")
+        expect(response.headers["content-type"]).toBe("application/json")
+        const types = json(response) as ReadonlyArray<Record<string, unknown>>
+        expect(types).toHaveLength(8)
+        for (const type of types) {
+          expect(Object.keys(type).sort()).toEqual(["description", "id", "keyTypes", "name", "terms", "useSecondaryOrgName"])
+        }
+      }))
+
+    it.effect("filters by organizationId and refuses a bad one", () =>
+      Effect.gen(function* () {
+        const ids = (path: string) => Effect.map(get(path), (response) => (json(response) as ReadonlyArray<{ id: number }>).map((type) => type.id))
+        expect(yield* ids("/api/ssl/v1/types?organizationId=1010")).toContain(1108)
+        expect(yield* ids("/api/ssl/v1/types?organizationId=1010")).not.toContain(1107)
+        expect(yield* ids("/api/ssl/v1/types?organizationId=1001")).toContain(1107)
+        expect(yield* status("/api/ssl/v1/types?organizationId=abc")).toBe(400)
+        expect(yield* status("/api/ssl/v1/types?organizationId=0")).toBe(400)
+      }))
+  })
+
+  describe("GET /api/ssl/v1", () => {
+    it.effect("pages with position and size, X-Total-Count counting every match", () =>
+      Effect.gen(function* () {
+        const first = yield* list("")
+        expect(first.total).toBe(250)
+        expect(first.items).toHaveLength(200)
+        expect(Object.keys(first.items[0] ?? {}).sort()).toEqual(["commonName", "serialNumber", "sslId", "subjectAlternativeNames"])
+        const second = yield* list("?position=200&size=200")
+        expect(second.items).toHaveLength(50)
+        expect(new Set([...first.items, ...second.items].map((item) => item.sslId)).size).toBe(250)
+        const middle = yield* list("?position=10&size=5")
+        expect(middle.items.map((item) => item.sslId)).toEqual(first.items.slice(10, 15).map((item) => item.sslId))
+      }))
+
+    it.effect("answers an empty page past the end and for size 0, with the total", () =>
+      Effect.gen(function* () {
+        expect(yield* list("?position=250")).toEqual({ total: 250, items: [] })
+        expect(yield* list("?position=2147483647&size=200")).toEqual({ total: 250, items: [] })
+        expect(yield* list("?size=0")).toEqual({ total: 250, items: [] })
+      }))
+
+    it.effect("refuses sizes over 200 and other bad paging values with 400", () =>
+      Effect.gen(function* () {
+        for (const query of ["size=201", "size=-1", "size=1.5", "size=ten", "position=-1", "position=2147483648", "size=1&size=2"]) {
+          const response = yield* get(`/api/ssl/v1?${query}`)
+          expect(response.status).toBe(400)
+          expect(json(response)).toMatchObject({ code: -1 })
+        }
+      }))
+
+    it.effect("filters by status, common name, SAN, profile, organization and serial number", () =>
+      Effect.gen(function* () {
+        const revoked = yield* list("?status=Revoked")
+        expect(revoked.total).toBe(25)
+        const www = yield* list("?commonName=WWW-")
+        expect(www.items.every((item) => item.commonName.startsWith("www-"))).toBe(true)
+        expect(www.total).toBeGreaterThan(0)
+        const san = yield* list("?subjectAlternativeName=example.org&size=200")
+        expect(san.items.every((item) => (item.subjectAlternativeNames ?? []).some((name) => name.includes("example.org")))).toBe(true)
+        const dv = yield* list("?sslTypeId=1106&orgId=1020")
+        const research = yield* list("?orgId=1020")
+        expect(dv.total).toBe(research.total)
+        const one = first(yield* list("?size=1"))
+        const bySerial = yield* list(`?serialNumber=${one.serialNumber?.toLowerCase()}`)
+        expect(bySerial.items.map((item) => item.sslId)).toEqual([one.sslId])
+        expect(yield* status("/api/ssl/v1?status=Bogus")).toBe(400)
+        expect(yield* status("/api/ssl/v1?sslTypeId=0")).toBe(400)
+        expect(yield* status(`/api/ssl/v1?serialNumber=${"A".repeat(129)}`)).toBe(400)
+      }))
+
+    it.effect("counts with HEAD: X-Total-Count and no body", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const response = yield* send(`${mock.httpUrl}/api/ssl/v1?status=Issued`, { ...passwordLogin(mock), method: "HEAD" })
+        expect(response.status).toBe(200)
+        expect(response.headers["x-total-count"]).toBe("150")
+        expect(response.text).toBe("")
+      }))
+  })
+
+  describe("GET /api/organization/v1", () => {
+    it.effect("lists organizations with their departments", () =>
+      Effect.gen(function* () {
+        const organizations = json(yield* get("/api/organization/v1")) as ReadonlyArray<{
+          id: number
+          name: string
+          departments: ReadonlyArray<{ id: number; name: string; parentName: string }>
+        }>
+        expect(organizations.length).toBeGreaterThan(1)
+        for (const organization of organizations) {
+          for (const department of organization.departments) expect(department.parentName).toBe(organization.name)
+        }
+      }))
+  })
+
+  describe("one implementation behind every scheme", () => {
+    it.effect("answers the same bytes to Bearer, password and certificate logins", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const token = (json(
+          yield* send(mock.tokenUrl, {
+            method: "POST",
+            ...form({
+              grant_type: "client_credentials",
+              client_id: mock.credentials.clientId,
+              client_secret: Redacted.value(mock.credentials.clientSecret)
+            })
+          })
+        ) as { access_token: string }).access_token
+        for (const path of ["/api/ssl/v1/types", "/api/ssl/v1?position=3&size=7", "/api/organization/v1"]) {
+          const viaPassword = yield* send(`${mock.httpUrl}${path}`, passwordLogin(mock))
+          const viaBearer = yield* send(`${mock.httpUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
+          const viaCertificate = yield* send(`${mock.httpsUrl}/private${path}`, {
+            headers: { login: mock.credentials.certLogin, customerUri: mock.credentials.customerUri },
+            tls: { ca: mock.pki.ca.certPem, client: mock.pki.client }
+          })
+          expect(viaPassword.status).toBe(200)
+          expect(viaBearer.text).toBe(viaPassword.text)
+          expect(viaCertificate.text).toBe(viaPassword.text)
+          expect(viaCertificate.headers["x-total-count"]).toBe(viaPassword.headers["x-total-count"])
+        }
+      }))
+  })
+
+  describe("routing", () => {
+    it.effect("authenticates first, then answers 404 for unknown paths and 405 for known paths with another method", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        expect((yield* send(`${mock.httpUrl}/api/nothing/here`)).status).toBe(401)
+        const missing = yield* get("/api/nothing/here")
+        expect([missing.status, json(missing)]).toEqual([404, { code: -1, description: "No resource at GET /api/nothing/here" }])
+        const post = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { ...passwordLogin(mock), method: "POST", body: "{}" })
+        expect(post.status).toBe(405)
+        expect(post.headers["allow"]).toBe("GET, HEAD")
+        for (const path of ["/API/ssl/v1/types", "/api/ssl/v1/types/", "//api/ssl/v1/types", "/", "/private"]) {
+          expect(yield* status(path)).toBe(404)
+        }
+      }))
+  })
+})
+
+const first = (page: { readonly items: ReadonlyArray<SslIdentity> }): SslIdentity => {
+  const item = page.items[0]
+  if (item === undefined) throw new Error("empty page")
+  return item
+}
