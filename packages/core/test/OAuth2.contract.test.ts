@@ -4,7 +4,7 @@ import { ScmHttpClient } from "@scm-effect/core"
 import type { ScmError } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import * as Mock from "./fixtures/Mock.js"
-import { eventually, frozenClock } from "./fixtures/util.js"
+import { eventually, frozenClock, realClock } from "./fixtures/util.js"
 
 const mockServer = MockScmServer.MockScmServer
 
@@ -207,7 +207,7 @@ it.scoped("the client renews before the server's expiry: no 401 over a long run 
   }).pipe(Effect.provide(MockScmServer.layer(Mock.mockOptions))))
 
 /** Polls an effectful condition (the mock's journal) a bounded number of turns. */
-const eventuallyEffect = (condition: Effect.Effect<boolean>) =>
+const eventuallyEffect = <R>(condition: Effect.Effect<boolean, never, R>) =>
   Effect.gen(function*() {
     for (let i = 0; i < 200; i++) {
       if (yield* condition) return
@@ -217,8 +217,6 @@ const eventuallyEffect = (condition: Effect.Effect<boolean>) =>
     return yield* Effect.dieMessage("condition never held")
   })
 
-import * as Clock from "effect/Clock"
-const realClock = Clock.make()
 
 /** Runs `effect` while moving the TestClock on, so retries' sleeps complete. */
 const withTime = <A, E, R>(effect: Effect.Effect<A, E, R>) =>

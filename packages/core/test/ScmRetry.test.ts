@@ -1,3 +1,4 @@
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Duration, Effect, Fiber, Layer, Random, Redacted, Schedule, TestClock } from "effect"
 import { PasswordAuth, ScmHttpClient, ScmRetry } from "@scm-effect/core"
@@ -24,9 +25,8 @@ const send = (method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE" = "GET") =>
   Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
     method === "GET" ? client.get("/api/x") : client.execute(HttpRequest(method)))
 
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 const HttpRequest = (method: "POST" | "PATCH" | "PUT" | "DELETE") =>
-  HttpClientRequest.make(method)("/api/x", { body: HttpClientRequest.bodyText(HttpClientRequest.get("/"), "{}").body })
+  HttpClientRequest.make(method)("/api/x").pipe(HttpClientRequest.bodyText("{}"))
 
 /** Runs `effect` while moving the TestClock forward in small steps, so any backoff completes. */
 const withTime = <A, E, R>(effect: Effect.Effect<A, E, R>, total = Duration.seconds(120)) =>
