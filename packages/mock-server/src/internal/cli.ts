@@ -1,0 +1,281 @@
+import { FileSystem } from "@effect/platform"
+import { Cause, Console, Data, Effect, Exit, Option, ParseResult, Redacted, Schema } from "effect"
+import { parseArgs } from "node:util"
+import * as MockPki from "../MockPki.js"
+import * as MockScmServer from "../MockScmServer.js"
+
+/** @internal */
+export const usage = `Usage: scm-mock-server [options]
+
+Starts the SCM mock server on HTTP and HTTPS, prints one line of JSON to stdout
+(URLs, credentials and PEM file paths), then a readable banner to stderr.
+Stop it with Ctrl-C or SIGTERM.
+
+Options:
+  --host <address>        address to listen on (default 127.0.0.1)
+  --http-port <port>      HTTP port, 0 for an ephemeral port (default 0)
+  --https-port <port>     HTTPS port, 0 for an ephemeral port (default 0)
+  --token-ttl <seconds>   lifetime of issued access tokens (default 300)
+  --seed <file>           JSON file with credentials and data to serve
+  --pki-dir <dir>         write the PEM files there and keep them (default: a
+                          temporary folder, removed on exit)
+  -h, --help              show this help
+
+Seed file (every key optional):
+  {
+    "credentials": { "clientId": "...", "clientSecret": "...", "login": "...",
+                     "password": "...", "customerUri": "...", "certLogin": "..." },
+    "certificateFingerprints": { "<admin login>": ["<SHA-256 fingerprint>"] },
+    "data": {
+      "sslTypes":        [{ "id": 1, "name": "...", ... }],
+      "sslCertificates": [{ "sslId": 1, "commonName": "...", ... }],
+      "organizations":   [{ "id": 1, "name": "...", ... }]
+    }
+  }
+
+Exit codes: 0 after a clean shutdown or --help, 1 on a failure, 2 on bad usage.`
+
+/** @internal */
+export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
+
+/** @internal */
+export class SeedError extends Data.TaggedError("SeedError")<{ readonly message: string }> {}
+
+const integerFlag = (min: number, max: number, expected: string) =>
+  Schema.NumberFromString.pipe(Schema.int(), Schema.between(min, max)).annotations({
+    message: () => ({ message: `must be ${expected}`, override: true })
+  })
+
+const Port = integerFlag(0, 65_535, "an integer from 0 to 65535")
+const Seconds = integerFlag(1, Number.MAX_SAFE_INTEGER, "a whole number of seconds, at least 1")
+const Text = Schema.String.pipe(Schema.nonEmptyString({ message: () => "must not be empty" }))
+const Id = Schema.Int.annotations({ message: () => ({ message: "must be an integer", override: true }) })
+const optional = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
+
+/** The flags of the command line, renamed to the options they set. */
+const Flags = Schema.Struct({
+  host: optional(Text),
+  httpPort: optional(Port).pipe(Schema.fromKey("http-port")),
+  httpsPort: optional(Port).pipe(Schema.fromKey("https-port")),
+  tokenTtlSeconds: optional(Seconds).pipe(Schema.fromKey("token-ttl")),
+  seed: optional(Text),
+  pkiDir: optional(Text).pipe(Schema.fromKey("pki-dir")),
+  help: optional(Schema.Boolean)
+})
+
+/** @internal */
+export type Flags = typeof Flags.Type
+
+const flagSpec = {
+  host: { type: "string" },
+  "http-port": { type: "string" },
+  "https-port": { type: "string" },
+  "token-ttl": { type: "string" },
+  seed: { type: "string" },
+  "pki-dir": { type: "string" },
+  help: { type: "boolean", short: "h" }
+} as const
+
+/** One readable line per problem: `where: what`. */
+const formatIssues = (
+  error: ParseResult.ParseError,
+  where: (path: ReadonlyArray<PropertyKey>) => string
+): ReadonlyArray<string> =>
+  ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => `${where(issue.path)}: ${issue.message}`)
+
+/** node's parseArgs messages name the offending flag in their first sentence; the rest is advice about positionals. */
+const firstSentence = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause)).split(". ")[0] ?? ""
+
+/** @internal */
+export const parseFlags = (argv: ReadonlyArray<string>): Effect.Effect<Flags, UsageError> =>
+  Effect.try({
+    try: () => parseArgs({ args: [...argv], options: flagSpec, strict: true, allowPositionals: false }).values,
+    catch: (cause) => new UsageError({ message: firstSentence(cause) })
+  }).pipe(
+    Effect.flatMap(Schema.decodeUnknown(Flags, { errors: "all" })),
+    Effect.catchTag("ParseError", (error) =>
+      new UsageError({ message: formatIssues(error, (path) => `--${path.map(String).join(".")}`).join("; ") }))
+  )
+
+const SeedCredentials = Schema.Struct({
+  clientId: optional(Text),
+  clientSecret: optional(Text),
+  login: optional(Text),
+  password: optional(Text),
+  customerUri: optional(Text),
+  certLogin: optional(Text)
+})
+
+/** Records keep every vendor field they are given; only the keys the server indexes on are required. */
+const record = <Fields extends Schema.Struct.Fields>(fields: Fields) =>
+  Schema.Array(Schema.Struct(fields, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+
+const SeedData = Schema.Struct({
+  sslTypes: optional(record({ id: Id, name: Text })),
+  sslCertificates: optional(record({ sslId: Id, commonName: Schema.String })),
+  organizations: optional(record({ id: Id, name: Text }))
+})
+
+/** @internal */
+export const SeedFile = Schema.Struct({
+  credentials: optional(SeedCredentials),
+  certificateFingerprints: optional(Schema.Record({ key: Schema.String, value: Schema.Array(Text) })),
+  data: optional(SeedData)
+})
+
+/** @internal */
+export type SeedFile = typeof SeedFile.Type
+
+const jsonPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.length === 0
+    ? "(top level)"
+    : path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("")
+
+const seedError = (message: string) => new SeedError({ message })
+
+/** @internal */
+export const readSeed = Effect.fn("Cli.readSeed")(function*(path: string) {
+  const fs = yield* FileSystem.FileSystem
+  const text = yield* fs.readFileString(path).pipe(
+    Effect.mapError((error) => seedError(`cannot read seed file ${path}: ${error.message}`))
+  )
+  return yield* Schema.decodeUnknown(Schema.parseJson(SeedFile))(text, { errors: "all", onExcessProperty: "error" }).pipe(
+    Effect.mapError((error) => seedError([`bad seed file ${path}:`, ...formatIssues(error, jsonPath)].join("\n  ")))
+  )
+})
+
+/**
+ * Flags win over the seed file; the seed file's `data` is the server's `seed`.
+ *
+ * @internal
+ */
+export const serverOptions = (
+  { help: _help, pkiDir: _pkiDir, seed: _seedFile, ...listen }: Flags,
+  { data, ...credentials }: SeedFile = {}
+): MockScmServer.Options => ({
+  ...credentials,
+  ...listen,
+  ...(data === undefined ? {} : { seed: data })
+})
+
+/**
+ * What a client in any language needs to run contract tests, secrets included:
+ * the line is printed on stdout on purpose.
+ *
+ * @internal
+ */
+export interface ConnectionInfo
+  extends
+    Required<MockScmServer.CredentialOptions>,
+    Pick<MockPki.PkiFiles, "caFile" | "clientCertFile" | "clientKeyFile">
+{
+  readonly httpUrl: string
+  readonly httpsUrl: string
+  readonly tokenUrl: string
+}
+
+/** @internal */
+export const connectionInfo = (
+  server: MockScmServer.Service,
+  files: MockPki.PkiFiles
+): ConnectionInfo => ({
+  httpUrl: server.httpUrl,
+  httpsUrl: server.httpsUrl,
+  tokenUrl: server.tokenUrl,
+  clientId: server.credentials.clientId,
+  clientSecret: Redacted.value(server.credentials.clientSecret),
+  login: server.credentials.login,
+  password: Redacted.value(server.credentials.password),
+  customerUri: server.credentials.customerUri,
+  certLogin: server.credentials.certLogin,
+  caFile: files.caFile,
+  clientCertFile: files.clientCertFile,
+  clientKeyFile: files.clientKeyFile
+})
+
+const shellQuote = (value: string): string => `'${value.replaceAll("'", `'\\''`)}'`
+
+/**
+ * The banner names the secrets by variable, so a screenshot or a pasted
+ * terminal log does not carry them; they are in the JSON line.
+ *
+ * @internal
+ */
+export const banner = (info: ConnectionInfo, pkiDir: { readonly path: string; readonly temporary: boolean }): string => {
+  const q = shellQuote
+  const types = "/api/ssl/v1/types"
+  return `
+scm-mock-server is running
+  HTTP    ${info.httpUrl}
+  HTTPS   ${info.httpsUrl}   (trust ${info.caFile})
+  token   ${info.tokenUrl}
+  OAuth2 client id ${info.clientId}; login ${info.login}; customerUri ${info.customerUri}; certificate login ${info.certLogin}
+  PEM files in ${pkiDir.path}${pkiDir.temporary ? " (removed on exit)" : ""}
+  Secrets (clientSecret, password) are in the JSON line on stdout.
+
+Try it (set SCM_CLIENT_SECRET and SCM_PASSWORD from the JSON line first):
+  # OAuth2: get a token, then call with it
+  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=${q(info.clientId)} \\
+    --data-urlencode "client_secret=$SCM_CLIENT_SECRET" ${info.tokenUrl} | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+  curl -H "Authorization: Bearer $TOKEN" ${info.httpUrl}${types}
+
+  # Password headers
+  curl -H ${q(`login: ${info.login}`)} -H "password: $SCM_PASSWORD" -H ${q(`customerUri: ${info.customerUri}`)} \\
+    ${info.httpUrl}${types}
+
+  # Client certificate, HTTPS only, under /private
+  curl --cacert ${q(info.caFile)} --cert ${q(info.clientCertFile)} --key ${q(info.clientKeyFile)} \\
+    -H ${q(`login: ${info.certLogin}`)} -H ${q(`customerUri: ${info.customerUri}`)} ${info.httpsUrl}/private${types}
+
+Stop with Ctrl-C.
+`
+}
+
+const serve = Effect.fn("Cli.serve")(function*(flags: Flags) {
+  const fs = yield* FileSystem.FileSystem
+  const seed = flags.seed === undefined ? undefined : yield* readSeed(flags.seed)
+  const pkiDir = flags.pkiDir === undefined
+    ? { path: yield* fs.makeTempDirectoryScoped({ prefix: "scm-mock-server-" }), temporary: true }
+    : { path: flags.pkiDir, temporary: false }
+  const server = yield* MockScmServer.make(serverOptions(flags, seed))
+  const files = yield* MockPki.writeFiles(server.pki, pkiDir.path)
+  const info = connectionInfo(server, files)
+  yield* Console.log(JSON.stringify(info))
+  yield* Console.error(banner(info, pkiDir))
+  return yield* Effect.never
+}, Effect.scoped)
+
+/** @internal */
+export const run = (argv: ReadonlyArray<string>) =>
+  Effect.flatMap(parseFlags(argv), (flags) => (flags.help === true ? Console.log(usage) : serve(flags)))
+
+const report = <E>(cause: Cause.Cause<E>): string =>
+  Option.match(Cause.failureOption(cause), {
+    onNone: () => Cause.pretty(cause),
+    onSome: (error) =>
+      error instanceof UsageError
+        ? `scm-mock-server: ${error.message}\nRun scm-mock-server --help for usage.`
+        : `scm-mock-server: ${error instanceof Error ? error.message : String(error)}`
+  })
+
+/**
+ * `run`, with a failure reported on stderr as one readable message rather than a cause dump.
+ *
+ * @internal
+ */
+export const main = (argv: ReadonlyArray<string>) =>
+  run(argv).pipe(
+    Effect.tapErrorCause((cause) => (Cause.isInterruptedOnly(cause) ? Effect.void : Console.error(report(cause))))
+  )
+
+/** @internal */
+export const exitCode = <E, A>(exit: Exit.Exit<A, E>): number =>
+  Exit.match(exit, {
+    onSuccess: () => 0,
+    onFailure: (cause) =>
+      Cause.isInterruptedOnly(cause)
+        ? 0
+        : Option.exists(Cause.failureOption(cause), (error) => error instanceof UsageError)
+        ? 2
+        : 1
+  })

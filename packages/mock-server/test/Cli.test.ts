@@ -1,0 +1,335 @@
+import { describe, expect, it, layer } from "@effect/vitest"
+import { Context, Effect, Layer, Schema } from "effect"
+import { type ChildProcess, spawn } from "node:child_process"
+import * as Fs from "node:fs/promises"
+import * as Http from "node:http"
+import * as Https from "node:https"
+import * as Os from "node:os"
+import * as Path from "node:path"
+import { fileURLToPath } from "node:url"
+import { parseFlags, readSeed } from "../src/internal/cli.js"
+import { NodeContext } from "@effect/platform-node"
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url))
+const deadline = "15 seconds"
+
+/** The JSON line of the CLI: the contract for clients in other languages. */
+const PrintedLine = Schema.Struct({
+  httpUrl: Schema.NonEmptyString,
+  httpsUrl: Schema.NonEmptyString,
+  tokenUrl: Schema.NonEmptyString,
+  clientId: Schema.NonEmptyString,
+  clientSecret: Schema.NonEmptyString,
+  login: Schema.NonEmptyString,
+  password: Schema.NonEmptyString,
+  customerUri: Schema.NonEmptyString,
+  certLogin: Schema.NonEmptyString,
+  caFile: Schema.NonEmptyString,
+  clientCertFile: Schema.NonEmptyString,
+  clientKeyFile: Schema.NonEmptyString
+})
+type PrintedLine = typeof PrintedLine.Type
+
+interface Cli {
+  readonly child: ChildProcess
+  readonly stdout: () => string
+  readonly stderr: () => string
+}
+
+/** Runs the CLI from its TypeScript sources, as `npx pnpm@10 mock-server` does; killed when the scope closes. */
+const spawnCli = (args: ReadonlyArray<string>) =>
+  Effect.acquireRelease(
+    Effect.sync((): Cli => {
+      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=source", "src/bin.ts", ...args], {
+        cwd: packageDir,
+        stdio: ["ignore", "pipe", "pipe"]
+      })
+      let stdout = ""
+      let stderr = ""
+      child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
+      child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk))
+      return { child, stdout: () => stdout, stderr: () => stderr }
+    }),
+    ({ child }) =>
+      Effect.sync(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
+      })
+  )
+
+const diagnostics = (cli: Cli) => new Error(`stdout:\n${cli.stdout()}\nstderr:\n${cli.stderr()}`)
+
+/** The exit code, or the signal that ended the process. */
+const exited = (cli: Cli) =>
+  Effect.async<number | NodeJS.Signals>((resume) => {
+    const done = () => resume(Effect.succeed(cli.child.exitCode ?? cli.child.signalCode ?? -1))
+    if (cli.child.exitCode !== null || cli.child.signalCode !== null) return done()
+    cli.child.once("exit", done)
+  }).pipe(Effect.timeoutFail({ duration: deadline, onTimeout: () => diagnostics(cli) }))
+
+/** Runs the CLI to its end: for the invocations that should not start a server. */
+const runToExit = (args: ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    const cli = yield* spawnCli(args)
+    const code = yield* exited(cli)
+    return { code, stdout: cli.stdout(), stderr: cli.stderr() }
+  }).pipe(Effect.scoped)
+
+const firstLine = (cli: Cli) =>
+  Effect.async<string, Error>((resume) => {
+    const check = () => {
+      const end = cli.stdout().indexOf("\n")
+      if (end >= 0) resume(Effect.succeed(cli.stdout().slice(0, end)))
+    }
+    cli.child.stdout?.on("data", check)
+    cli.child.once("exit", () => resume(Effect.fail(diagnostics(cli))))
+    check()
+  }).pipe(Effect.timeoutFail({ duration: deadline, onTimeout: () => diagnostics(cli) }))
+
+const startCli = (args: ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    const cli = yield* spawnCli(args)
+    const line = yield* firstLine(cli).pipe(Effect.flatMap(Schema.decode(Schema.parseJson(PrintedLine))))
+    return { cli, line }
+  })
+
+const tempDir = Effect.acquireRelease(
+  Effect.promise(() => Fs.mkdtemp(Path.join(Os.tmpdir(), "scm-cli-test-"))),
+  (dir) => Effect.promise(() => Fs.rm(dir, { recursive: true, force: true }))
+)
+
+const exists = (path: string) =>
+  Effect.promise(() => Fs.access(path).then(() => true, () => false))
+
+interface Reply {
+  readonly status: number
+  readonly body: string
+}
+
+/** A curl-style call: what a user of any language does with the JSON line. */
+const call = (url: string, options: Https.RequestOptions & { readonly body?: string } = {}) =>
+  Effect.async<Reply, Error>((resume) => {
+    const { body, ...requestOptions } = options
+    const send = url.startsWith("https:") ? Https.request : Http.request
+    const request = send(url, { agent: false, ...requestOptions }, (response) => {
+      let text = ""
+      response.setEncoding("utf8")
+      response.on("data", (chunk: string) => (text += chunk))
+      response.on("end", () => resume(Effect.succeed({ status: response.statusCode ?? 0, body: text })))
+    })
+    request.on("error", (error) => resume(Effect.fail(error)))
+    request.end(body)
+    return Effect.sync(() => request.destroy())
+  }).pipe(Effect.timeoutFail({ duration: deadline, onTimeout: () => new Error(`no answer from ${url}`) }))
+
+const seededType = {
+  id: 9001,
+  name: "Seeded profile",
+  description: "from the seed file",
+  terms: [365],
+  keyTypes: { EC: ["P-256"] },
+  useSecondaryOrgName: false
+}
+
+const seed = {
+  credentials: { login: "seed-admin", customerUri: "seed-customer", certLogin: "seed-cert-admin" },
+  data: { sslTypes: [seededType] }
+}
+
+class Running extends Context.Tag("test/Running")<Running, {
+  readonly cli: Cli
+  readonly line: PrintedLine
+  readonly dir: string
+}>() {}
+
+const RunningLive = Layer.scoped(
+  Running,
+  Effect.gen(function*() {
+    const dir = yield* tempDir
+    const seedFile = Path.join(dir, "seed.json")
+    yield* Effect.promise(() => Fs.writeFile(seedFile, JSON.stringify(seed)))
+    const { cli, line } = yield* startCli(["--seed", seedFile, "--pki-dir", Path.join(dir, "pki")])
+    return { cli, line, dir }
+  })
+)
+
+layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (it) => {
+  it.effect("prints one JSON line with the seeded credentials and the PEM files it wrote", () =>
+    Effect.gen(function*() {
+      const { cli, dir, line } = yield* Running
+      expect(cli.stdout().trim().split("\n")).toHaveLength(1)
+      expect(line).toMatchObject(seed.credentials)
+      expect(line.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(line.httpsUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
+      for (const file of [line.caFile, line.clientCertFile, line.clientKeyFile]) {
+        expect(Path.dirname(file)).toBe(Path.join(dir, "pki"))
+      }
+      const { mode } = yield* Effect.promise(() => Fs.stat(line.clientKeyFile))
+      expect(mode & 0o777).toBe(0o600)
+    }))
+
+  it.effect("prints a banner with a curl command for each scheme, without the secrets", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* Running
+      const banner = cli.stderr()
+      expect(banner).toContain(line.httpUrl)
+      expect(banner).toContain(`${line.httpsUrl}/private/api/ssl/v1/types`)
+      expect(banner).toContain("Authorization: Bearer")
+      expect(banner).toContain(`--cert '${line.clientCertFile}' --key '${line.clientKeyFile}'`)
+      expect(banner).not.toContain(line.clientSecret)
+      expect(banner).not.toContain(line.password)
+    }))
+
+  it.effect("answers the password scheme on HTTP with the seeded data", () =>
+    Effect.gen(function*() {
+      const { line } = yield* Running
+      const reply = yield* call(`${line.httpUrl}/api/ssl/v1/types`, {
+        headers: { login: line.login, password: line.password, customerUri: line.customerUri }
+      })
+      expect(reply.status).toBe(200)
+      expect(JSON.parse(reply.body)).toEqual([seededType])
+    }))
+
+  it.effect("answers the certificate scheme on HTTPS with the printed PEM files", () =>
+    Effect.gen(function*() {
+      const { line } = yield* Running
+      const read = (path: string) => Effect.promise(() => Fs.readFile(path, "utf8"))
+      const reply = yield* call(`${line.httpsUrl}/private/api/ssl/v1/types`, {
+        ca: yield* read(line.caFile),
+        cert: yield* read(line.clientCertFile),
+        key: yield* read(line.clientKeyFile),
+        headers: { login: line.certLogin, customerUri: line.customerUri }
+      })
+      expect(reply.status).toBe(200)
+      expect(JSON.parse(reply.body)).toEqual([seededType])
+    }))
+
+  it.effect("issues a token for the printed client credentials and accepts it as Bearer", () =>
+    Effect.gen(function*() {
+      const { line } = yield* Running
+      const token = yield* call(line.tokenUrl, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({
+          grant_type: "client_credentials",
+          client_id: line.clientId,
+          client_secret: line.clientSecret
+        }).toString()
+      })
+      expect(token.status).toBe(200)
+      const { access_token } = yield* Schema.decode(Schema.parseJson(Schema.Struct({ access_token: Schema.String })))(
+        token.body
+      )
+      const reply = yield* call(`${line.httpUrl}/api/ssl/v1/types`, {
+        headers: { authorization: `Bearer ${access_token}` }
+      })
+      expect(reply.status).toBe(200)
+    }))
+})
+
+describe("scm-mock-server, lifecycle", () => {
+  it.scopedLive("stops on SIGTERM with exit code 0 and removes its temporary PEM files", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* startCli([])
+      expect(yield* exists(line.caFile)).toBe(true)
+      cli.child.kill("SIGTERM")
+      expect(yield* exited(cli)).toBe(0)
+      expect(yield* exists(Path.dirname(line.caFile))).toBe(false)
+    }))
+
+  it.live("prints the usage on --help and exits 0", () =>
+    Effect.gen(function*() {
+      const { code, stdout } = yield* runToExit(["--help"])
+      expect(code).toBe(0)
+      expect(stdout).toContain("Usage: scm-mock-server")
+      expect(stdout).toContain("--pki-dir")
+    }))
+
+  it.live("rejects an unknown flag with exit code 2", () =>
+    Effect.gen(function*() {
+      const { code, stdout, stderr } = yield* runToExit(["--no-such-flag"])
+      expect(code).toBe(2)
+      expect(stderr).toContain("Unknown option '--no-such-flag'")
+      expect(stderr).toContain("--help")
+      expect(stdout).toBe("")
+    }))
+
+  it.scopedLive("fails with a clear message on a bad seed file", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const seedFile = Path.join(dir, "seed.json")
+      yield* Effect.promise(() => Fs.writeFile(seedFile, JSON.stringify({ credentials: { login: 42 } })))
+      const { code, stdout, stderr } = yield* runToExit(["--seed", seedFile])
+      expect(code).toBe(1)
+      expect(stderr).toContain(`bad seed file ${seedFile}:`)
+      expect(stderr).toContain("credentials.login")
+      expect(stdout).toBe("")
+    }))
+})
+
+describe("scm-mock-server, arguments", () => {
+  it.effect("parses every flag", () =>
+    Effect.gen(function*() {
+      const flags = yield* parseFlags([
+        "--host=::1",
+        "--http-port",
+        "8080",
+        "--https-port=0",
+        "--token-ttl",
+        "5",
+        "--seed",
+        "seed.json",
+        "--pki-dir",
+        "pki"
+      ])
+      expect(flags).toEqual({
+        host: "::1",
+        httpPort: 8080,
+        httpsPort: 0,
+        tokenTtlSeconds: 5,
+        seed: "seed.json",
+        pkiDir: "pki"
+      })
+    }))
+
+  it.effect.each([
+    [["--http-port", "http"], "--http-port: must be an integer from 0 to 65535"],
+    [["--https-port", "65536"], "--https-port: must be an integer from 0 to 65535"],
+    [["--token-ttl", "0"], "--token-ttl: must be a whole number of seconds, at least 1"],
+    [["--host="], "--host: must not be empty"],
+    [["--seed"], "--seed"],
+    [["extra"], "extra"]
+  ] as const)("rejects %j", ([argv, message]) =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(parseFlags(argv))
+      expect(error._tag).toBe("UsageError")
+      expect(error.message).toContain(message)
+    }))
+
+  it.scoped("reads a seed file and names each problem by its path", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const file = (name: string, content: string) =>
+        Effect.as(Effect.promise(() => Fs.writeFile(Path.join(dir, name), content)), Path.join(dir, name))
+      const good = yield* file("good.json", JSON.stringify({
+        credentials: { clientId: "id" },
+        data: { organizations: [{ id: 1, name: "Org", departments: [] }] }
+      }))
+      expect(yield* readSeed(good)).toEqual({
+        credentials: { clientId: "id" },
+        data: { organizations: [{ id: 1, name: "Org", departments: [] }] }
+      })
+
+      const bad = yield* file("bad.json", JSON.stringify({
+        credentials: { clientID: "id" },
+        data: { sslTypes: [{ id: 1, name: "ok" }, { id: "2", name: "" }] }
+      }))
+      const message = (yield* Effect.flip(readSeed(bad))).message
+      expect(message).toContain("credentials.clientID: is unexpected")
+      expect(message).toContain("data.sslTypes[1].id: must be an integer")
+      expect(message).toContain("data.sslTypes[1].name: must not be empty")
+
+      const broken = yield* file("broken.json", "{ not json")
+      expect((yield* Effect.flip(readSeed(broken))).message).toContain(`bad seed file ${broken}`)
+      expect((yield* Effect.flip(readSeed(Path.join(dir, "missing.json")))).message).toContain("cannot read seed file")
+    }).pipe(Effect.provide(NodeContext.layer)))
+})
