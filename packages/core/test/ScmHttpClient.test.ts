@@ -1,0 +1,183 @@
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Layer, Redacted, Schema } from "effect"
+import { PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
+import { toPrivatePath } from "../src/internal/certificate.js"
+import { resolve, unsafeBaseUrl } from "../src/internal/url.js"
+import * as FakeHttp from "./fixtures/FakeHttp.js"
+
+const password = (fake: FakeHttp.Fake, baseUrl = FakeHttp.baseUrl) =>
+  PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl, retry: false }).pipe(
+    Layer.provide(fake.layer)
+  )
+
+const ok = () => FakeHttp.make(() => ({ status: 200, body: [{ id: 1, name: "OV" }] }))
+
+describe("base URL", () => {
+  it.effect("paths are relative to the base URL, with or without a base path", () =>
+    Effect.gen(function*() {
+      const fake = ok()
+      yield* Effect.gen(function*() {
+        const client = yield* ScmHttpClient.ScmHttpClient
+        yield* client.get("/api/ssl/v1/types")
+        yield* client.get("api/ssl/v1/types")
+        yield* client.get("/api/ssl/v1", { urlParams: { position: 0, size: 10 } })
+      }).pipe(Effect.provide(password(fake)))
+      yield* Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/x")).pipe(
+        Effect.provide(password(fake, "https://scm.test/customer/"))
+      )
+      expect(fake.requests.map((request) => request.url.toString())).toEqual([
+        "https://scm.test/api/ssl/v1/types",
+        "https://scm.test/api/ssl/v1/types",
+        "https://scm.test/api/ssl/v1?position=0&size=10",
+        "https://scm.test/customer/api/x"
+      ])
+    }))
+
+  it.effect("an absolute URL is sent only to the configured origin", () =>
+    Effect.gen(function*() {
+      const fake = ok()
+      yield* Effect.gen(function*() {
+        const client = yield* ScmHttpClient.ScmHttpClient
+        yield* client.get("https://scm.test/api/a")
+        for (const url of ["https://evil.test/api/a", "http://scm.test/api/a", "https://user:pw@scm.test/api/a"]) {
+          const error = yield* Effect.flip(client.get(url))
+          expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "InvalidUrl" })
+          expect(error.message).toContain("only sends requests (and credentials) to https://scm.test")
+          expect(error.message).not.toContain("user:pw")
+        }
+      }).pipe(Effect.provide(password(fake)))
+      expect(fake.requests.map((request) => request.url.toString())).toEqual(["https://scm.test/api/a"])
+    }))
+
+  it.effect("combinators a user adds on top still apply; credentials are added last", () =>
+    Effect.gen(function*() {
+      const fake = ok()
+      yield* Effect.gen(function*() {
+        const client = (yield* ScmHttpClient.ScmHttpClient).pipe(
+          HttpClient.mapRequest(HttpClientRequest.prependUrl("/api/ssl/v1")),
+          HttpClient.mapRequest(HttpClientRequest.setHeader("x-trace", "1"))
+        )
+        yield* client.get("/types")
+      }).pipe(Effect.provide(password(fake)))
+      expect(fake.requests[0]!.url.toString()).toBe("https://scm.test/api/ssl/v1/types")
+      expect(fake.requests[0]!.headers).toMatchObject({ "x-trace": "1", login: "admin", password: "pw", customeruri: "acme" })
+    }))
+
+  it("certificate login moves /api paths under /private", () => {
+    const base = unsafeBaseUrl("https://cert-manager.com", "test")
+    expect(resolve(base, "/api/ssl/v1/types", toPrivatePath)).toBe("https://cert-manager.com/private/api/ssl/v1/types")
+    expect(resolve(base, "/private/api/x", toPrivatePath)).toBe("https://cert-manager.com/private/api/x")
+    expect(resolve(base, "https://cert-manager.com/api/x?a=1", toPrivatePath)).toBe(
+      "https://cert-manager.com/private/api/x?a=1"
+    )
+  })
+
+  it("a base URL with credentials, a query or another scheme is refused", () => {
+    expect(() => unsafeBaseUrl("https://u:p@scm.test", "baseUrl")).toThrow(/user name or password/)
+    expect(() => unsafeBaseUrl("ftp://scm.test", "baseUrl")).toThrow(/HTTP/)
+    expect(() => unsafeBaseUrl("scm.test", "baseUrl")).toThrow(/absolute/)
+  })
+})
+
+describe("error mapping", () => {
+  const failWith = (answer: FakeHttp.Answer, method: "GET" | "POST" = "GET") =>
+    Effect.flip(
+      Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
+        method === "GET" ? client.get("/api/x") : client.post("/api/x"))
+    ).pipe(Effect.provide(password(FakeHttp.make(() => answer))))
+
+  it.effect("SCM's error body becomes ScmApiError fields", () =>
+    Effect.gen(function*() {
+      const error = yield* failWith({
+        status: 400,
+        body: { code: -7, description: "commonName is required but missing.", details: { field: "commonName" }, items: [1] }
+      })
+      expect(error).toBeInstanceOf(ScmError.ScmApiError)
+      expect(error).toMatchObject({
+        status: 400,
+        code: -7,
+        description: "commonName is required but missing.",
+        details: { field: "commonName" },
+        items: [1],
+        method: "GET",
+        url: "https://scm.test/api/x"
+      })
+      expect(error.message).toBe(
+        "SCM answered 400, code -7: commonName is required but missing. to GET https://scm.test/api/x"
+      )
+    }))
+
+  it.effect("401 is ScmAuthenticationError, 403 and SCM's not-authorized codes ScmAccessDeniedError", () =>
+    Effect.gen(function*() {
+      expect(yield* failWith({ status: 401, body: { code: -16, description: "Unknown user" } })).toMatchObject({
+        _tag: "ScmAuthenticationError",
+        scheme: "password",
+        code: -16
+      })
+      expect(yield* failWith({ status: 403 })).toMatchObject({ _tag: "ScmAccessDeniedError", status: 403 })
+      for (const code of [-3, -25, -37]) {
+        expect(yield* failWith({ status: 400, body: { code, description: "no" } })).toMatchObject({
+          _tag: "ScmAccessDeniedError",
+          code
+        })
+      }
+    }))
+
+  it.effect("a body that is not SCM's JSON: status only, nothing echoed", () =>
+    Effect.gen(function*() {
+      const error = yield* failWith({ status: 404, body: "<html>secret-looking page</html>" })
+      expect(error).toMatchObject({ _tag: "ScmApiError", status: 404 })
+      expect(error.message).not.toContain("html")
+    }))
+
+  it.effect("redirects are not followed: a 302 is an error", () =>
+    Effect.gen(function*() {
+      const error = yield* failWith({ status: 302, headers: { location: "https://elsewhere.test/" } })
+      expect(error).toMatchObject({ _tag: "ScmApiError", status: 302 })
+    }))
+
+  it.effect("transport failures: Connect when never sent, Transport when lost, Tls for certificates", () =>
+    Effect.gen(function*() {
+      expect(yield* failWith({ fail: "ECONNREFUSED" })).toMatchObject({ _tag: "ScmTransportError", reason: "Connect" })
+      expect(yield* failWith({ fail: "ECONNRESET" })).toMatchObject({ _tag: "ScmTransportError", reason: "Transport" })
+      const tls = yield* failWith({ fail: "DEPTH_ZERO_SELF_SIGNED_CERT" })
+      expect(tls).toMatchObject({ _tag: "ScmTransportError", reason: "Tls", method: "GET", url: "https://scm.test/api/x" })
+      expect(tls.message).toContain("TLS failure for GET https://scm.test/api/x")
+    }))
+
+  it("ScmError.isScmError and the union schema", () => {
+    const error = new ScmError.ScmApiError({ method: "GET", url: "u", status: 500 })
+    expect(ScmError.isScmError(error)).toBe(true)
+    expect(ScmError.isScmError(new Error("x"))).toBe(false)
+    expect(Schema.encodeSync(ScmError.ScmError)(error)).toMatchObject({ _tag: "ScmApiError", status: 500 })
+  })
+})
+
+describe("decoding bodies", () => {
+  const SslType = Schema.Struct({ id: Schema.Number, name: Schema.String })
+
+  const get = (answer: FakeHttp.Answer) =>
+    Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/ssl/v1/types")).pipe(
+      Effect.provide(password(FakeHttp.make(() => answer)))
+    )
+
+  it.effect("schemaBodyJson decodes, or fails with ScmDecodeError", () =>
+    Effect.gen(function*() {
+      const types = yield* get({ status: 200, body: [{ id: 1, name: "OV" }] }).pipe(
+        Effect.flatMap(ScmHttpClient.schemaBodyJson(Schema.Array(SslType)))
+      )
+      expect(types).toEqual([{ id: 1, name: "OV" }])
+      const mismatch = yield* get({ status: 200, body: [{ id: "1" }] }).pipe(
+        Effect.flatMap(ScmHttpClient.schemaBodyJson(Schema.Array(SslType))),
+        Effect.flip
+      )
+      expect(mismatch).toMatchObject({ _tag: "ScmDecodeError", status: 200, method: "GET" })
+      expect(mismatch.message).toContain("Unexpected response body from GET https://scm.test/api/ssl/v1/types (200)")
+      const notJson = yield* get({ status: 200, body: "{" }).pipe(Effect.flatMap(ScmHttpClient.json), Effect.flip)
+      expect(notJson._tag).toBe("ScmDecodeError")
+      expect(yield* get({ status: 200, body: "-----BEGIN CERTIFICATE-----" }).pipe(Effect.flatMap(ScmHttpClient.text)))
+        .toBe("-----BEGIN CERTIFICATE-----")
+    }))
+})
