@@ -12,7 +12,6 @@ import * as Config from "./internal/config.js"
 import * as OAuth2 from "./OAuth2.js"
 import * as PasswordAuth from "./PasswordAuth.js"
 import type { ScmHttpClient } from "./ScmHttpClient.js"
-import type * as ScmRetry from "./ScmRetry.js"
 
 /**
  * A strategy name as `SCM_AUTH` spells it.
@@ -23,14 +22,12 @@ import type * as ScmRetry from "./ScmRetry.js"
 export type Scheme = "oauth2" | "password" | "certificate"
 
 /**
- * Settings taken from code rather than from the environment, for whichever strategy is chosen.
+ * Settings taken from code rather than from the environment (`refreshSkew` applies to OAuth2 only).
  *
  * @since 0.1.0
  * @category models
  */
-export interface ConfigOptions extends OAuth2.ConfigOptions {
-  readonly retry?: ScmRetry.Retry | undefined
-}
+export interface ConfigOptions extends OAuth2.ConfigOptions {}
 
 /**
  * Provides `ScmHttpClient` with the strategy `SCM_AUTH` names, configured from its variables.
@@ -47,9 +44,9 @@ export const layerConfig = (
         case "oauth2":
           return OAuth2.layerConfig(options)
         case "password":
-          return PasswordAuth.layerConfig(options?.retry === undefined ? undefined : { retry: options.retry })
+          return PasswordAuth.layerConfig(options)
         case "certificate":
-          return CertificateAuth.layerConfig(options?.retry === undefined ? undefined : { retry: options.retry })
+          return CertificateAuth.layerConfig(options)
       }
     })
   )

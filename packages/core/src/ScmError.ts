@@ -17,6 +17,16 @@ const describeStatus = (status: number | undefined, code: number | undefined, de
   return description === undefined || description === "" ? head : head === "" ? description : `${head}: ${description}`
 }
 
+// What every error about an HTTP answer carries: the request (credentials stripped from the URL)
+// and what SCM said.
+const answerFields = {
+  method: Schema.String,
+  url: Schema.String,
+  status: Schema.Number,
+  code: Schema.optional(Schema.Number),
+  description: Schema.optional(Schema.String)
+}
+
 const AuthScheme = Schema.Literal("oauth2", "password", "certificate")
 
 /**
@@ -56,9 +66,11 @@ export class ScmTokenError extends Schema.TaggedError<ScmTokenError>("@scm-effec
         ? this.error
         : `${this.error} (${this.errorDescription})`
     )
-    return this.status === undefined
-      ? `Could not obtain an access token from ${this.tokenUrl}: ${what === "" ? "unreachable" : what}`
-      : `The token endpoint ${this.tokenUrl} refused to issue an access token: ${what}`
+    if (this.status === undefined) {
+      const reason = what !== "" ? what : this.cause instanceof Error ? this.cause.message : "unreachable"
+      return `Could not obtain an access token from ${this.tokenUrl}: ${reason}`
+    }
+    return `The token endpoint ${this.tokenUrl} refused to issue an access token: ${what}`
   }
 }
 
@@ -71,14 +83,7 @@ export class ScmTokenError extends Schema.TaggedError<ScmTokenError>("@scm-effec
 export class ScmAuthenticationError
   extends Schema.TaggedError<ScmAuthenticationError>("@scm-effect/core/ScmAuthenticationError")(
     "ScmAuthenticationError",
-    {
-      scheme: AuthScheme,
-      method: Schema.String,
-      url: Schema.String,
-      status: Schema.Number,
-      code: Schema.optional(Schema.Number),
-      description: Schema.optional(Schema.String)
-    }
+    { scheme: AuthScheme, ...answerFields }
   )
 {
   /**
@@ -100,13 +105,7 @@ export class ScmAuthenticationError
 export class ScmAccessDeniedError
   extends Schema.TaggedError<ScmAccessDeniedError>("@scm-effect/core/ScmAccessDeniedError")(
     "ScmAccessDeniedError",
-    {
-      method: Schema.String,
-      url: Schema.String,
-      status: Schema.Number,
-      code: Schema.optional(Schema.Number),
-      description: Schema.optional(Schema.String)
-    }
+    answerFields
   )
 {
   /**
@@ -126,11 +125,7 @@ export class ScmAccessDeniedError
  * @category errors
  */
 export class ScmApiError extends Schema.TaggedError<ScmApiError>("@scm-effect/core/ScmApiError")("ScmApiError", {
-  method: Schema.String,
-  url: Schema.String,
-  status: Schema.Number,
-  code: Schema.optional(Schema.Number),
-  description: Schema.optional(Schema.String),
+  ...answerFields,
   details: Schema.optional(Schema.Unknown),
   items: Schema.optional(Schema.Array(Schema.Unknown)),
   retryAfter: Schema.optional(Schema.DurationFromSelf)
@@ -151,14 +146,7 @@ export class ScmApiError extends Schema.TaggedError<ScmApiError>("@scm-effect/co
  */
 export class ScmRateLimitError extends Schema.TaggedError<ScmRateLimitError>("@scm-effect/core/ScmRateLimitError")(
   "ScmRateLimitError",
-  {
-    method: Schema.String,
-    url: Schema.String,
-    status: Schema.Number,
-    retryAfter: Schema.optional(Schema.DurationFromSelf),
-    code: Schema.optional(Schema.Number),
-    description: Schema.optional(Schema.String)
-  }
+  { ...answerFields, retryAfter: Schema.optional(Schema.DurationFromSelf) }
 ) {
   /**
    * @since 0.1.0

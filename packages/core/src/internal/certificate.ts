@@ -10,44 +10,12 @@ import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Tls from "node:tls"
 import { Agent } from "undici"
+import type { Options, Pem } from "../CertificateAuth.js"
 import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
 import * as Client from "./client.js"
 import { defaultBaseUrl } from "./password.js"
-import type * as Retry from "./retry.js"
 import { unsafeBaseUrl } from "./url.js"
-
-/** @internal */
-export type Pem = string | Uint8Array
-
-/** @internal */
-export interface CommonOptions {
-  readonly login: string
-  readonly customerUri: string
-  /** Trusted CAs for the server certificate; replaces Node's default roots when given. */
-  readonly ca?: Pem | ReadonlyArray<Pem> | undefined
-  /** Decrypts an encrypted key or the PFX. */
-  readonly passphrase?: Redacted.Redacted<string> | undefined
-  readonly baseUrl?: string | undefined
-  readonly retry?: Retry.Retry | undefined
-}
-
-/** @internal */
-export interface PemOptions extends CommonOptions {
-  readonly cert: Pem
-  readonly key: Redacted.Redacted<Pem>
-  readonly pfx?: undefined
-}
-
-/** @internal */
-export interface PfxOptions extends CommonOptions {
-  readonly pfx: Redacted.Redacted<Uint8Array>
-  readonly cert?: undefined
-  readonly key?: undefined
-}
-
-/** @internal */
-export type Options = PemOptions | PfxOptions
 
 const toBuffer = (pem: Pem): string | Buffer => typeof pem === "string" ? pem : Buffer.from(pem)
 

@@ -11,6 +11,7 @@ import type * as Scope from "effect/Scope"
 import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
 import { failFromResponse, fromHttpClientError } from "./errors.js"
+import type * as ScmRetry from "../ScmRetry.js"
 import * as Retry from "./retry.js"
 import type { BaseUrl } from "./url.js"
 import { display, resolve } from "./url.js"
@@ -43,7 +44,7 @@ export interface Authenticator {
 export interface Options {
   readonly httpClient: HttpClient.HttpClient
   readonly baseUrl: BaseUrl
-  readonly retry: Retry.Retry | undefined
+  readonly retry: ScmRetry.Retry | undefined
   readonly authenticator: Authenticator
 }
 

@@ -11,23 +11,15 @@ import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
+import type { Options } from "../OAuth2.js"
 import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
 import * as Client from "./client.js"
 import { drain, fromStatus, readErrorBody } from "./errors.js"
+import type * as ScmRetry from "../ScmRetry.js"
 import * as Retry from "./retry.js"
 import * as Token from "./token.js"
 import { display, unsafeBaseUrl } from "./url.js"
-
-/** @internal */
-export interface Options {
-  readonly clientId: string
-  readonly clientSecret: Redacted.Redacted<string>
-  readonly baseUrl?: string | undefined
-  readonly tokenUrl?: string | undefined
-  readonly refreshSkew?: Duration.DurationInput | undefined
-  readonly retry?: Retry.Retry | undefined
-}
 
 /** @internal */
 export const defaultBaseUrl = "https://admin.enterprise.sectigo.com"
@@ -88,7 +80,7 @@ export const tokenEndpoint = (options: {
   readonly tokenUrl: string
   readonly clientId: string
   readonly clientSecret: Redacted.Redacted<string>
-  readonly retry: Retry.Retry | undefined
+  readonly retry: ScmRetry.Retry | undefined
 }): (reason: Token.Reason) => Effect.Effect<Token.Issued, ScmError.ScmTokenError> => {
   const transport = Client.transportOf(options.httpClient)
   const policy = Retry.policy(options.retry)

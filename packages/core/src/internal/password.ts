@@ -6,19 +6,10 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
+import type { Options } from "../PasswordAuth.js"
 import type { Service } from "../ScmHttpClient.js"
 import * as Client from "./client.js"
-import type * as Retry from "./retry.js"
 import { unsafeBaseUrl } from "./url.js"
-
-/** @internal */
-export interface Options {
-  readonly login: string
-  readonly password: Redacted.Redacted<string>
-  readonly customerUri: string
-  readonly baseUrl?: string | undefined
-  readonly retry?: Retry.Retry | undefined
-}
 
 /**
  * Base URL of SCM's header-login API.

@@ -12,20 +12,7 @@ import * as Schedule from "effect/Schedule"
 import * as ScheduleDecision from "effect/ScheduleDecision"
 import * as Intervals from "effect/ScheduleIntervals"
 import * as ScmError from "../ScmError.js"
-
-/** @internal */
-export interface Options {
-  readonly retries?: number | undefined
-  readonly baseDelay?: Duration.DurationInput | undefined
-  readonly factor?: number | undefined
-  readonly maxDelay?: Duration.DurationInput | undefined
-  readonly budget?: Duration.DurationInput | undefined
-  readonly maxRetryAfter?: Duration.DurationInput | undefined
-  readonly schedule?: Schedule.Schedule<unknown, ScmError.ScmError> | undefined
-}
-
-/** @internal */
-export type Retry = false | Options | Schedule.Schedule<unknown, ScmError.ScmError>
+import type { Options, Retry } from "../ScmRetry.js"
 
 /** @internal */
 export const defaults = {
