@@ -1,6 +1,8 @@
 import { expect, layer } from "@effect/vitest"
+import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Effect, Exit, Layer, Redacted } from "effect"
-import { CertificateAuth, ScmHttpClient } from "@scm-effect/core"
+import { Agent } from "undici"
+import { CertificateAuth, PasswordAuth, ScmHttpClient } from "@scm-effect/core"
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
 import * as Mock from "./fixtures/Mock.js"
 
@@ -93,5 +95,34 @@ layer(MockScmServer.layer(Mock.mockOptions))("CertificateAuth against the mock s
       yield* mock.reset
       const error = yield* Effect.flip(Mock.getTypes).pipe(Effect.provide(Mock.certificate({ login: "nobody" })))
       expect(error).toMatchObject({ _tag: "ScmAuthenticationError", code: -16 })
+    }))
+
+  it.effect("no client certificate on /private: ScmAuthenticationError from the server's 401", () =>
+    Effect.gen(function*() {
+      const mock = yield* mockServer
+      yield* mock.reset
+      // A client that trusts the server but presents no certificate: the header-login strategy.
+      const noCertificate = NodeHttpClient.layerUndiciWithoutDispatcher.pipe(
+        Layer.provide(Layer.scoped(
+          NodeHttpClient.Dispatcher,
+          Effect.acquireRelease(
+            Effect.sync(() => new Agent({ connect: { ca: mock.pki.ca.certPem } })),
+            (agent) => Effect.promise(() => agent.destroy())
+          )
+        ))
+      )
+      const error = yield* Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/private/api/ssl/v1/types")).pipe(
+        Effect.flip,
+        Effect.provide(
+          PasswordAuth.layer({
+            login: mock.credentials.certLogin,
+            password: Redacted.make("unused"),
+            customerUri: mock.credentials.customerUri,
+            baseUrl: mock.httpsUrl
+          }).pipe(Layer.provide(noCertificate))
+        )
+      )
+      expect(error).toMatchObject({ _tag: "ScmAuthenticationError", status: 401 })
+      expect(error.message).toContain("No client certificate")
     }))
 })

@@ -313,4 +313,23 @@ describe("OAuth2 token lifecycle", () => {
       for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
       expect(fake.tokenRequests()).toBe(1)
     }))
+
+  it.effect("a caller interrupted while waiting does not cancel the token request for the others", () =>
+    Effect.gen(function*() {
+      const gate = yield* Deferred.make<void>()
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) =>
+        FakeHttp.isToken(request) ? Effect.as(Deferred.await(gate), issuer.answer()) : { status: 200 }
+      )
+      yield* Effect.gen(function*() {
+        const first = yield* Effect.fork(get())
+        yield* eventually(() => fake.tokenRequests() === 1, "the token request")
+        const second = yield* Effect.fork(get())
+        yield* Fiber.interrupt(first)
+        yield* Deferred.succeed(gate, void 0)
+        expect((yield* Fiber.join(second)).status).toBe(200)
+        yield* get()
+        expect(fake.tokenRequests()).toBe(1)
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
 })
