@@ -130,7 +130,11 @@ export const failFromResponse = (
 export const readErrorBody = (response: HttpClientResponse.HttpClientResponse): Effect.Effect<ErrorBody> =>
   Effect.map(Effect.orElseSucceed(response.text, () => ""), parseErrorBody)
 
-/** Drains a body we will not read, so the connection goes back to the pool. */
+/**
+ * Drains a body we will not read, so the connection goes back to the pool.
+ *
+ * @internal
+ */
 export const drain = (response: HttpClientResponse.HttpClientResponse): Effect.Effect<void> =>
   Effect.ignore(response.arrayBuffer)
 
@@ -176,13 +180,19 @@ const timeoutCodes = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT",
  *
  * @internal
  */
-export const transportReason = (cause: unknown): { readonly reason: ScmError.TransportReason; readonly detail?: string; readonly cause?: unknown } => {
+export const transportReason = (cause: unknown): {
+  readonly reason: ScmError.TransportReason
+  readonly detail?: string
+  readonly cause?: unknown
+} => {
   const found = causes(cause)
   let reason: ScmError.TransportReason = "Transport"
   if (found.codes.some((code) => tlsCode.test(code))) reason = "Tls"
-  else if (found.codes.some((code) => connectCodes.has(code)) || found.syscall === "connect" || found.syscall === "getaddrinfo") {
-    reason = "Connect"
-  } else if (found.codes.some((code) => timeoutCodes.has(code))) reason = "Timeout"
+  else if (
+    found.codes.some((code) => connectCodes.has(code)) || found.syscall === "connect" ||
+    found.syscall === "getaddrinfo"
+  ) reason = "Connect"
+  else if (found.codes.some((code) => timeoutCodes.has(code))) reason = "Timeout"
   const inner = found.innermost
   const detail = inner instanceof Error ? inner.message : undefined
   return {

@@ -201,21 +201,31 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
     const withToken = (request: HttpClientRequest.HttpClientRequest, token: Token.Token) =>
       HttpClientRequest.setHeader(request, "authorization", Redacted.value(token.authorization))
 
+    // A 401 with a bearer token: drain it, drop the token (if still current), resend once with a
+    // fresh one. Whatever the resend gets, 401 included, goes to the status mapping.
+    const resendAfterUnauthorized = (
+      request: HttpClientRequest.HttpClientRequest,
+      transport: Client.Transport,
+      token: Token.Token,
+      response: HttpClientResponse.HttpClientResponse
+    ) =>
+      drain(response).pipe(
+        Effect.zipRight(
+          Effect.logDebug("SCM answered 401 to a bearer token: renewing the token and resending once").pipe(
+            Effect.annotateLogs({ "scm.method": request.method, "scm.url": display(request.url) })
+          )
+        ),
+        Effect.zipRight(tokens.refreshAfterUnauthorized(token)),
+        Effect.flatMap((fresh) => transport(withToken(request, fresh)))
+      )
+
     const send: Client.Authenticator["send"] = (request, transport) =>
       Effect.flatMap(tokens.get, (token) =>
         Effect.flatMap(
           transport(withToken(request, token)),
           (response) =>
             response.status === 401
-              ? Effect.zipRight(
-                Effect.zipRight(
-                  drain(response),
-                  Effect.logDebug("SCM answered 401 to a bearer token: renewing the token and resending once").pipe(
-                    Effect.annotateLogs({ "scm.method": request.method, "scm.url": display(request.url) })
-                  )
-                ),
-                Effect.flatMap(tokens.refreshAfterUnauthorized(token), (fresh) => transport(withToken(request, fresh)))
-              )
+              ? resendAfterUnauthorized(request, transport, token, response)
               : Effect.succeed(response)
         ))
 

@@ -23,13 +23,17 @@ import type * as Scope from "effect/Scope"
 import type * as ScmError from "../ScmError.js"
 
 /** @internal */
-export interface Token {
-  /** The whole `Authorization` header value, built once per token rather than once per request. */
-  readonly authorization: Redacted.Redacted<string>
-  readonly expiresAt: number
-  readonly refreshAt: number
+export class Token {
   /** `Effect.succeed(this)`, allocated once: the warm path returns it as is. */
   readonly cached: Effect.Effect<Token>
+  constructor(
+    /** The whole `Authorization` header value, built once per token rather than once per request. */
+    readonly authorization: Redacted.Redacted<string>,
+    readonly expiresAt: number,
+    readonly refreshAt: number
+  ) {
+    this.cached = Effect.succeed(this)
+  }
 }
 
 /**
@@ -115,16 +119,10 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
         const obtainedAt = clock.unsafeCurrentTimeMillis()
         const issued = yield* options.fetch(reason)
         const times = schedule(obtainedAt, issued.expiresInSeconds, options.refreshSkewMillis)
-        const token: { -readonly [K in keyof Token]: Token[K] } = {
-          authorization: options.makeAuthorization(issued.accessToken),
-          expiresAt: times.expiresAt,
-          refreshAt: times.refreshAt,
-          cached: undefined as unknown as Effect.Effect<Token>
-        }
-        token.cached = Effect.succeed(token)
+        const token = new Token(options.makeAuthorization(issued.accessToken), times.expiresAt, times.refreshAt)
         current = token
         cached.unsafeOpen()
-        return token as Token
+        return token
       })
 
     // The request runs in the layer's scope, not in the caller's fiber: if the caller that
