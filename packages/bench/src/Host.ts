@@ -31,11 +31,14 @@ export const start = <R extends Role>(
   profileDir: string | undefined
 ): Effect.Effect<Host<R>, HostError, Scope.Scope> =>
   Effect.gen(function* () {
-    const profile = profileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${role}.${Date.now()}.cpuprofile`]
+    // One folder per role; node names the files CPU.<date>.<time>.<pid>.<thread>..., the main
+    // thread being thread 0 (tsx's loader thread writes its own, smaller, profile beside it).
+    const profile = profileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileDir}/${role}`]
     const child = yield* Effect.acquireRelease(
       Effect.sync(() =>
         fork(entryPoint, [role, JSON.stringify(options)], {
-          execArgv: [...process.execArgv, ...profile],
+          // A profiled bench does not make profiled servers: only `profileDir` does.
+          execArgv: [...process.execArgv.filter((flag) => !flag.startsWith("--cpu-prof")), ...profile],
           stdio: ["ignore", "inherit", "inherit", "ipc"]
         })
       ),

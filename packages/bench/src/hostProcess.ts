@@ -87,6 +87,7 @@ const throughput = (options: HostOptions) =>
       { name: "http/mock", url: server.httpUrl },
       { name: "https/node", url: url("https", yield* nodeServer(Https.createServer(tls, fixedListener(answer)) as unknown as Http.Server)) },
       { name: "https/effect", url: url("https", yield* effectApp(httpsServer, answer, { tracing: true })) },
+      { name: "https/effect-untraced", url: url("https", yield* effectApp(httpsServer, answer, { tracing: false })) },
       { name: "https/mock", url: server.httpsUrl }
     ]
     const endpoints: Endpoints<"throughput"> = { targets, headers, bodyBytes: answer.body.byteLength }

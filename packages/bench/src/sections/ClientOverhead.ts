@@ -5,11 +5,11 @@
  * raw undici.request is the physical limit of the transport; the bare @effect/platform client on
  * undici is what any Effect user already pays; ScmHttpClient adds our auth, retry and error mapping.
  */
-import { HttpClient, type HttpClientResponse } from "@effect/platform"
 import { NodeHttpClient } from "@effect/platform-node"
-import { OAuth2, PasswordAuth, ScmHttpClient } from "@scm-effect/core"
-import { Effect, Layer, ManagedRuntime, Redacted, type Scope } from "effect"
+import { OAuth2, PasswordAuth } from "@scm-effect/core"
+import { Effect, Layer, Redacted, type Scope } from "effect"
 import { Agent, request } from "undici"
+import { effectGet, scmGet, warm } from "../Clients.js"
 import { tokenPath, typesPath } from "../Fixtures.js"
 import * as Host from "../Host.js"
 import { effectLoad, type LoadResult, promiseLoad } from "../Load.js"
@@ -25,8 +25,6 @@ interface Client {
   readonly load: (concurrency: number, durationMs: number) => Effect.Effect<LoadResult>
 }
 
-const readJson = (response: HttpClientResponse.HttpClientResponse) => response.json
-
 /** undici.request on its own Agent, body read and parsed as the Effect clients do. */
 const rawUndici = (url: string): Effect.Effect<Client, never, Scope.Scope> =>
   Effect.gen(function* () {
@@ -40,25 +38,18 @@ const rawUndici = (url: string): Effect.Effect<Client, never, Scope.Scope> =>
     return { name: "undici", label: "raw undici.request", load: (concurrency, durationMs) => promiseLoad(send, concurrency, durationMs) }
   })
 
-/**
- * An Effect client kept warm in its own runtime for the whole section (one undici Agent each, as
- * `NodeHttpClient.layerUndici` makes it), so every round reuses its connections and its token.
- * `prepare` runs once and returns the request the load loop repeats.
- */
+/** An Effect client, warm for the whole section; one load run per call. */
 const effectClient = <R, E>(
   name: string,
   label: string,
   layer: Layer.Layer<R, E>,
   prepare: Effect.Effect<Effect.Effect<unknown, unknown>, never, R>
 ): Effect.Effect<Client, E, Scope.Scope> =>
-  Effect.gen(function* () {
-    const runtime = yield* Effect.acquireRelease(Effect.sync(() => ManagedRuntime.make(layer)), (runtime) => runtime.disposeEffect)
-    const send = yield* Effect.flatMap(runtime.runtimeEffect, (rt) => Effect.provide(prepare, rt))
-    return { name, label, load: (concurrency, durationMs) => Effect.promise(() => runtime.runPromise(effectLoad(send, concurrency, durationMs))) }
-  })
-
-/** The request every ScmHttpClient subject repeats. */
-const scmGet = Effect.map(ScmHttpClient.ScmHttpClient, (client) => client.get(typesPath).pipe(Effect.flatMap(readJson)))
+  Effect.map(warm(layer, prepare), ({ runtime, send }) => ({
+    name,
+    label,
+    load: (concurrency, durationMs) => Effect.promise(() => runtime.runPromise(effectLoad(send, concurrency, durationMs)))
+  }))
 
 /** Builds the four clients against the fixed server at `url`. */
 const clients = (url: string): Effect.Effect<ReadonlyArray<Client>, unknown, Scope.Scope> =>
@@ -68,7 +59,7 @@ const clients = (url: string): Effect.Effect<ReadonlyArray<Client>, unknown, Sco
       "effect",
       "@effect/platform HttpClient (undici)",
       NodeHttpClient.layerUndici,
-      Effect.map(HttpClient.HttpClient, (client) => HttpClient.filterStatusOk(client).get(`${url}${typesPath}`).pipe(Effect.flatMap(readJson)))
+      effectGet(url)
     ),
     effectClient(
       "oauth2",

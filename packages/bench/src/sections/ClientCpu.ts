@@ -1,0 +1,86 @@
+/**
+ * Section 1b: the CPU a request costs inside each Effect client, with the network taken out. An
+ * in-memory transport answers at once, so what is left is the clients' own work (fibers, spans,
+ * request building, auth, retry wrapper, status check, body parse), and the ratios are much
+ * steadier than over sockets on a shared machine.
+ */
+import { HttpClient, HttpClientResponse } from "@effect/platform"
+import { OAuth2, PasswordAuth } from "@scm-effect/core"
+import { Effect, Layer, Redacted, type Scope } from "effect"
+import { effectGet, scmGet, warm } from "../Clients.js"
+import { performance } from "node:perf_hooks"
+import { tokenBody, tokenPath, typesBody } from "../Fixtures.js"
+import { effectCount } from "../Load.js"
+import { count, fixed, ratio, type SectionReport } from "../Report.js"
+import { interleave, resultsOf } from "../Rounds.js"
+import type { Settings } from "../Settings.js"
+import { pairedRatios, spread } from "../Stats.js"
+
+const baseUrl = "http://scm.invalid"
+
+const headers = { "content-type": "application/json" }
+
+/** Answers every request from memory: the token body on the token path, the types body elsewhere. */
+const inMemory = Layer.succeed(
+  HttpClient.HttpClient,
+  HttpClient.make((request, url) =>
+    Effect.sync(() => HttpClientResponse.fromWeb(request, new Response(url.pathname === tokenPath ? tokenBody : typesBody, { status: 200, headers })))
+  )
+)
+
+/** The three Effect clients of section 1, over the in-memory transport. */
+const subjects = Effect.all([
+  Effect.map(warm(inMemory, effectGet(baseUrl)), (w) => ({ name: "effect", label: "@effect/platform HttpClient", ...w })),
+  Effect.map(
+    warm(OAuth2.layer({ clientId: "bench", clientSecret: Redacted.make("bench-secret"), baseUrl, tokenUrl: `${baseUrl}${tokenPath}` }).pipe(Layer.provide(inMemory)), scmGet),
+    (w) => ({ name: "oauth2", label: "ScmHttpClient, OAuth2 (warm token)", ...w })
+  ),
+  Effect.map(
+    warm(PasswordAuth.layer({ login: "bench", password: Redacted.make("bench-password"), customerUri: "bench", baseUrl }).pipe(Layer.provide(inMemory)), scmGet),
+    (w) => ({ name: "password", label: "ScmHttpClient, password login", ...w })
+  )
+])
+
+const concurrency = 16
+
+export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
+  Effect.gen(function* () {
+    const requests = settings.quick ? 5_000 : 50_000
+    const prepared = yield* Effect.forEach(yield* subjects, (subject) =>
+      Effect.gen(function* () {
+        /** Microseconds per request over `n` requests, `concurrency` in flight. */
+        const measure = (n: number) =>
+          Effect.promise(async () => {
+            const startedAt = performance.now()
+            const failures = await subject.runtime.runPromise(effectCount(subject.send, n, concurrency))
+            if (failures > 0) throw new Error(`${subject.label}: ${failures} failed requests from memory`)
+            return ((performance.now() - startedAt) * 1000) / n
+          })
+        yield* measure(requests / 5)
+        return { name: subject.name, label: subject.label, measure: measure(requests) }
+      })
+    )
+    const results = yield* interleave(settings.rounds, prepared, (round, name, micros) => log(`  round ${round + 1} ${name}: ${fixed(micros, 1)} µs/request`))
+    const micros = (name: string) => resultsOf(results, name)
+    const rows = prepared.map((subject) => {
+      // Fewer microseconds is faster: the throughput ratio is baseline time over subject time.
+      const vsEffect = pairedRatios(micros("effect"), micros(subject.name))
+      return [subject.label, fixed(spread(micros(subject.name)).median, 1), subject.name === "effect" ? "" : ratio(vsEffect)]
+    })
+    const reading = prepared
+      .filter((subject) => subject.name !== "effect")
+      .map((subject) => {
+        const effect = micros("effect")
+        const extra = spread(micros(subject.name).map((value, i) => value - (effect[i] ?? Number.NaN))).median
+        const vs = pairedRatios(effect, micros(subject.name))
+        return `${subject.label}: ${extra >= 0 ? `${fixed(extra, 1)} µs more` : `${fixed(-extra, 1)} µs less`} per request than the bare Effect client (median of paired rounds), × ${fixed(vs.median, 2)} of its throughput (target ≥ 0.95)${vs.median < 0.95 ? ": below target" : ""}.`
+      })
+    return {
+      title: "1b. Client CPU per request, network taken out",
+      method: `The same Effect clients as in section 1 over an in-memory HttpClient that answers at once with the same bodies: ${count(requests)} requests per round, ${concurrency} in flight, ${settings.rounds} interleaved rounds. What remains is the clients' own CPU.`,
+      header: ["client", "µs per request", "throughput × Effect HttpClient"],
+      rows,
+      reading,
+      failures: []
+    } satisfies SectionReport
+  })
