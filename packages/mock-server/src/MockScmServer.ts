@@ -239,7 +239,7 @@ export class MockServerError extends Schema.TaggedError<MockServerError>()("Mock
  * @since 0.1.0
  * @category constructors
  */
-export const make: (options?: Options) => Effect.Effect<Service, MockServerError, Scope.Scope> = internal.make
+export const make = (options?: Options): Effect.Effect<Service, MockServerError, Scope.Scope> => internal.make(options)
 
 /**
  * A layer running the server for as long as the layer lives.

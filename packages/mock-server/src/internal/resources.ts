@@ -137,19 +137,20 @@ const listedInOrder = (certificates: ReadonlyArray<SslCertificateSeed>): Readonl
 export const makeResources = (seed: SeedData): Effect.Effect<Resources> =>
   Effect.map(Ref.make(listedInOrder(seed.sslCertificates)), (certificates) => {
     const profiles = seed.sslTypes.map(toProfile)
-    const allTypes = jsonResponse(200, profiles.map((profile) => profile.sent))
-    const organizations = jsonResponse(200, seed.organizations)
+    // Answers that depend on nothing in the request, built once.
+    const allTypes = Effect.succeed(jsonResponse(200, profiles.map((profile) => profile.sent)))
+    const organizations = Effect.succeed(jsonResponse(200, seed.organizations))
 
     const types: Resource = {
       method: "GET",
       path: "/ssl/v1/types",
       handle: (_principal, params) =>
-        Effect.sync(() =>
+        params["organizationId"] === undefined ? allTypes : Effect.sync(() =>
           Either.match(integerParam(params, "organizationId", 1, maxInt32), {
             onLeft: badRequest,
             onRight: (organizationId) =>
               organizationId === undefined
-                ? allTypes
+                ? jsonResponse(200, profiles.map((profile) => profile.sent))
                 : jsonResponse(
                   200,
                   profiles
@@ -178,7 +179,7 @@ export const makeResources = (seed: SeedData): Effect.Effect<Resources> =>
     const organizationList: Resource = {
       method: "GET",
       path: "/organization/v1",
-      handle: () => Effect.succeed(organizations)
+      handle: () => organizations
     }
 
     return {

@@ -2,10 +2,10 @@
  * Secret comparison and generation. Candidates are hashed before comparison so that both sides
  * have the same length and `timingSafeEqual` reveals neither the secret's length nor its prefix.
  */
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import { hash, randomBytes, timingSafeEqual } from "node:crypto"
 
-/** SHA-256 of a UTF-8 string. */
-export const sha256 = (value: string): Buffer => createHash("sha256").update(value, "utf8").digest()
+/** SHA-256 of a UTF-8 string (one-shot: this runs on every authenticated request). */
+export const sha256 = (value: string): Buffer => hash("sha256", value, "buffer")
 
 /** A secret the server checks candidates against; only its digest is kept. */
 export interface ExpectedSecret {

@@ -4,14 +4,14 @@
  */
 import { type HttpMethod, type HttpServer, HttpMiddleware, HttpRouter, HttpServerRequest, type HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
-import { Cause, Clock, Effect, Either, Exit, Redacted, type Scope } from "effect"
+import { Cause, Clock, Effect, Either, Exit, Option, Redacted, type Scope } from "effect"
 import * as MockPki from "../MockPki.js"
 import { MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
 import { adminRoutes, type Operations } from "./admin.js"
-import { apiSchemeOf, type Authenticate, makeAuthenticators, type Principal } from "./auth.js"
+import { apiSchemeOf, type Authenticate, type AuthFailure, makeAuthenticators, type Principal } from "./auth.js"
 import { declaresTooLargeBody } from "./body.js"
-import { decodeFault, dropped, makeFaultQueue, playFault } from "./faults.js"
-import { journalPath, makeJournal } from "./journal.js"
+import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./faults.js"
+import { type Journal, journalPath, makeJournal } from "./journal.js"
 import { createHttpServer, createHttpsServer } from "./listeners.js"
 import { pathOf } from "./query.js"
 import { makeResources, type Resource } from "./resources.js"
@@ -87,10 +87,9 @@ const behind = (
   handle: (principal: Principal, request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse, never, HttpServerRequest.ParsedSearchParams>
 ) =>
   Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) =>
-    Effect.matchEffect(authenticate(request), {
-      onFailure: (failure) => Effect.succeed(failure.response),
-      onSuccess: (principal) => handle(principal, request)
-    }))
+    Effect.catchAll(Effect.flatMap(authenticate(request), (principal) => handle(principal, request)), refused))
+
+const refused = (failure: AuthFailure) => Effect.succeed(failure.response)
 
 const serveResource = (resource: Resource) => (principal: Principal) =>
   Effect.flatMap(HttpServerRequest.ParsedSearchParams, (params) => resource.handle(principal, params))
@@ -110,6 +109,93 @@ const schemeOf = (path: string, headers: Readonly<Record<string, string | undefi
 
 /** Status recorded for a request whose client went away before the answer (nginx's convention). */
 const clientGone = 499
+
+/** What the router needs to reach. */
+interface RouteDeps {
+  readonly auth: { readonly api: Authenticate; readonly certificate: Authenticate }
+  readonly tokenEndpoint: (request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse>
+  readonly resources: ReadonlyArray<Resource>
+  readonly operations: Operations
+}
+
+/**
+ * The router: admin API, token endpoint, each resource under `/api` (Bearer or password) and
+ * `/private/api` (certificate), and fallbacks that authenticate before answering 404 or 405, as
+ * SCM authenticates before it routes. Never fails: a defect becomes a logged 500.
+ */
+const routeAll = ({ auth, operations, resources, tokenEndpoint }: RouteDeps) => {
+  const methodsByPath = new Map<string, ReadonlyArray<HttpMethod.HttpMethod>>()
+  for (const resource of resources) {
+    methodsByPath.set(resource.path, [...(methodsByPath.get(resource.path) ?? []), ...methodsOf(resource)])
+  }
+  const unrouted = (root: string) => (_principal: Principal, request: HttpServerRequest.HttpServerRequest) => {
+    const path = pathOf(request.url)
+    const allow = methodsByPath.get(path.slice(root.length))
+    return Effect.succeed(allow === undefined ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
+  }
+  const router = HttpRouter.fromIterable([
+    ...adminRoutes(operations),
+    HttpRouter.makeRoute("*", tokenPath, Effect.flatMap(HttpServerRequest.HttpServerRequest, tokenEndpoint)),
+    ...resources.flatMap((resource) =>
+      methodsOf(resource).flatMap((method) => [
+        HttpRouter.makeRoute(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
+        HttpRouter.makeRoute(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
+      ])
+    ),
+    HttpRouter.makeRoute("*", `${apiRoot}/*`, behind(auth.api, unrouted(apiRoot))),
+    HttpRouter.makeRoute("*", `${privateApiRoot}/*`, behind(auth.certificate, unrouted(privateApiRoot)))
+  ])
+  return HttpRouter.toHttpApp(router).pipe(
+    // Strict like SCM: no case folding, no trailing or doubled slashes (find-my-way forgives all three by default).
+    HttpRouter.withRouterConfig({ caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false }),
+    Effect.map(Effect.catchAllCause((cause) => {
+      const failure = Cause.failureOption(cause)
+      if (Option.isSome(failure)) return Effect.succeed(notFound(failure.value.request.method, pathOf(failure.value.request.url)))
+      // The client went away: stay interrupted, there is no one to answer.
+      if (Cause.isInterruptedOnly(cause)) return Effect.interrupt
+      return Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
+    }))
+  )
+}
+
+/**
+ * In front of the router: refuses declared oversized bodies, plays the first matching fault, and
+ * journals the outcome. Admin requests pass straight through, unfaulted and unjournaled.
+ */
+const faultsAndJournal = (
+  routed: Effect.Effect<HttpServerResponse.HttpServerResponse, never, HttpServerRequest.HttpServerRequest>,
+  faults: FaultQueue,
+  journal: Journal
+) => {
+  const answer = (request: HttpServerRequest.HttpServerRequest, path: string) =>
+    declaresTooLargeBody(request)
+      ? Effect.succeed(payloadTooLarge)
+      : Effect.flatMap(faults.take(request.method, path), (fault) =>
+        fault === undefined
+          ? routed
+          : playFault(fault, routed, Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy())))
+  const record = (request: HttpServerRequest.HttpServerRequest, path: string, start: bigint, status: number) =>
+    Effect.flatMap(Clock.currentTimeNanos, (end) =>
+      journal.record({
+        method: request.method,
+        path: journalPath(request.url),
+        scheme: schemeOf(path, request.headers),
+        status,
+        durationMs: Math.round(Number(end - start) / 1000) / 1000,
+        atMillis: Number(start / 1_000_000n)
+      }))
+  return Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
+    const path = pathOf(request.url)
+    if (path.startsWith(adminRoot)) return routed
+    // Plain callbacks, no handler objects: this runs on every request.
+    return Effect.flatMap(Clock.currentTimeNanos, (start) =>
+      Effect.flatMap(Effect.exit(answer(request, path)), (exit) =>
+        Effect.zipRight(
+          record(request, path, start, Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status),
+          exit
+        )))
+  })
+}
 
 /** Starts the mock SCM server in the current scope. */
 export const make = (options: Options = {}): Effect.Effect<Service, MockServerError, Scope.Scope> =>
@@ -170,68 +256,8 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
       reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true })
     }
 
-    // A known path asked with another method gets a 405, anything else under an API root a 404:
-    // both after authentication, as SCM authenticates before it routes.
-    const methodsByPath = new Map<string, ReadonlyArray<HttpMethod.HttpMethod>>()
-    for (const resource of resources.routes) {
-      methodsByPath.set(resource.path, [...(methodsByPath.get(resource.path) ?? []), ...methodsOf(resource)])
-    }
-    const unrouted = (root: string) => (_principal: Principal, request: HttpServerRequest.HttpServerRequest) => {
-      const path = pathOf(request.url)
-      const allow = methodsByPath.get(path.slice(root.length))
-      return Effect.succeed(allow === undefined ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
-    }
-
-    const router = HttpRouter.fromIterable([
-      ...adminRoutes(operations),
-      HttpRouter.makeRoute("*", tokenPath, Effect.flatMap(HttpServerRequest.HttpServerRequest, tokenEndpoint)),
-      ...resources.routes.flatMap((resource) =>
-        methodsOf(resource).flatMap((method) => [
-          HttpRouter.makeRoute(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
-          HttpRouter.makeRoute(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
-        ])
-      ),
-      HttpRouter.makeRoute("*", `${apiRoot}/*`, behind(auth.api, unrouted(apiRoot))),
-      HttpRouter.makeRoute("*", `${privateApiRoot}/*`, behind(auth.certificate, unrouted(privateApiRoot)))
-    ])
-
-    // Strict like SCM: no case folding, no trailing or doubled slashes (find-my-way forgives all three by default).
-    const routerApp = yield* HttpRouter.toHttpApp(router).pipe(
-      HttpRouter.withRouterConfig({ caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false })
-    )
-    const routed = routerApp.pipe(
-      Effect.catchTag("RouteNotFound", (error) => Effect.succeed(notFound(error.request.method, pathOf(error.request.url)))),
-      Effect.catchAllCause((cause) =>
-        Cause.isInterruptedOnly(cause)
-          ? Effect.failCause(cause)
-          : Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
-      )
-    )
-
-    const app = Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
-      const path = pathOf(request.url)
-      if (path.startsWith(adminRoot)) return routed
-      const drop = Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy())
-      return Effect.flatMap(Clock.currentTimeNanos, (start) => {
-        const answer = declaresTooLargeBody(request)
-          ? Effect.succeed(payloadTooLarge)
-          : Effect.flatMap(faults.take(request.method, path), (fault) =>
-            fault === undefined ? routed : playFault(fault, routed, drop))
-        return Effect.onExit(answer, (exit) =>
-          Effect.flatMap(Clock.currentTimeNanos, (end) =>
-            journal.record({
-              method: request.method,
-              path: journalPath(request.url),
-              scheme: schemeOf(path, request.headers),
-              status: Exit.match(exit, {
-                onFailure: () => clientGone,
-                onSuccess: (response) => (response === dropped ? 0 : response.status)
-              }),
-              durationMs: Math.round(Number(end - start) / 1000) / 1000,
-              atMillis: Number(start / 1_000_000n)
-            })))
-      })
-    })
+    const routed = yield* routeAll({ auth, tokenEndpoint, resources: resources.routes, operations })
+    const app = faultsAndJournal(routed, faults, journal)
 
     // No span per request: the mock is a test double, and the platform's span would carry the
     // `password` header, which `Headers.currentRedactedNames` does not cover by default.

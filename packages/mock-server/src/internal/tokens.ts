@@ -4,7 +4,8 @@
  * leaks nothing about a token's value through timing, and the server never holds a token itself.
  */
 import { Clock, Effect, HashMap, Option, Redacted, Ref } from "effect"
-import { randomToken, sha256 } from "./secrets.js"
+import { hash } from "node:crypto"
+import { randomToken } from "./secrets.js"
 
 /** What the Bearer scheme makes of a presented token. */
 export type TokenStatus = "valid" | "expired" | "revoked" | "unknown"
@@ -51,7 +52,7 @@ const tokenBytes = 32
  */
 const pruneAbove = 10_000
 
-const keyOf = (accessToken: string): string => sha256(accessToken).toString("base64")
+const keyOf = (accessToken: string): string => hash("sha256", accessToken, "base64")
 
 const statusOf = (record: Option.Option<TokenRecord>, now: number): TokenStatus => {
   if (Option.isNone(record)) return "unknown"
