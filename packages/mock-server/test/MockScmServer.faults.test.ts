@@ -1,18 +1,11 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Clock, Effect, Fiber, Option, Redacted, TestClock } from "effect"
+import { Clock, Effect, Fiber, Option, TestClock } from "effect"
+import { credentialsForm, fetchToken, passwordLogin } from "./support/mock.js"
 import { form, json, type RawRequest, type RawResponse, send } from "./support/raw.js"
 
 const typesPath = "/api/ssl/v1/types"
 const server = MockScmServer.MockScmServer
-
-const passwordLogin = (mock: MockScmServer.Service): RawRequest => ({
-  headers: {
-    login: mock.credentials.login,
-    password: Redacted.value(mock.credentials.password),
-    customerUri: mock.credentials.customerUri
-  }
-})
 
 const types = (mock: MockScmServer.Service) => send(`${mock.httpUrl}${typesPath}`, passwordLogin(mock))
 
@@ -55,11 +48,7 @@ layer(MockScmServer.layer())("MockScmServer faults", (it) => {
         yield* mock.addFault({ method: "POST", path: new URL(mock.tokenUrl).pathname, status: 503, headers: { "Retry-After": date }, body: "down for maintenance" })
         const response = yield* send(mock.tokenUrl, {
           method: "POST",
-          ...form({
-            grant_type: "client_credentials",
-            client_id: mock.credentials.clientId,
-            client_secret: Redacted.value(mock.credentials.clientSecret)
-          })
+          ...credentialsForm(mock)
         })
         expect([response.status, response.headers["retry-after"], response.text]).toEqual([503, date, "down for maintenance"])
         expect(response.headers["content-type"]).toMatch(/^text\/plain/)
@@ -199,16 +188,7 @@ layer(MockScmServer.layer())("MockScmServer faults", (it) => {
         expect(yield* mock.tokenTtl).toBe(5)
         expect(statusOf(yield* adminJson(mock, "PUT", "/settings", { tokenTtl: -1 }))).toBe(400)
         expect(statusOf(yield* adminJson(mock, "PUT", "/settings", { tokenTtl: "5" }))).toBe(400)
-        const token = json(
-          yield* send(mock.tokenUrl, {
-            method: "POST",
-            ...form({
-              grant_type: "client_credentials",
-              client_id: mock.credentials.clientId,
-              client_secret: Redacted.value(mock.credentials.clientSecret)
-            })
-          })
-        ) as { access_token: string; expires_in: number }
+        const token = yield* fetchToken(mock)
         expect(token.expires_in).toBe(5)
         expect(statusOf(yield* admin(mock, "/tokens/revoke", { method: "POST" }))).toBe(204)
         const revoked = yield* send(`${mock.httpUrl}${typesPath}`, { headers: { authorization: `Bearer ${token.access_token}` } })

@@ -1,17 +1,12 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, FastCheck as fc, Redacted } from "effect"
+import { passwordHeaders } from "./support/mock.js"
 import { basic, form, json, type RawRequest, send, sendBytes } from "./support/raw.js"
 
 const server = MockScmServer.MockScmServer
 const tokenPath = "/auth/realms/apiclients/protocol/openid-connect/token"
 const overOneMiB = "x".repeat(1024 * 1024 + 1)
-
-const passwordLogin = (mock: MockScmServer.Service): Readonly<Record<string, string>> => ({
-  login: mock.credentials.login,
-  password: Redacted.value(mock.credentials.password),
-  customerUri: mock.credentials.customerUri
-})
 
 layer(MockScmServer.layer())("MockScmServer bad inputs", (it) => {
   describe("bodies", () => {
@@ -26,7 +21,7 @@ layer(MockScmServer.layer())("MockScmServer bad inputs", (it) => {
           const response = yield* send(`${mock.httpUrl}${path}`, {
             method: "POST",
             body: overOneMiB,
-            headers: { ...passwordLogin(mock), "content-type": contentType }
+            headers: { ...passwordHeaders(mock), "content-type": contentType }
           })
           expect(response.status).toBe(413)
           expect(response.text).toMatch(/1 MiB/)
@@ -99,7 +94,7 @@ layer(MockScmServer.layer())("MockScmServer bad inputs", (it) => {
     it.effect("keeps serving after all of the above", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const response = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: passwordLogin(mock) })
+        const response = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: passwordHeaders(mock) })
         expect(response.status).toBe(200)
       }))
   })
@@ -141,7 +136,7 @@ layer(MockScmServer.layer())("MockScmServer bad inputs", (it) => {
         Effect.gen(function* () {
           const mock = yield* server
           const real: Record<string, string> = {
-            ...passwordLogin(mock),
+            ...passwordHeaders(mock),
             authorization: basic(mock.credentials.clientId, Redacted.value(mock.credentials.clientSecret)),
             "content-type": "application/x-www-form-urlencoded"
           }
@@ -182,13 +177,13 @@ layer(MockScmServer.layer())("MockScmServer journal redaction", (it) => {
       // Secrets where they do not belong: in the query string, in wrong places, in bodies.
       const leakyQuery = `?client_secret=${clientSecret}&password=${password}&access_token=${token}&size=5&commonName=www`
       yield* send(`${mock.httpUrl}/api/ssl/v1${leakyQuery}`, { headers: { authorization: `Bearer ${token}` } })
-      yield* send(`${mock.httpUrl}/api/ssl/v1/types${leakyQuery}`, { headers: passwordLogin(mock) })
+      yield* send(`${mock.httpUrl}/api/ssl/v1/types${leakyQuery}`, { headers: passwordHeaders(mock) })
       yield* send(`${mock.httpUrl}${tokenPath}${leakyQuery}`, { method: "POST", ...form({ client_secret: clientSecret, password }) })
       yield* send(`${mock.httpsUrl}/private/api/ssl/v1/types${leakyQuery}`, {
         headers: { login: mock.credentials.certLogin, customerUri: mock.credentials.customerUri, password },
         tls: { ca: mock.pki.ca.certPem, client: mock.pki.client }
       })
-      yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: { ...passwordLogin(mock), password: `${password}x` } })
+      yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { headers: { ...passwordHeaders(mock), password: `${password}x` } })
 
       const entries = yield* mock.journal
       expect(entries).toHaveLength(7)

@@ -1,7 +1,8 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Redacted } from "effect"
-import { form, json, type RawRequest, send } from "./support/raw.js"
+import { Effect } from "effect"
+import { bearer, fetchToken, passwordLogin } from "./support/mock.js"
+import { json, type RawRequest, send } from "./support/raw.js"
 
 const server = MockScmServer.MockScmServer
 
@@ -11,14 +12,6 @@ interface SslIdentity {
   readonly subjectAlternativeNames?: ReadonlyArray<string>
   readonly serialNumber?: string
 }
-
-const passwordLogin = (mock: MockScmServer.Service): RawRequest => ({
-  headers: {
-    login: mock.credentials.login,
-    password: Redacted.value(mock.credentials.password),
-    customerUri: mock.credentials.customerUri
-  }
-})
 
 const get = (path: string, request: (mock: MockScmServer.Service) => RawRequest = passwordLogin) =>
   Effect.flatMap(server, (mock) => send(`${mock.httpUrl}${path}`, request(mock)))
@@ -134,19 +127,10 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
     it.effect("answers the same bytes to Bearer, password and certificate logins", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const token = (json(
-          yield* send(mock.tokenUrl, {
-            method: "POST",
-            ...form({
-              grant_type: "client_credentials",
-              client_id: mock.credentials.clientId,
-              client_secret: Redacted.value(mock.credentials.clientSecret)
-            })
-          })
-        ) as { access_token: string }).access_token
+        const token = (yield* fetchToken(mock)).access_token
         for (const path of ["/api/ssl/v1/types", "/api/ssl/v1?position=3&size=7", "/api/organization/v1"]) {
           const viaPassword = yield* send(`${mock.httpUrl}${path}`, passwordLogin(mock))
-          const viaBearer = yield* send(`${mock.httpUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })
+          const viaBearer = yield* send(`${mock.httpUrl}${path}`, bearer(token))
           const viaCertificate = yield* send(`${mock.httpsUrl}/private${path}`, {
             headers: { login: mock.credentials.certLogin, customerUri: mock.credentials.customerUri },
             tls: { ca: mock.pki.ca.certPem, client: mock.pki.client }

@@ -1,36 +1,12 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
 import { Effect, Redacted, TestClock } from "effect"
+import { bearer, credentialsForm, fetchToken, passwordLogin } from "./support/mock.js"
 import { basic, form, json, type RawRequest, send } from "./support/raw.js"
 
 const typesPath = "/api/ssl/v1/types"
 
 const server = MockScmServer.MockScmServer
-
-/** The form a client sends for a token with its credentials in the body. */
-const credentialsForm = (mock: MockScmServer.Service) =>
-  form({
-    grant_type: "client_credentials",
-    client_id: mock.credentials.clientId,
-    client_secret: Redacted.value(mock.credentials.clientSecret)
-  })
-
-const fetchToken = (mock: MockScmServer.Service) =>
-  Effect.map(send(mock.tokenUrl, { method: "POST", ...credentialsForm(mock) }), (response) => {
-    expect(response.status).toBe(200)
-    return (json(response) as { access_token: string }).access_token
-  })
-
-const bearer = (token: string): RawRequest => ({ headers: { authorization: `Bearer ${token}` } })
-
-const passwordHeaders = (mock: MockScmServer.Service, overrides: Record<string, string> = {}): RawRequest => ({
-  headers: {
-    login: mock.credentials.login,
-    password: Redacted.value(mock.credentials.password),
-    customerUri: mock.credentials.customerUri,
-    ...overrides
-  }
-})
 
 const certificateRequest = (mock: MockScmServer.Service, client: MockPki.KeyPair | undefined, login = mock.credentials.certLogin): RawRequest => ({
   headers: { login, customerUri: mock.credentials.customerUri },
@@ -122,7 +98,7 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
     it.effect("serves /api with a valid token, on both listeners", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const token = yield* fetchToken(mock)
+        const token = (yield* fetchToken(mock)).access_token
         const http = yield* send(`${mock.httpUrl}${typesPath}`, bearer(token))
         expect(http.status).toBe(200)
         const https = yield* send(`${mock.httpsUrl}${typesPath}`, { ...bearer(token), tls: { ca: mock.pki.ca.certPem } })
@@ -145,12 +121,12 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
     it.effect("refuses revoked tokens, and serves tokens issued after the revocation", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const before = yield* fetchToken(mock)
+        const before = (yield* fetchToken(mock)).access_token
         yield* mock.revokeTokens
         const revoked = yield* send(`${mock.httpUrl}${typesPath}`, bearer(before))
         expect(revoked.status).toBe(401)
         expect(description(revoked.text)).toMatch(/revoked/)
-        const after = yield* fetchToken(mock)
+        const after = (yield* fetchToken(mock)).access_token
         expect((yield* send(`${mock.httpUrl}${typesPath}`, bearer(after))).status).toBe(200)
       }))
 
@@ -158,7 +134,7 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
       Effect.gen(function* () {
         const mock = yield* server
         yield* mock.setTokenTtl(60)
-        const token = yield* fetchToken(mock)
+        const token = (yield* fetchToken(mock)).access_token
         yield* TestClock.adjust("59 seconds")
         expect((yield* send(`${mock.httpUrl}${typesPath}`, bearer(token))).status).toBe(200)
         yield* TestClock.adjust("1 second")
@@ -173,7 +149,7 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
     it.effect("serves /api with the right login, password and customerUri", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const response = yield* send(`${mock.httpUrl}${typesPath}`, passwordHeaders(mock))
+        const response = yield* send(`${mock.httpUrl}${typesPath}`, passwordLogin(mock))
         expect(response.status).toBe(200)
       }))
 
@@ -181,8 +157,8 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
       Effect.gen(function* () {
         const mock = yield* server
         for (const request of [
-          passwordHeaders(mock, { password: "wrong" }),
-          passwordHeaders(mock, { login: "someone" }),
+          passwordLogin(mock, { password: "wrong" }),
+          passwordLogin(mock, { login: "someone" }),
           { headers: { login: mock.credentials.login, customerUri: mock.credentials.customerUri } }
         ]) {
           const response = yield* send(`${mock.httpUrl}${typesPath}`, request)
@@ -194,7 +170,7 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
     it.effect("answers -410 for an unknown customerUri", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const response = yield* send(`${mock.httpUrl}${typesPath}`, passwordHeaders(mock, { customerUri: "nobody" }))
+        const response = yield* send(`${mock.httpUrl}${typesPath}`, passwordLogin(mock, { customerUri: "nobody" }))
         expect(response.status).toBe(401)
         expect(json(response)).toEqual({ code: -410, description: "Customer not found" })
       }))

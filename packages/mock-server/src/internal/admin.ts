@@ -4,25 +4,20 @@
  */
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { Effect, Either } from "effect"
-import type { FaultSpec, JournalEntry } from "../MockScmServer.js"
+import type { JournalEntry, Service } from "../MockScmServer.js"
 import { hasMediaType, readText } from "./body.js"
 import { decodeFault, type PendingFault } from "./faults.js"
 import { integerParam, literalParam, pathOf, type QueryParams } from "./query.js"
 import { badRequest, jsonResponse, notFound, payloadTooLarge, unsupportedMediaType } from "./scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "./tokens.js"
 
-/** What the admin API drives. */
-export interface Operations {
-  readonly addFault: (fault: PendingFault) => Effect.Effect<void>
-  readonly faults: Effect.Effect<ReadonlyArray<FaultSpec>>
-  readonly clearFaults: Effect.Effect<void>
-  readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
-  readonly clearJournal: Effect.Effect<void>
-  readonly revokeTokens: Effect.Effect<void>
-  readonly tokenTtl: Effect.Effect<number>
-  readonly setTokenTtl: (seconds: number) => Effect.Effect<void>
-  readonly reset: Effect.Effect<void>
-}
+/**
+ * What the admin API drives: the service's own operations, except that faults arrive checked and
+ * the token lifetime is checked by the caller (an HTTP client gets a 400, Effect code a defect).
+ */
+export type Operations =
+  & Pick<Service, "pendingFaults" | "clearFaults" | "journal" | "clearJournal" | "revokeTokens" | "tokenTtl" | "setTokenTtl" | "reset">
+  & { readonly addFault: (fault: PendingFault) => Effect.Effect<void> }
 
 const noContent = HttpServerResponse.empty({ status: 204 })
 
@@ -81,7 +76,7 @@ export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route<nev
       })
     )
   ),
-  HttpRouter.makeRoute("GET", "/__admin/faults", Effect.map(ops.faults, (faults) => jsonResponse(200, faults))),
+  HttpRouter.makeRoute("GET", "/__admin/faults", Effect.map(ops.pendingFaults, (faults) => jsonResponse(200, faults))),
   HttpRouter.makeRoute("DELETE", "/__admin/faults", Effect.as(ops.clearFaults, noContent)),
   HttpRouter.makeRoute(
     "GET",

@@ -246,7 +246,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
 
     const operations: Operations = {
       addFault: faults.add,
-      faults: faults.pending,
+      pendingFaults: faults.pending,
       clearFaults: faults.clear,
       journal: journal.entries,
       clearJournal: journal.clear,
@@ -280,22 +280,16 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
         certLogin: credentials.certLogin
       },
       pki,
+      ...operations,
       addFault: (fault) =>
         Either.match(decodeFault(fault), {
           onLeft: (message) => die(`MockScmServer.addFault: invalid fault: ${message}`),
           onRight: faults.add
         }),
-      pendingFaults: faults.pending,
-      clearFaults: faults.clear,
-      journal: journal.entries,
-      clearJournal: journal.clear,
-      tokenRequests: Effect.map(journal.entries, (entries) => entries.filter((entry) => entry.scheme === "token").length),
-      revokeTokens: tokens.revokeAll,
-      tokenTtl: tokens.ttlSeconds,
       setTokenTtl: (seconds) =>
         isValidTokenTtl(seconds)
           ? tokens.setTtlSeconds(seconds)
           : die(`MockScmServer.setTokenTtl: ${seconds} is not an integer from 0 to ${maxTokenTtlSeconds}`),
-      reset: operations.reset
+      tokenRequests: Effect.map(journal.entries, (entries) => entries.filter((entry) => entry.scheme === "token").length)
     } satisfies Service
   })
