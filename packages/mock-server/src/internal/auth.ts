@@ -102,8 +102,11 @@ export const apiSchemeOf = (headers: Readonly<Record<string, string | undefined>
 /** The `/api` schemes (Bearer when an Authorization header is sent, else the password headers) and the `/private/api` scheme. */
 export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenticate; readonly certificate: Authenticate } => {
   const refusals = { http: bearerRefusals(config.tokenUrls.http), https: bearerRefusals(config.tokenUrls.https) }
-  const bearerPrincipal: Principal = { scheme: "oauth2", login: config.clientId }
-  const passwordPrincipal: Principal = { scheme: "password", login: config.login }
+  /** The challenge names the token URL of the listener the client used. */
+  const bearerRefusal = (request: HttpServerRequest.HttpServerRequest, reason: BearerRefusal) =>
+    fail((socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http)[reason])
+  const succeedBearer = Effect.succeed<Principal>({ scheme: "oauth2", login: config.clientId })
+  const succeedPassword = Effect.succeed<Principal>({ scheme: "password", login: config.login })
   const fingerprints = new Map(
     Object.entries(config.certificateFingerprints).map(([login, prints]) => [login, new Set(prints.map(normalizeFingerprint))])
   )
@@ -115,11 +118,10 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
   }
 
   const bearer = (request: HttpServerRequest.HttpServerRequest, authorization: string): Effect.Effect<Principal, AuthFailure> => {
-    const refuse = socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http
     const token = bearerSyntax.exec(authorization)?.[1]
-    if (token === undefined) return fail(refuse.malformed)
+    if (token === undefined) return bearerRefusal(request, "malformed")
     return Effect.flatMap(config.tokens.check(token), (status) =>
-      status === "valid" ? Effect.succeed(bearerPrincipal) : fail(refuse[status]))
+      status === "valid" ? succeedBearer : bearerRefusal(request, status))
   }
 
   const password = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<Principal, AuthFailure> => {
@@ -130,7 +132,7 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
     if (customerRefusal !== undefined) return Effect.fail(customerRefusal)
     // Both comparisons run whatever the login, so the time taken does not tell which was wrong.
     const passwordOk = secretMatches(config.password, secret)
-    return login === config.login && passwordOk ? Effect.succeed(passwordPrincipal) : fail(unknownUser)
+    return login === config.login && passwordOk ? succeedPassword : fail(unknownUser)
   }
 
   const api: Authenticate = (request) => {
@@ -140,7 +142,7 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
       case "password":
         return password(request)
       case null:
-        return fail((socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http).missing)
+        return bearerRefusal(request, "missing")
     }
   }
 

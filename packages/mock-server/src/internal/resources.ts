@@ -120,15 +120,17 @@ const listQuery = (params: QueryParams): Either.Either<ListQuery, string> =>
 const contains = (text: string, part: string): boolean => text.toLowerCase().includes(part.toLowerCase())
 
 /** Text filters match case-insensitively as substrings (serial numbers: whole); ids and status exactly. */
-const matchesQuery = (query: ListQuery) => (certificate: Listed): boolean =>
-  (query.commonName === undefined || contains(certificate.commonName, query.commonName)) &&
-  (query.subjectAlternativeName === undefined ||
-    certificate.subjectAlternativeNames.some((name) => contains(name, query.subjectAlternativeName as string))) &&
-  (query.status === undefined || certificate.status === query.status) &&
-  (query.sslTypeId === undefined || certificate.sslTypeId === query.sslTypeId) &&
-  (query.orgId === undefined || certificate.orgId === query.orgId) &&
-  (query.serialNumber === undefined || certificate.serialNumber?.toUpperCase() === query.serialNumber.toUpperCase()) &&
-  (query.requester === undefined || certificate.requester === query.requester)
+const matchesQuery = (query: ListQuery) => {
+  const { commonName, subjectAlternativeName, status, sslTypeId, orgId, serialNumber, requester } = query
+  return (certificate: Listed): boolean =>
+    (commonName === undefined || contains(certificate.commonName, commonName)) &&
+    (subjectAlternativeName === undefined || certificate.subjectAlternativeNames.some((name) => contains(name, subjectAlternativeName))) &&
+    (status === undefined || certificate.status === status) &&
+    (sslTypeId === undefined || certificate.sslTypeId === sslTypeId) &&
+    (orgId === undefined || certificate.orgId === orgId) &&
+    (serialNumber === undefined || certificate.serialNumber?.toUpperCase() === serialNumber.toUpperCase()) &&
+    (requester === undefined || certificate.requester === requester)
+}
 
 const listedInOrder = (certificates: ReadonlyArray<SslCertificateSeed>): ReadonlyArray<Listed> =>
   certificates.map(toListed).sort((a, b) => a.sslId - b.sslId)
@@ -138,27 +140,26 @@ export const makeResources = (seed: SeedData): Effect.Effect<Resources> =>
   Effect.map(Ref.make(listedInOrder(seed.sslCertificates)), (certificates) => {
     const profiles = seed.sslTypes.map(toProfile)
     // Answers that depend on nothing in the request, built once.
-    const allTypes = Effect.succeed(jsonResponse(200, profiles.map((profile) => profile.sent)))
+    const allTypes = jsonResponse(200, profiles.map((profile) => profile.sent))
     const organizations = Effect.succeed(jsonResponse(200, seed.organizations))
+    const typesFor = (organizationId: number | undefined) =>
+      organizationId === undefined
+        ? allTypes
+        : jsonResponse(
+          200,
+          profiles
+            .filter((profile) => profile.organizationIds === undefined || profile.organizationIds.includes(organizationId))
+            .map((profile) => profile.sent)
+        )
+    const succeedAllTypes = Effect.succeed(allTypes)
 
     const types: Resource = {
       method: "GET",
       path: "/ssl/v1/types",
       handle: (_principal, params) =>
-        params["organizationId"] === undefined ? allTypes : Effect.sync(() =>
-          Either.match(integerParam(params, "organizationId", 1, maxInt32), {
-            onLeft: badRequest,
-            onRight: (organizationId) =>
-              organizationId === undefined
-                ? jsonResponse(200, profiles.map((profile) => profile.sent))
-                : jsonResponse(
-                  200,
-                  profiles
-                    .filter((profile) => profile.organizationIds === undefined || profile.organizationIds.includes(organizationId))
-                    .map((profile) => profile.sent)
-                )
-          })
-        )
+        params["organizationId"] === undefined
+          ? succeedAllTypes
+          : Effect.succeed(Either.match(integerParam(params, "organizationId", 1, maxInt32), { onLeft: badRequest, onRight: typesFor }))
     }
 
     const list: Resource = {

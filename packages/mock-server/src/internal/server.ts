@@ -6,7 +6,7 @@ import { type HttpMethod, type HttpServer, HttpMiddleware, HttpRouter, HttpServe
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
 import { Cause, Clock, Effect, Either, Exit, Option, Redacted, type Scope } from "effect"
 import * as MockPki from "../MockPki.js"
-import { MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
+import { type Credentials, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
 import { adminRoutes, type Operations } from "./admin.js"
 import { apiSchemeOf, type Authenticate, type AuthFailure, makeAuthenticators, type Principal } from "./auth.js"
 import { declaresTooLargeBody } from "./body.js"
@@ -32,14 +32,7 @@ interface Resolved {
   readonly httpsPort: number
   readonly tokenTtlSeconds: number
   readonly journalLimit: number
-  readonly credentials: {
-    readonly clientId: string
-    readonly clientSecret: string
-    readonly login: string
-    readonly password: string
-    readonly customerUri: string
-    readonly certLogin: string
-  }
+  readonly credentials: Credentials
 }
 
 const isPort = (port: number): boolean => Number.isInteger(port) && port >= 0 && port <= 65535
@@ -53,15 +46,17 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
       httpsPort: options.httpsPort ?? 0,
       tokenTtlSeconds: options.tokenTtlSeconds ?? 300,
       journalLimit: options.journalLimit ?? 1000,
+      // Secrets are Redacted from here on; unless given, they are random for each server.
       credentials: {
         clientId: given.clientId ?? "scm-mock-client",
-        clientSecret: given.clientSecret ?? randomToken(24),
+        clientSecret: Redacted.make(given.clientSecret ?? randomToken(24)),
         login: given.login ?? "scm_admin",
-        password: given.password ?? randomToken(18),
+        password: Redacted.make(given.password ?? randomToken(18)),
         customerUri: given.customerUri ?? "mock-customer",
         certLogin: given.certLogin ?? "scm_cert_admin"
       }
     }
+    const { clientSecret, password, ...names } = resolved.credentials
     const problem = resolved.host === ""
       ? "host must not be empty"
       : !isPort(resolved.httpPort) || !isPort(resolved.httpsPort)
@@ -70,7 +65,7 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
       ? `tokenTtlSeconds must be an integer from 0 to ${maxTokenTtlSeconds}`
       : !Number.isInteger(resolved.journalLimit) || resolved.journalLimit < 0 || resolved.journalLimit > 1_000_000
       ? "journalLimit must be an integer from 0 to 1000000"
-      : Object.values(resolved.credentials).some((value) => value === "")
+      : [...Object.values(names), Redacted.value(clientSecret), Redacted.value(password)].some((value) => value === "")
       ? "credentials must not be empty strings"
       : undefined
     return problem === undefined ? Effect.succeed(resolved) : Effect.fail(new MockServerError({ message: `Invalid options: ${problem}` }))
@@ -198,8 +193,8 @@ const faultsAndJournal = (
 }
 
 /** Starts the mock SCM server in the current scope. */
-export const make = (options: Options = {}): Effect.Effect<Service, MockServerError, Scope.Scope> =>
-  Effect.gen(function* () {
+export const make: (options?: Options) => Effect.Effect<Service, MockServerError, Scope.Scope> = Effect.fn("MockScmServer.make")(
+  function* (options: Options = {}) {
     const config = yield* resolveOptions(options)
     const { credentials } = config
     const pki = options.pki ??
@@ -231,7 +226,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
     const auth = makeAuthenticators({
       clientId: credentials.clientId,
       login: credentials.login,
-      password: expectSecret(credentials.password),
+      password: expectSecret(Redacted.value(credentials.password)),
       customerUri: credentials.customerUri,
       certLogin: credentials.certLogin,
       certificateFingerprints: options.certificateFingerprints ?? {},
@@ -240,7 +235,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
     })
     const tokenEndpoint = makeTokenEndpoint({
       clientId: expectSecret(credentials.clientId),
-      clientSecret: expectSecret(credentials.clientSecret),
+      clientSecret: expectSecret(Redacted.value(credentials.clientSecret)),
       tokens
     })
 
@@ -271,14 +266,7 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
       httpUrl,
       httpsUrl,
       tokenUrl: `${httpUrl}${tokenPath}`,
-      credentials: {
-        clientId: credentials.clientId,
-        clientSecret: Redacted.make(credentials.clientSecret),
-        login: credentials.login,
-        password: Redacted.make(credentials.password),
-        customerUri: credentials.customerUri,
-        certLogin: credentials.certLogin
-      },
+      credentials,
       pki,
       ...operations,
       addFault: (fault) =>
@@ -292,4 +280,5 @@ export const make = (options: Options = {}): Effect.Effect<Service, MockServerEr
           : die(`MockScmServer.setTokenTtl: ${seconds} is not an integer from 0 to ${maxTokenTtlSeconds}`),
       tokenRequests: Effect.map(journal.entries, (entries) => entries.filter((entry) => entry.scheme === "token").length)
     } satisfies Service
-  })
+  }
+)
