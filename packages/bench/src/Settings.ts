@@ -52,13 +52,13 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
     sections,
     out: valueOf(args, "out") ?? (quick || sectionList !== undefined ? undefined : defaultOut),
     profileDir: profile,
-    clientRunMs: quick ? 250 : 2000,
+    clientRunMs: quick ? 200 : 2000,
     concurrencies: [1, 16, 64],
     coldRequests: 10_000,
     expiryRequests: 10_000,
     revokedRequests: 1_000,
-    cannonSeconds: quick ? 0.5 : 4,
+    cannonSeconds: quick ? 0.4 : 4,
     cannonConnections: 16,
-    memoryRequests: quick ? 20_000 : 200_000
+    memoryRequests: quick ? 10_000 : 200_000
   }
 }

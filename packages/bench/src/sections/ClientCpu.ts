@@ -45,7 +45,7 @@ const concurrency = 16
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
-    const requests = settings.quick ? 5_000 : 50_000
+    const requests = settings.quick ? 3_000 : 20_000
     const prepared = yield* Effect.forEach(yield* subjects, (subject) =>
       Effect.gen(function* () {
         /** Microseconds per request over `n` requests, `concurrency` in flight. */

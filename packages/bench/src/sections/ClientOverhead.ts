@@ -79,7 +79,7 @@ const clients = (url: string): Effect.Effect<ReadonlyArray<Client>, unknown, Sco
     )
   ])
 
-const warmUpMs = (settings: Settings) => (settings.quick ? 200 : 1000)
+const warmUpMs = (settings: Settings) => (settings.quick ? 150 : 1000)
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {

@@ -19,6 +19,8 @@ const tokenTtlSeconds = 20
 
 const journalLimit = 1000
 
+const warmUp = 5000
+
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
     const host = yield* Host.start("mock", { journalLimit, tokenTtlSeconds }, settings.profileDir)
@@ -31,7 +33,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     const concurrency = 32
 
     // Warm-up first: JIT code, connection pool and the first token are not growth.
-    const warmFailures = yield* effectCount(send, 5000, concurrency)
+    const warmFailures = yield* effectCount(send, warmUp, concurrency)
     const clientBefore = snapshot()
     const mockBefore = yield* host.call("memory")
     const startedAt = Date.now()
@@ -59,7 +61,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     return {
       title: "4. Memory",
       method: [
-        `${count(settings.memoryRequests)} GETs (after a warm-up of 5,000) through ScmHttpClient with OAuth2, ${concurrency} in flight, to the mock in its own process with its journal on (limit ${journalLimit}) and ${tokenTtlSeconds} s tokens, so the client renews its token during the run.`,
+        `${count(settings.memoryRequests)} GETs (after a warm-up of ${count(warmUp)}) through ScmHttpClient with OAuth2, ${concurrency} in flight, to the mock in its own process with its journal on (limit ${journalLimit}) and ${tokenTtlSeconds} s tokens, so the client renews its token during the run.`,
         "Readings after a forced full garbage collection, in MB. The growth limit is",
         `${limitMb} MB; here the baseline is the process itself before the run.`
       ].join(" "),

@@ -27,9 +27,12 @@ const labels: Record<string, string> = {
   mock: "mock server (password login, journal on)"
 }
 
+/** autocannon checks for the end of a run on each sample tick: 1 s by default, too coarse for short runs. */
+const sampleIntervalMs = 50
+
 const cannon = (target: Target, headers: Record<string, string>, connections: number, seconds: number): Effect.Effect<CannonResult> =>
   Effect.promise(async () => {
-    const result = await autocannon({ url: `${target.url}${typesPath}`, headers, connections, duration: seconds })
+    const result = await autocannon({ url: `${target.url}${typesPath}`, headers, connections, duration: seconds, sampleInt: sampleIntervalMs })
     const elapsed = (result.finish.getTime() - result.start.getTime()) / 1000
     return { rps: result["2xx"] / elapsed, p99: result.latency.p99, failed: result.non2xx + result.errors }
   })
@@ -40,7 +43,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     const { targets, headers, bodyBytes } = host.endpoints
     const load = (target: Target, seconds: number) => cannon(target, headers, settings.cannonConnections, seconds)
     for (const target of targets) {
-      const warm = yield* load(target, settings.quick ? 0.3 : 1)
+      const warm = yield* load(target, settings.quick ? 0.2 : 1)
       if (warm.failed > 0 || warm.rps === 0) return yield* Effect.fail(new Error(`${target.name} failed its warm-up: ${warm.failed} failed requests`))
     }
     const results = yield* interleave(

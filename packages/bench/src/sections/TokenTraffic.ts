@@ -188,7 +188,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
         const delayMs = 1000
         const { client, renewalAt } = yield* clientDueSoon
         yield* mock.addFault({ method: "POST", path: tokenPath, delayMs, times: 1 })
-        const until = renewalAt + delayMs + 1000
+        const until = renewalAt + delayMs + 500
         const requests: Array<{ readonly sentAt: number; readonly doneAt: number; readonly ok: boolean }> = []
         const worker = Effect.gen(function* () {
           while (Date.now() < until) {
