@@ -36,6 +36,8 @@ export interface Machine {
   readonly cpus: string
   readonly node: string
   readonly platform: string
+  /** One-minute load average when the run started: other work on the machine skews the absolute numbers. */
+  readonly load: number
   readonly date: string
 }
 
@@ -49,7 +51,7 @@ export const render = (machine: Machine, command: string, sections: ReadonlyArra
     "order) with the smallest and largest round in brackets. Absolute numbers are given for scale only:",
     "they move with the machine, the ratios much less.",
     "",
-    `- Machine: ${machine.cpus}, ${machine.platform}`,
+    `- Machine: ${machine.cpus}, ${machine.platform}; load average ${fixed(machine.load, 2)} at the start`,
     `- Node: ${machine.node}`,
     `- Date: ${machine.date}`,
     `- Reproduce: \`${command}\` (written by the bench itself; \`npx pnpm@10 bench --quick\` is a sub-minute smoke run that only prints)`,

@@ -6,7 +6,7 @@
  */
 import { Effect, type Scope } from "effect"
 import { writeFileSync } from "node:fs"
-import { cpus } from "node:os"
+import { cpus, loadavg } from "node:os"
 import { render, type SectionReport } from "./Report.js"
 import * as ClientCpu from "./sections/ClientCpu.js"
 import * as ClientOverhead from "./sections/ClientOverhead.js"
@@ -15,16 +15,28 @@ import * as MockThroughput from "./sections/MockThroughput.js"
 import * as TokenTraffic from "./sections/TokenTraffic.js"
 import { parse, type Settings } from "./Settings.js"
 
-const sections: ReadonlyArray<{
+interface Section {
   readonly id: number
   readonly name: string
   readonly run: (settings: Settings, log: (line: string) => void) => Effect.Effect<SectionReport, unknown, Scope.Scope>
-}> = [
+}
+
+/** In report order. */
+const sections: ReadonlyArray<Section> = [
   { id: 1, name: "client overhead", run: ClientOverhead.run },
   { id: 1, name: "client CPU per request, in memory", run: ClientCpu.run },
   { id: 2, name: "token traffic", run: TokenTraffic.run },
   { id: 3, name: "mock throughput", run: MockThroughput.run },
   { id: 4, name: "memory", run: MemoryGrowth.run }
+]
+
+/**
+ * Memory runs first: its "before" reading is then that of a fresh bench process, not one whose
+ * RSS still holds what the other sections allocated and freed.
+ */
+const executionOrder = (selected: ReadonlyArray<Section>): ReadonlyArray<Section> => [
+  ...selected.filter((section) => section.run === MemoryGrowth.run),
+  ...selected.filter((section) => section.run !== MemoryGrowth.run)
 ]
 
 const log = (line: string): void => console.log(line)
@@ -35,21 +47,25 @@ const machine = () => {
     cpus: `${cores.length} × ${cores[0]?.model.trim() ?? "unknown CPU"}`,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    load: loadavg()[0] ?? Number.NaN,
     date: new Date().toISOString().slice(0, 10)
   }
 }
 
 const main = (settings: Settings) =>
   Effect.gen(function* () {
-    const reports: Array<SectionReport> = []
-    for (const section of sections) {
-      if (!settings.sections.has(section.id)) continue
+    // Taken before the run: the load the bench found, not the one it made.
+    const host = machine()
+    const selected = sections.filter((section) => settings.sections.has(section.id))
+    const reportsBySection = new Map<Section, SectionReport>()
+    for (const section of executionOrder(selected)) {
       const startedAt = Date.now()
       log(`section ${section.id}: ${section.name}`)
-      reports.push(yield* Effect.scoped(section.run(settings, log)))
+      reportsBySection.set(section, yield* Effect.scoped(section.run(settings, log)))
       log(`section ${section.id} done in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
     }
-    const markdown = render(machine(), settings.quick ? "npx pnpm@10 bench --quick" : "npx pnpm@10 bench", reports)
+    const reports = selected.flatMap((section) => reportsBySection.get(section) ?? [])
+    const markdown = render(host, settings.quick ? "npx pnpm@10 bench --quick" : "npx pnpm@10 bench", reports)
     log("")
     log(markdown)
     if (settings.out !== undefined) {

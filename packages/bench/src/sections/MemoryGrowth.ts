@@ -62,8 +62,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
       title: "4. Memory",
       method: [
         `${count(settings.memoryRequests)} GETs (after a warm-up of ${count(warmUp)}) through ScmHttpClient with OAuth2, ${concurrency} in flight, to the mock in its own process with its journal on (limit ${journalLimit}) and ${tokenTtlSeconds} s tokens, so the client renews its token during the run.`,
-        "Readings after a forced full garbage collection, in MB. The growth limit is",
-        `${limitMb} MB; here the baseline is the process itself before the run.`
+        `Readings after a forced full garbage collection, in MB; this section runs first, in a fresh bench process. The baseline is each process before the run; the limit is ${limitMb} MB of growth.`
       ].join(" "),
       header: ["process", "RSS before", "RSS after", "RSS growth", "heap before", "heap after", "heap growth"],
       rows: [...rows.map((r) => r.cells), ["journal entries", "", count(journal.entries), "", "", `limit ${count(journalLimit)}`, ""]],
