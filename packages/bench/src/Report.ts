@@ -54,7 +54,7 @@ export const render = (machine: Machine, command: string, sections: ReadonlyArra
     `- Machine: ${machine.cpus}, ${machine.platform}; load average ${fixed(machine.load, 2)} at the start`,
     `- Node: ${machine.node}`,
     `- Date: ${machine.date}`,
-    `- Reproduce: \`${command}\` (written by the bench itself; \`npx pnpm@10 bench --quick\` is a sub-minute smoke run that only prints)`,
+    `- Reproduce: \`${command}\` at the repository root (the bench writes this file; \`npx pnpm@10 bench --quick\` is a smoke run under a minute that only prints)`,
     "",
     ...sections.flatMap((section) => [
       `## ${section.title}`,
