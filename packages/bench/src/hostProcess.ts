@@ -78,14 +78,14 @@ const throughput = (options: HostOptions) =>
     const headers = passwordHeaders(server.credentials)
     const answer = yield* mockAnswer(server.httpUrl, headers)
     const tls = { cert: server.pki.server.certPem, key: Redacted.value(server.pki.server.keyPem) }
-    const httpsServer = () => Https.createServer(tls) as unknown as Http.Server
+    const httpsServer = (): Http.Server => Https.createServer(tls)
     const url = (scheme: "http" | "https", port: number) => `${scheme}://${loopback}:${port}`
     const targets: ReadonlyArray<Target> = [
       { name: "http/node", url: url("http", yield* nodeServer(Http.createServer(fixedListener(answer)))) },
       { name: "http/effect", url: url("http", yield* effectApp(Http.createServer, answer, { tracing: true })) },
       { name: "http/effect-untraced", url: url("http", yield* effectApp(Http.createServer, answer, { tracing: false })) },
       { name: "http/mock", url: server.httpUrl },
-      { name: "https/node", url: url("https", yield* nodeServer(Https.createServer(tls, fixedListener(answer)) as unknown as Http.Server)) },
+      { name: "https/node", url: url("https", yield* nodeServer(Https.createServer(tls, fixedListener(answer)))) },
       { name: "https/effect", url: url("https", yield* effectApp(httpsServer, answer, { tracing: true })) },
       { name: "https/effect-untraced", url: url("https", yield* effectApp(httpsServer, answer, { tracing: false })) },
       { name: "https/mock", url: server.httpsUrl }
