@@ -40,24 +40,28 @@ export interface Credentials {
 }
 
 /**
- * A queued fault: it applies to the next `times` (default 1) requests whose path matches.
- *
- * `status` (with optional `headers` and `body`: a string is sent as is, anything else as JSON)
- * answers instead of the server; `delayMs` waits (on `Clock`) before the answer; `drop` closes the
- * connection without an answer. `match` is `"exact"` (default) or `"prefix"`; `method` any if absent.
+ * A queued fault: the next `times` matching requests get its answer, a delay before the real one, or a dropped connection.
  *
  * @since 0.1.0
  * @category models
  */
 export interface FaultSpec {
+  /** Any method when absent. */
   readonly method?: string
+  /** Compared with the request's path, query aside. */
   readonly path: string
+  /** `"exact"` (default) or `"prefix"`. */
   readonly match?: "exact" | "prefix"
+  /** How many requests it applies to, default 1. */
   readonly times?: number
+  /** Answer with this status (200..599) instead of the server. */
   readonly status?: number
   readonly headers?: Record<string, string>
+  /** A string is sent as is, anything else as JSON. */
   readonly body?: unknown
+  /** Wait this long (on `Clock`) before answering. */
   readonly delayMs?: number
+  /** Close the connection without an answer. */
   readonly drop?: boolean
 }
 
@@ -70,16 +74,17 @@ export interface FaultSpec {
 export type Scheme = "token" | "oauth2" | "password" | "certificate" | null
 
 /**
- * One request as the journal records it. `path` keeps only pagination and filter query values.
- * `status` 0 means a fault dropped the connection; 499 means the client left before the answer.
+ * One request as the journal records it, with no secret in it.
  *
  * @since 0.1.0
  * @category models
  */
 export interface JournalEntry {
   readonly method: string
+  /** Query values other than pagination and filters show as `REDACTED`. */
   readonly path: string
   readonly scheme: Scheme
+  /** 0: a fault dropped the connection; 499: the client left before the answer. */
   readonly status: number
   readonly durationMs: number
   /** ISO time from `Clock` when the request arrived. */

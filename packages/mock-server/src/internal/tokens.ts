@@ -34,6 +34,8 @@ interface TokenRecord {
 interface TokenState {
   readonly tokens: HashMap.HashMap<string, TokenRecord>
   readonly ttlSeconds: number
+  /** Size at which expired and revoked tokens are next dropped. */
+  readonly pruneAt: number
 }
 
 /** The longest token lifetime the server accepts, a year. */
@@ -48,7 +50,8 @@ const tokenBytes = 32
 
 /**
  * Expired and revoked tokens are remembered so that a 401 can say which it was, until this many
- * tokens are tracked; then they are forgotten (and answer "unknown").
+ * tokens are tracked; then they are forgotten (and answer "unknown"). If most tokens are still
+ * valid, the next pruning waits until the store has doubled, so issuing stays O(1) amortized.
  */
 const pruneAbove = 10_000
 
@@ -60,21 +63,26 @@ const statusOf = (record: Option.Option<TokenRecord>, now: number): TokenStatus 
   return now >= record.value.expiresAt ? "expired" : "valid"
 }
 
+const initialState = (ttlSeconds: number): TokenState => ({ tokens: HashMap.empty(), ttlSeconds, pruneAt: pruneAbove })
+
 /** An empty store whose tokens live `ttlSeconds` until changed. */
 export const makeTokenStore = (initialTtlSeconds: number): Effect.Effect<TokenStore> =>
   Effect.map(
-    Ref.make<TokenState>({ tokens: HashMap.empty(), ttlSeconds: initialTtlSeconds }),
+    Ref.make(initialState(initialTtlSeconds)),
     (ref): TokenStore => ({
       issue: Effect.flatMap(Clock.currentTimeMillis, (now) => {
         const accessToken = randomToken(tokenBytes)
         return Ref.modify(ref, (state): [IssuedToken, TokenState] => {
-          const live = HashMap.size(state.tokens) < pruneAbove
-            ? state.tokens
-            : HashMap.filter(state.tokens, (record) => statusOf(Option.some(record), now) === "valid")
+          const prune = HashMap.size(state.tokens) >= state.pruneAt
+          const live = prune ? HashMap.filter(state.tokens, (record) => statusOf(Option.some(record), now) === "valid") : state.tokens
           const record: TokenRecord = { expiresAt: now + state.ttlSeconds * 1000, revoked: false }
           return [
             { accessToken: Redacted.make(accessToken), expiresIn: state.ttlSeconds },
-            { ...state, tokens: HashMap.set(live, keyOf(accessToken), record) }
+            {
+              ttlSeconds: state.ttlSeconds,
+              tokens: HashMap.set(live, keyOf(accessToken), record),
+              pruneAt: prune ? Math.max(pruneAbove, 2 * HashMap.size(live)) : state.pruneAt
+            }
           ]
         })
       }),
@@ -90,6 +98,6 @@ export const makeTokenStore = (initialTtlSeconds: number): Effect.Effect<TokenSt
       })),
       ttlSeconds: Effect.map(Ref.get(ref), (state) => state.ttlSeconds),
       setTtlSeconds: (seconds) => Ref.update(ref, (state) => ({ ...state, ttlSeconds: seconds })),
-      reset: Ref.set(ref, { tokens: HashMap.empty(), ttlSeconds: initialTtlSeconds })
+      reset: Ref.set(ref, initialState(initialTtlSeconds))
     })
   )
