@@ -116,6 +116,9 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
           expect(response.headers["www-authenticate"]).toBe(challenge)
           expect(json(response)).toMatchObject({ code: -16 })
         }
+        // On HTTPS the challenge points at the token endpoint of the HTTPS listener.
+        const https = yield* send(`${mock.httpsUrl}${typesPath}`, { tls: { ca: mock.pki.ca.certPem } })
+        expect(https.headers["www-authenticate"]).toBe(challenge.replace(mock.httpUrl, mock.httpsUrl))
       }))
 
     it.effect("refuses revoked tokens, and serves tokens issued after the revocation", () =>
