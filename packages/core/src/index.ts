@@ -13,7 +13,17 @@ export * as CertificateAuth from "./CertificateAuth.js"
 /**
  * @since 0.1.0
  */
+export * as Domains from "./Domains.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as OAuth2 from "./OAuth2.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Organizations from "./Organizations.js"
 
 /**
  * @since 0.1.0
@@ -39,3 +49,8 @@ export * as ScmHttpClient from "./ScmHttpClient.js"
  * @since 0.1.0
  */
 export * as ScmRetry from "./ScmRetry.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as SslCertificates from "./SslCertificates.js"
