@@ -1,0 +1,75 @@
+/**
+ * Domains over an in-memory SCM; against the mock server in Domains.contract.test.ts.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Chunk, DateTime, Effect, Layer, Redacted, Stream } from "effect"
+import { Domains, Organizations, PasswordAuth } from "@scm-effect/core"
+import * as FakeHttp from "./fixtures/FakeHttp.js"
+
+const scm = (fake: FakeHttp.Fake) =>
+  PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl: FakeHttp.baseUrl })
+    .pipe(Layer.provide(fake.layer))
+
+const domains = (total: number) =>
+  FakeHttp.make((request) => {
+    const position = Number(request.url.searchParams.get("position") ?? 0)
+    const size = Number(request.url.searchParams.get("size") ?? 200)
+    const count = Math.max(0, Math.min(size, total - position))
+    return {
+      status: 200,
+      body: Array.from({ length: count }, (_, i) => ({ id: position + i + 1, name: `d${position + i + 1}.example.com` })),
+      headers: { "X-Total-Count": String(total) }
+    }
+  })
+
+describe("Domains", () => {
+  it.effect("list pages with position/size and stops on the total; filters by the spec's names", () =>
+    Effect.gen(function*() {
+      const fake = domains(230)
+      const all = yield* Domains.list({ state: "active", orgId: Organizations.OrganizationId.make(1001) }).pipe(
+        Stream.runCollect,
+        Effect.provide(scm(fake))
+      )
+      expect(Chunk.size(all)).toBe(230)
+      expect(fake.requests.map((request) => request.url.search)).toEqual([
+        "?state=active&orgId=1001&position=0&size=200",
+        "?state=active&orgId=1001&position=200&size=200"
+      ])
+    }))
+
+  it.effect("page and count", () =>
+    Effect.gen(function*() {
+      const fake = domains(230)
+      const page = yield* Domains.page(undefined, { position: 225, size: 10 }).pipe(Effect.provide(scm(fake)))
+      expect(page.items.map((domain) => domain.id)).toEqual([226, 227, 228, 229, 230])
+      expect(page.total).toBe(230)
+      expect(yield* Domains.count().pipe(Effect.provide(scm(fake)))).toBe(230)
+      expect(fake.requests[1]?.method).toBe("HEAD")
+    }))
+
+  it.effect("get: DCV dates (yyyy-MM-dd) are DateTime.Utc, enums typed", () =>
+    Effect.gen(function*() {
+      const fake = FakeHttp.make(() => ({
+        status: 200,
+        body: {
+          id: 7,
+          name: "example.com",
+          delegationStatus: "ACTIVE",
+          state: "ACTIVE",
+          validationStatus: "Validated",
+          validationMethod: "CNAME_CSR_HASH",
+          dcvValidation: "2025-01-31",
+          dcvExpiration: "2026-01-31",
+          delegations: [{ orgId: 1001, certTypes: ["SSL"], status: "ACTIVE" }],
+          ctLogMonitoring: { enabled: false }
+        }
+      }))
+      const domain = yield* Domains.get(Domains.DomainId.make(7)).pipe(Effect.provide(scm(fake)))
+      expect(fake.requests[0]?.url.pathname).toBe("/api/domain/v1/7")
+      expect(domain.validationStatus).toBe("Validated")
+      expect(domain.dcvExpiration && DateTime.formatIsoDate(domain.dcvExpiration)).toBe("2026-01-31")
+      expect(domain.delegations).toEqual([
+        { orgId: 1001, certTypes: ["SSL"], domainCertificateRequestPrivileges: [], status: "ACTIVE" }
+      ])
+    }))
+})
