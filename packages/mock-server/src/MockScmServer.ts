@@ -92,6 +92,30 @@ export interface JournalEntry {
 }
 
 /**
+ * What collect answers before a certificate is issued: `"notCollectable"` -183 "Certificate is not collectable.", `"beingProcessed"` -1400 "The request is being processed by Sectigo.", `"alternate"` -1400 and -183 in turns (each certificate starts with -1400).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PendingCollect = "notCollectable" | "beingProcessed" | "alternate"
+
+/**
+ * How enrolled SSL certificates get issued.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface IssuanceSettings {
+  /** Seconds on the `Clock` from enrollment (or approval) to issuance; 0 issues at the next request. */
+  readonly delaySeconds: number
+  /** Issue only on `issueCertificate` (or `POST /__admin/ssl/{sslId}/issue`). */
+  readonly manual: boolean
+  /** Enrollments wait as "Requested" until `POST /api/ssl/v1/approve/{id}` (or `issueCertificate`). */
+  readonly requireApproval: boolean
+  readonly pendingCollect: PendingCollect
+}
+
+/**
  * The running server: where it listens, how to log in, and the test controls.
  *
  * @since 0.1.0
@@ -123,7 +147,14 @@ export interface Service {
   readonly tokenTtl: Effect.Effect<number>
   /** Sets the lifetime of tokens issued from now on (0 to a year); dies on a value outside. */
   readonly setTokenTtl: (seconds: number) => Effect.Effect<void>
-  /** Faults, journal, tokens, token lifetime and data back to how the server started. */
+  /** The CA that signs the SSL certificates `collect` returns (an intermediate under `pki.ca`), PEM. */
+  readonly sslIssuingCaPem: string
+  /** Issues an enrolled certificate now ("Applied" or "Requested"); dies if there is none such (a bug in the test). */
+  readonly issueCertificate: (sslId: number) => Effect.Effect<void>
+  readonly issuance: Effect.Effect<IssuanceSettings>
+  /** Changes the issuance settings for enrollments from now on; dies on a delay that is not 0 to a year in seconds. */
+  readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<void>
+  /** Faults, journal, tokens, token lifetime, data and issuance settings back to how the server started. */
   readonly reset: Effect.Effect<void>
 }
 
@@ -163,7 +194,7 @@ export interface SslTypeSeed {
 }
 
 /**
- * An SSL certificate: the list sends `sslId`, `commonName`, `subjectAlternativeNames` and `serialNumber`; `status`, `sslTypeId`, `orgId` and `requester` feed the filters.
+ * An SSL certificate: `sslId`, `commonName` and, optionally, `subjectAlternativeNames`, `serialNumber` (hex), `status` ("Issued" when absent), `sslTypeId`, `orgId`, `requester`, `term`, `renewId` and the dates `requested`, `approved`, `issued`, `expires`, `revoked` (ISO strings; laid out from the start time when absent). Other fields are sent with the details as given.
  *
  * @since 0.1.0
  * @category models
@@ -175,12 +206,37 @@ export interface SslCertificateSeed {
 }
 
 /**
- * An organization with its departments (OrganizationBasicResp), served as given.
+ * An organization with its departments, in OrganizationResp's shape: `GET /organization/v1/{id}` sends it as given, the list its OrganizationBasicResp fields (`id`, `name`, `parentName`, `departments`).
  *
  * @since 0.1.0
  * @category models
  */
 export interface OrganizationSeed {
+  readonly id: number
+  readonly name: string
+  readonly [field: string]: unknown
+}
+
+/**
+ * An SSL custom field (ApiCustomField), served as given; enroll requires the `mandatory` ones.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface CustomFieldSeed {
+  readonly id: number
+  readonly name: string
+  readonly mandatory?: boolean
+  readonly [field: string]: unknown
+}
+
+/**
+ * A domain (DomainInfo), served as given by `GET /domain/v1/{id}`; the list sends `id` and `name`, and filters on `state`, `delegationStatus` and the `delegations`' `orgId`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface DomainSeed {
   readonly id: number
   readonly name: string
   readonly [field: string]: unknown
@@ -196,6 +252,8 @@ export interface Seed {
   readonly sslTypes?: ReadonlyArray<SslTypeSeed>
   readonly sslCertificates?: ReadonlyArray<SslCertificateSeed>
   readonly organizations?: ReadonlyArray<OrganizationSeed>
+  readonly customFields?: ReadonlyArray<CustomFieldSeed>
+  readonly domains?: ReadonlyArray<DomainSeed>
 }
 
 /**
@@ -226,6 +284,14 @@ export interface Options {
   readonly journalLimit?: number
   /** Data to start with; defaults fill what is missing. */
   readonly seed?: Seed
+  /** Seconds from enrollment to issuance on the `Clock`, default 0 (issued at the next request). */
+  readonly issuanceDelaySeconds?: number
+  /** Issue enrolled certificates only when told to, default false. */
+  readonly manualIssuance?: boolean
+  /** Enrollments wait for approval, default false. */
+  readonly requireApproval?: boolean
+  /** Default `"notCollectable"` (-183). */
+  readonly pendingCollect?: PendingCollect
 }
 
 /**

@@ -52,21 +52,23 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
     it.effect("pages with position and size, X-Total-Count counting every match", () =>
       Effect.gen(function* () {
         const first = yield* list("")
-        expect(first.total).toBe(250)
+        expect(first.total).toBe(450)
         expect(first.items).toHaveLength(200)
         expect(Object.keys(first.items[0] ?? {}).sort()).toEqual(["commonName", "serialNumber", "sslId", "subjectAlternativeNames"])
         const second = yield* list("?position=200&size=200")
-        expect(second.items).toHaveLength(50)
-        expect(new Set([...first.items, ...second.items].map((item) => item.sslId)).size).toBe(250)
+        expect(second.items).toHaveLength(200)
+        const third = yield* list("?position=400&size=200")
+        expect(third.items).toHaveLength(50)
+        expect(new Set([...first.items, ...second.items, ...third.items].map((item) => item.sslId)).size).toBe(450)
         const middle = yield* list("?position=10&size=5")
         expect(middle.items.map((item) => item.sslId)).toEqual(first.items.slice(10, 15).map((item) => item.sslId))
       }))
 
     it.effect("answers an empty page past the end and for size 0, with the total", () =>
       Effect.gen(function* () {
-        expect(yield* list("?position=250")).toEqual({ total: 250, items: [] })
-        expect(yield* list("?position=2147483647&size=200")).toEqual({ total: 250, items: [] })
-        expect(yield* list("?size=0")).toEqual({ total: 250, items: [] })
+        expect(yield* list("?position=450")).toEqual({ total: 450, items: [] })
+        expect(yield* list("?position=2147483647&size=200")).toEqual({ total: 450, items: [] })
+        expect(yield* list("?size=0")).toEqual({ total: 450, items: [] })
       }))
 
     it.effect("refuses sizes over 200 and other bad paging values with 400", () =>
@@ -81,7 +83,7 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
     it.effect("filters by status, common name, SAN, profile, organization and serial number", () =>
       Effect.gen(function* () {
         const revoked = yield* list("?status=Revoked")
-        expect(revoked.total).toBe(25)
+        expect(revoked.total).toBe(45)
         const www = yield* list("?commonName=WWW-")
         expect(www.items.every((item) => item.commonName.startsWith("www-"))).toBe(true)
         expect(www.total).toBeGreaterThan(0)
@@ -103,7 +105,7 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
         const mock = yield* server
         const response = yield* send(`${mock.httpUrl}/api/ssl/v1?status=Issued`, { ...passwordLogin(mock), method: "HEAD" })
         expect(response.status).toBe(200)
-        expect(response.headers["x-total-count"]).toBe("150")
+        expect(response.headers["x-total-count"]).toBe("270")
         expect(response.text).toBe("")
       }))
   })

@@ -4,37 +4,31 @@
  */
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "@effect/platform"
 import { Effect, Either } from "effect"
-import type { JournalEntry, Service } from "../MockScmServer.js"
-import { hasMediaType, readText } from "./body.js"
+import type { IssuanceSettings, JournalEntry, Service } from "../MockScmServer.js"
+import { jsonBody } from "./body.js"
 import { decodeFault, type PendingFault } from "./faults.js"
 import { integerParam, literalParam, pathOf, type QueryParams } from "./query.js"
-import { badRequest, jsonResponse, notFound, payloadTooLarge, unsupportedMediaType } from "./scmErrors.js"
+import { badRequest, ErrorCode, jsonResponse, notFound, scmError } from "./scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "./tokens.js"
+import type { SslRecord } from "./sslCertificates.js"
+import { isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects, type Result } from "./sslStore.js"
 
 /**
  * What the admin API drives: the service's own operations, except that faults arrive checked and
  * the token lifetime is checked by the caller (an HTTP client gets a 400, Effect code a defect).
  */
 export type Operations =
-  & Pick<Service, "pendingFaults" | "clearFaults" | "journal" | "clearJournal" | "revokeTokens" | "tokenTtl" | "setTokenTtl" | "reset">
-  & { readonly addFault: (fault: PendingFault) => Effect.Effect<void> }
+  & Pick<
+    Service,
+    "pendingFaults" | "clearFaults" | "journal" | "clearJournal" | "revokeTokens" | "tokenTtl" | "setTokenTtl" | "issuance" | "reset"
+  >
+  & {
+    readonly addFault: (fault: PendingFault) => Effect.Effect<void>
+    readonly issueCertificate: (sslId: number) => Effect.Effect<Result<SslRecord>>
+    readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
+  }
 
 const noContent = HttpServerResponse.empty({ status: 204 })
-
-/** A JSON body, or the 4xx that says why there is none. */
-const jsonBody: Effect.Effect<Either.Either<unknown, HttpServerResponse.HttpServerResponse>, never, HttpServerRequest.HttpServerRequest> =
-  Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
-    if (!hasMediaType(request, "application/json")) return Effect.succeed(Either.left(unsupportedMediaType("application/json")))
-    return readText(request).pipe(
-      Effect.map((text) =>
-        Either.try({ try: (): unknown => JSON.parse(text), catch: () => badRequest("The body is not valid JSON") })
-      ),
-      Effect.catchTags({
-        BodyTooLarge: () => Effect.succeed(Either.left(payloadTooLarge)),
-        BodyUnreadable: () => Effect.succeed(Either.left(badRequest("The request body could not be read")))
-      })
-    )
-  })
 
 /** Runs `handle` on the JSON body, or answers the body's problem. */
 const withJsonBody = (
@@ -63,6 +57,40 @@ const settingsBody = (body: unknown): Either.Either<number, string> => {
     ? Either.right(tokenTtl)
     : Either.left(`tokenTtl must be an integer number of seconds from 0 to ${maxTokenTtlSeconds}`)
 }
+
+/** A partial IssuanceSettings from `PUT /__admin/ssl/settings`; unknown fields are refused. */
+const issuanceBody = (body: unknown): Either.Either<Partial<IssuanceSettings>, string> => {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return Either.left("The body must be a JSON object")
+  const changes: { -readonly [K in keyof IssuanceSettings]?: IssuanceSettings[K] } = {}
+  for (const [name, value] of Object.entries(body)) {
+    const pendingCollect = pendingCollects.find((known) => known === value)
+    if (name === "delaySeconds" && typeof value === "number" && isValidIssuanceDelay(value)) changes.delaySeconds = value
+    else if (name === "manual" && typeof value === "boolean") changes.manual = value
+    else if (name === "requireApproval" && typeof value === "boolean") changes.requireApproval = value
+    else if (name === "pendingCollect" && pendingCollect !== undefined) changes.pendingCollect = pendingCollect
+    else {
+      return Either.left(
+        `Invalid ${name}: delaySeconds is an integer from 0 to ${maxIssuanceDelaySeconds}, manual and requireApproval booleans, pendingCollect one of ${pendingCollects.join(", ")}`
+      )
+    }
+  }
+  return Either.right(changes)
+}
+
+const sslIdSyntax = /^[1-9]\d{0,9}$/
+
+/** `POST /__admin/ssl/{sslId}/issue`: 204, 404 for an unknown id, 409 for one that is not waiting for issuance. */
+const issue = (ops: Operations) =>
+  Effect.flatMap(HttpRouter.params, (params) => {
+    const raw = params["sslId"] ?? ""
+    if (!sslIdSyntax.test(raw)) return Effect.succeed(badRequest("sslId must be a positive integer"))
+    return Effect.map(ops.issueCertificate(Number(raw)), (result) =>
+      result._tag === "Done"
+        ? noContent
+        : result.refusal._tag === "UnknownCertificate"
+        ? scmError(404, ErrorCode.generic, `No SSL certificate ${raw}`)
+        : scmError(409, ErrorCode.generic, `SSL certificate ${raw} is not waiting for issuance`))
+  })
 
 /** The `/__admin/` routes. */
 export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route<never, never>> => [
@@ -98,6 +126,18 @@ export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route<nev
       Either.match(settingsBody(body), {
         onLeft: (description) => Effect.succeed(badRequest(description)),
         onRight: (tokenTtl) => Effect.as(ops.setTokenTtl(tokenTtl), settings(tokenTtl))
+      })
+    )
+  ),
+  HttpRouter.makeRoute("POST", "/__admin/ssl/:sslId/issue", issue(ops)),
+  HttpRouter.makeRoute("GET", "/__admin/ssl/settings", Effect.map(ops.issuance, (settings) => jsonResponse(200, settings))),
+  HttpRouter.makeRoute(
+    "PUT",
+    "/__admin/ssl/settings",
+    withJsonBody((body) =>
+      Either.match(issuanceBody(body), {
+        onLeft: (description) => Effect.succeed(badRequest(description)),
+        onRight: (changes) => Effect.map(ops.setIssuance(changes), (settings) => jsonResponse(200, settings))
       })
     )
   ),

@@ -3,10 +3,10 @@
  * limit is passed, which a client sees as a reset; this one stops keeping bytes and lets the rest
  * drain, so the connection can carry a 413 to a client that is still sending.
  */
-import type { HttpServerRequest } from "@effect/platform"
+import { HttpServerRequest, type HttpServerResponse } from "@effect/platform"
 import { NodeHttpServerRequest } from "@effect/platform-node"
-import { Data, Effect } from "effect"
-import { maxBodyBytes } from "./scmErrors.js"
+import { Data, Effect, Either } from "effect"
+import { badRequest, maxBodyBytes, payloadTooLarge, unsupportedMediaType } from "./scmErrors.js"
 
 /** The body is over the limit. */
 export class BodyTooLarge extends Data.TaggedError("BodyTooLarge") {}
@@ -68,3 +68,21 @@ export const hasMediaType = (request: HttpServerRequest.HttpServerRequest, media
   const end = contentType.indexOf(";")
   return (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase() === mediaType
 }
+
+/**
+ * The request's JSON body, or the 4xx that says why there is none (not JSON, too large, unreadable,
+ * another content type).
+ */
+export const jsonBody: Effect.Effect<Either.Either<unknown, HttpServerResponse.HttpServerResponse>, never, HttpServerRequest.HttpServerRequest> =
+  Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
+    if (!hasMediaType(request, "application/json")) return Effect.succeed(Either.left(unsupportedMediaType("application/json")))
+    return readText(request).pipe(
+      Effect.map((text) =>
+        Either.try({ try: (): unknown => JSON.parse(text), catch: () => badRequest("The body is not valid JSON") })
+      ),
+      Effect.catchTags({
+        BodyTooLarge: () => Effect.succeed(Either.left(payloadTooLarge)),
+        BodyUnreadable: () => Effect.succeed(Either.left(badRequest("The request body could not be read")))
+      })
+    )
+  })

@@ -17,7 +17,10 @@ const visibleParams: ReadonlySet<string> = new Set([
   "commonName",
   "subjectAlternativeName",
   "serialNumber",
-  "requester"
+  "requester",
+  "format",
+  "name",
+  "state"
 ])
 
 /** Paths longer than this are cut: the journal's memory stays bounded whatever clients send. */

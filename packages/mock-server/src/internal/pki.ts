@@ -27,7 +27,8 @@ const attempt = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, PkiErro
 
 const subjectName = (commonName: string): x509.JsonName => [{ CN: [commonName] }]
 
-interface Window {
+/** A validity period. */
+export interface Window {
   readonly notBefore: Date
   readonly notAfter: Date
 }
@@ -46,7 +47,8 @@ const keyPair = async (certificate: x509.X509Certificate, privateKey: webcrypto.
   keyPem: Redacted.make(x509.PemConverter.encode(await crypto.subtle.exportKey("pkcs8", privateKey), "PRIVATE KEY"))
 })
 
-interface Issuer {
+/** A CA ready to sign: its certificate and its private key. */
+export interface Issuer {
   readonly certificate: x509.X509Certificate
   readonly privateKey: webcrypto.CryptoKey
 }
@@ -60,6 +62,12 @@ const loadIssuer = async (ca: MockPki.KeyPair): Promise<Issuer> => {
   return { certificate, privateKey }
 }
 
+const caKeyUsages = () =>
+  new x509.KeyUsagesExtension(
+    x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature,
+    true
+  )
+
 const createCa = async (commonName: string, window: Window): Promise<MockPki.KeyPair> => {
   const keys = await generateKeys()
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
@@ -69,10 +77,7 @@ const createCa = async (commonName: string, window: Window): Promise<MockPki.Key
       ...window,
       extensions: [
         new x509.BasicConstraintsExtension(true, 0, true),
-        new x509.KeyUsagesExtension(
-          x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature,
-          true
-        ),
+        caKeyUsages(),
         await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto)
       ]
     },
@@ -81,34 +86,63 @@ const createCa = async (commonName: string, window: Window): Promise<MockPki.Key
   return keyPair(certificate, keys.privateKey)
 }
 
-interface LeafOptions {
-  readonly commonName: string
-  readonly usage: x509.ExtendedKeyUsage
-  readonly altNames?: x509.JsonGeneralNames
-  readonly window: Window
-}
-
-const createLeaf = async (issuer: Issuer, options: LeafOptions): Promise<MockPki.KeyPair> => {
+/** A CA under `parent` that may sign end-entity certificates only (path length 0). */
+const createIntermediateCa = async (parent: Issuer, commonName: string, window: Window): Promise<Issuer> => {
   const keys = await generateKeys()
   const certificate = await x509.X509CertificateGenerator.create(
     {
-      subject: subjectName(options.commonName),
-      issuer: issuer.certificate.subjectName,
+      subject: subjectName(commonName),
+      issuer: parent.certificate.subjectName,
       publicKey: keys.publicKey,
+      signingKey: parent.privateKey,
+      ...window,
+      extensions: [
+        new x509.BasicConstraintsExtension(true, 0, true),
+        caKeyUsages(),
+        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
+        await x509.AuthorityKeyIdentifierExtension.create(parent.certificate, false, crypto)
+      ]
+    },
+    crypto
+  )
+  return { certificate, privateKey: keys.privateKey }
+}
+
+/** What an end-entity certificate says; the key it certifies comes separately. */
+export interface LeafOptions {
+  readonly subject: x509.Name | x509.JsonName
+  readonly usages: ReadonlyArray<x509.ExtendedKeyUsage>
+  readonly altNames?: x509.JsonGeneralNames
+  readonly window: Window
+  /** Hexadecimal, positive; random when absent. */
+  readonly serialNumber?: string
+}
+
+/** Signs an end-entity certificate for `publicKey`. */
+const signLeaf = async (issuer: Issuer, publicKey: x509.PublicKeyType, options: LeafOptions): Promise<x509.X509Certificate> =>
+  x509.X509CertificateGenerator.create(
+    {
+      subject: options.subject,
+      issuer: issuer.certificate.subjectName,
+      publicKey,
       signingKey: issuer.privateKey,
       ...options.window,
+      ...(options.serialNumber === undefined ? {} : { serialNumber: options.serialNumber }),
       extensions: [
         new x509.BasicConstraintsExtension(false, undefined, true),
         new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([options.usage], false),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
+        new x509.ExtendedKeyUsageExtension([...options.usages], false),
+        await x509.SubjectKeyIdentifierExtension.create(publicKey, false, crypto),
         await x509.AuthorityKeyIdentifierExtension.create(issuer.certificate, false, crypto),
         ...(options.altNames ? [new x509.SubjectAlternativeNameExtension(options.altNames, false)] : [])
       ]
     },
     crypto
   )
-  return keyPair(certificate, keys.privateKey)
+
+const createLeaf = async (issuer: Issuer, options: LeafOptions): Promise<MockPki.KeyPair> => {
+  const keys = await generateKeys()
+  return keyPair(await signLeaf(issuer, keys.publicKey, options), keys.privateKey)
 }
 
 const serverAltNames: x509.JsonGeneralNames = [
@@ -131,8 +165,8 @@ export const issueClientCertificate = (
   Effect.flatMap(windowFromNow(day), (defaults) =>
     attempt(`cannot issue a client certificate for "${options.commonName}"`, async () =>
       createLeaf(await loadIssuer(ca), {
-        commonName: options.commonName,
-        usage: x509.ExtendedKeyUsage.clientAuth,
+        subject: subjectName(options.commonName),
+        usages: [x509.ExtendedKeyUsage.clientAuth],
         window: {
           notBefore: options.notBefore ?? defaults.notBefore,
           notAfter: options.notAfter ?? defaults.notAfter
@@ -140,6 +174,23 @@ export const issueClientCertificate = (
       })
     )
   )
+
+/** @internal The CA that signs the SSL certificates the mock enrolls: an intermediate under `ca`, new for each server. */
+export const makeSslIssuingCa = (ca: MockPki.KeyPair, commonName: string): Effect.Effect<Issuer, PkiError> =>
+  Effect.flatMap(windowFromNow(365 * day), (window) =>
+    attempt("cannot create the SSL issuing CA", async () => createIntermediateCa(await loadIssuer(ca), commonName, window)))
+
+/** @internal Signs an end-entity certificate for a public key that someone else holds the private key of (a CSR's). */
+export const signCertificate = (
+  issuer: Issuer,
+  publicKey: x509.PublicKeyType,
+  options: LeafOptions
+): Effect.Effect<x509.X509Certificate, PkiError> =>
+  attempt("cannot sign the certificate", () => signLeaf(issuer, publicKey, options))
+
+/** @internal Signs an end-entity certificate for a fresh key that nobody keeps: a seeded certificate's stand-in. */
+export const signForNewKey = (issuer: Issuer, options: LeafOptions): Effect.Effect<x509.X509Certificate, PkiError> =>
+  attempt("cannot sign the certificate", async () => signLeaf(issuer, (await generateKeys()).publicKey, options))
 
 /** @internal */
 export const generate = (options: { readonly clientCommonName: string }): Effect.Effect<MockPki.Pki, PkiError> =>
@@ -151,12 +202,16 @@ export const generate = (options: { readonly clientCommonName: string }): Effect
     const [server, client] = yield* attempt("cannot issue the mock certificates", () =>
       Promise.all([
         createLeaf(issuer, {
-          commonName: "localhost",
-          usage: x509.ExtendedKeyUsage.serverAuth,
+          subject: subjectName("localhost"),
+          usages: [x509.ExtendedKeyUsage.serverAuth],
           altNames: serverAltNames,
           window
         }),
-        createLeaf(issuer, { commonName: options.clientCommonName, usage: x509.ExtendedKeyUsage.clientAuth, window })
+        createLeaf(issuer, {
+          subject: subjectName(options.clientCommonName),
+          usages: [x509.ExtendedKeyUsage.clientAuth],
+          window
+        })
       ])
     )
     return { ca, server, client }

@@ -26,8 +26,29 @@ export const ErrorCode = {
   generic: -1,
   internal: -2,
   missingField: -7,
+  csrNotBase64: -9,
+  csrNotDecodable: -10,
+  csrAlgorithm: -11,
+  csrKeySize: -13,
   unknownUser: -16,
-  customerNotFound: -410
+  invalidTerm: -36,
+  missingCustomField: -62,
+  onlyIssuedRevocable: -102,
+  renewFailed: -105,
+  revokedNotDownloadable: -110,
+  unknownProfile: -111,
+  wrongSslId: -124,
+  unknownFormat: -126,
+  unknownCustomField: -135,
+  alreadyRevoked: -159,
+  notCollectable: -183,
+  customerNotFound: -410,
+  unknownDomain: -727,
+  organizationNotFound: -1023,
+  notApprovable: -1112,
+  beingProcessed: -1400,
+  invalidField: -1601,
+  certificateNotFound: -5101
 } as const
 
 /** An SCM error answer: `{"code": <negative int>, "description": "..."}`. */
@@ -43,6 +64,22 @@ export const unknownUser = scmError(401, ErrorCode.unknownUser, "Unknown user")
 
 /** A `customerUri` that names no customer. */
 export const customerNotFound = scmError(401, ErrorCode.customerNotFound, "Customer not found")
+
+/** A request SCM refuses with one of its own codes: 400 and `{code, description}`. */
+export const refusal = (code: number, description: string): HttpServerResponse.HttpServerResponse =>
+  scmError(400, code, description)
+
+/** A required field is absent (SCM's -7, `{0} is required but missing.`). */
+export const missingField = (name: string): HttpServerResponse.HttpServerResponse =>
+  refusal(ErrorCode.missingField, `${name} is required but missing.`)
+
+/** A field has a value SCM does not accept (SCM's -1601). */
+export const invalidField = (name: string): HttpServerResponse.HttpServerResponse =>
+  refusal(ErrorCode.invalidField, `Field '${name}' has invalid value.`)
+
+/** An entity that does not exist, where the spec answers 404. */
+export const entityNotFound = (code: number, description: string): HttpServerResponse.HttpServerResponse =>
+  scmError(404, code, description)
 
 /** A query or body value SCM would refuse. */
 export const badRequest = (description: string): HttpServerResponse.HttpServerResponse =>

@@ -1,11 +1,11 @@
 /**
- * The mock's data. A seed gives records in the vendor's shapes (ApiCertType, SSLIdentity plus the
- * fields the list filters read, OrganizationBasicResp); records keep whatever vendor fields they
- * carry and are served as given. The default data set is a plausible customer: a few
- * organizations, eight certificate profiles and more SSL certificates than fit on one page.
+ * The mock's data. A seed gives records in the vendor's shapes (ApiCertType, the SSL certificate
+ * fields the mock models, OrganizationResp, ApiCustomField, DomainInfo); records keep whatever
+ * vendor fields they carry. The default data set is a plausible customer: a few organizations with
+ * departments, eight certificate profiles, two custom fields, a few dozen domains and more SSL
+ * certificates than fit on two pages.
  */
-import { createHash } from "node:crypto"
-import type { OrganizationSeed, Seed, SslCertificateSeed, SslTypeSeed } from "../MockScmServer.js"
+import type { CustomFieldSeed, DomainSeed, OrganizationSeed, Seed, SslCertificateSeed, SslTypeSeed } from "../MockScmServer.js"
 
 /** SSL certificate statuses as the list filter spells them. */
 export const sslStatuses = [
@@ -28,6 +28,8 @@ export interface SeedData {
   readonly sslTypes: ReadonlyArray<SslTypeSeed>
   readonly sslCertificates: ReadonlyArray<SslCertificateSeed>
   readonly organizations: ReadonlyArray<OrganizationSeed>
+  readonly customFields: ReadonlyArray<CustomFieldSeed>
+  readonly domains: ReadonlyArray<DomainSeed>
 }
 
 const publicKeyTypes = { RSA: ["2048", "3072", "4096"], EC: ["P-256", "P-384"] }
@@ -60,21 +62,58 @@ const defaultSslTypes: ReadonlyArray<SslTypeSeed> = [
   profile(1108, "Sectigo OV SSL (EU)", "Organization validated, issued from the EU instance", { organizationIds: [1010, 1011] })
 ]
 
+/** What every default organization says about itself beyond its name (OrganizationResp). */
+const organizationDetails = (city: string, country: string, postalCode: string) => ({
+  certTypes: ["SSL", "SMIME", "CodeSign"],
+  address1: "1 Example Street",
+  city,
+  stateOrProvince: city,
+  postalCode,
+  country,
+  contactEmails: "pki@example.com",
+  validationStatus: "Validated",
+  sslCertsApiEnabled: true,
+  clientCertsApiEnabled: true
+})
+
 const defaultOrganizations: ReadonlyArray<OrganizationSeed> = [
   {
     id: 1001,
     name: "Example Corp",
+    alias: "example",
     departments: [
       { id: 1002, parentName: "Example Corp", name: "IT Operations" },
       { id: 1003, parentName: "Example Corp", name: "Web Platform" }
-    ]
+    ],
+    ...organizationDetails("Roseland", "US", "07068")
   },
   {
     id: 1010,
     name: "Example Corp Europe",
-    departments: [{ id: 1011, parentName: "Example Corp Europe", name: "EU Infrastructure" }]
+    alias: "example-eu",
+    departments: [{ id: 1011, parentName: "Example Corp Europe", name: "EU Infrastructure" }],
+    ...organizationDetails("Amsterdam", "NL", "1012 AB")
   },
-  { id: 1020, name: "Example Research Lab", departments: [] }
+  { id: 1020, name: "Example Research Lab", alias: "example-lab", departments: [], ...organizationDetails("Cambridge", "GB", "CB2 1TN") }
+]
+
+/** The ids of the organizations and of their departments (what enroll's `orgId` may name). */
+export const organizationIdsOf = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlySet<number> => {
+  const ids = new Set<number>()
+  for (const organization of organizations) {
+    ids.add(organization.id)
+    const departments = organization["departments"]
+    if (!Array.isArray(departments)) continue
+    for (const department of departments) {
+      if (typeof department === "object" && department !== null && "id" in department && typeof department.id === "number") ids.add(department.id)
+    }
+  }
+  return ids
+}
+
+const defaultCustomFields: ReadonlyArray<CustomFieldSeed> = [
+  { id: 201, name: "Cost center", mandatory: false },
+  { id: 202, name: "Change ticket", mandatory: false }
 ]
 
 const hosts = ["www", "api", "portal", "mail", "vpn", "intranet", "shop", "cdn", "auth", "status"]
@@ -84,7 +123,7 @@ const orgCycle = [1001, 1002, 1003, 1010, 1011, 1020]
 const requesters = ["admin_ops", "admin_web", "api-client"]
 
 /** How many certificates the default seed holds: more than one page of 200. */
-export const defaultCertificateCount = 250
+export const defaultCertificateCount = 450
 
 const at = <A>(items: ReadonlyArray<A>, i: number): A => items[i % items.length] as A
 
@@ -103,7 +142,6 @@ const defaultCertificates = (): ReadonlyArray<SslCertificateSeed> =>
       sslId,
       commonName,
       subjectAlternativeNames: i % 3 === 0 ? [commonName, domain] : [commonName],
-      serialNumber: createHash("sha256").update(`scm-mock-ssl-${sslId}`).digest("hex").slice(0, 32).toUpperCase(),
       status: at(statusCycle, i),
       sslTypeId: sslTypeFor(orgId, i),
       orgId,
@@ -111,9 +149,59 @@ const defaultCertificates = (): ReadonlyArray<SslCertificateSeed> =>
     }
   })
 
+const registrable = [
+  "example.com",
+  "example.net",
+  "example.org",
+  "example.io",
+  "example.dev",
+  "example.cloud",
+  "example.eu",
+  "example.nl",
+  "example.co.uk",
+  "example-lab.org",
+  "example-shop.com",
+  "example-status.net"
+]
+
+/** The organization a default domain is delegated to: the company's, Europe's or the lab's. */
+const domainOwner = (name: string): number =>
+  name.endsWith(".eu") || name.endsWith(".nl") ? 1010 : name.startsWith("example-lab") ? 1020 : 1001
+
+/** Three entries per registrable domain (the domain, its wildcard, a host), some not yet validated or approved. */
+const defaultDomains = (): ReadonlyArray<DomainSeed> =>
+  registrable.flatMap((base, i) =>
+    [base, `*.${base}`, `www.${base}`].map((name, j): DomainSeed => {
+      const id = 5001 + i * 3 + j
+      const requested = id % 11 === 0
+      const validated = id % 7 !== 0
+      return {
+        id,
+        name,
+        delegationStatus: requested ? "REQUESTED" : "ACTIVE",
+        state: id % 13 === 0 ? "SUSPENDED" : "ACTIVE",
+        validationStatus: validated ? "Validated" : "Not validated",
+        ...(validated
+          ? { validationMethod: "DNSTXT_RANDOM_VALUE", dcvValidation: "2025-03-01", dcvExpiration: "2026-03-01" }
+          : {}),
+        delegations: [
+          {
+            orgId: domainOwner(base),
+            certTypes: ["SSL", "SMIME"],
+            domainCertificateRequestPrivileges: ["DOMAIN", "SUBDOMAIN"],
+            status: requested ? "REQUESTED" : "ACTIVE"
+          }
+        ],
+        ctLogMonitoring: { enabled: false, includeSubdomains: false }
+      }
+    })
+  )
+
 /** The seed with defaults for what it leaves out. */
 export const resolveSeed = (seed: Seed | undefined): SeedData => ({
   sslTypes: seed?.sslTypes ?? defaultSslTypes,
   sslCertificates: seed?.sslCertificates ?? defaultCertificates(),
-  organizations: seed?.organizations ?? defaultOrganizations
+  organizations: seed?.organizations ?? defaultOrganizations,
+  customFields: seed?.customFields ?? defaultCustomFields,
+  domains: seed?.domains ?? defaultDomains()
 })

@@ -6,18 +6,19 @@ import { type HttpMethod, type HttpServer, HttpMiddleware, HttpRouter, HttpServe
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
 import { Cause, Clock, Effect, Either, Exit, Option, Redacted, type Scope } from "effect"
 import * as MockPki from "../MockPki.js"
-import { type Credentials, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
+import { type Credentials, type IssuanceSettings, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
 import { adminRoutes, type Operations } from "./admin.js"
 import { apiSchemeOf, type Authenticate, type AuthFailure, makeAuthenticators, type Principal } from "./auth.js"
-import { declaresTooLargeBody } from "./body.js"
+import { declaresTooLargeBody, jsonBody } from "./body.js"
 import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./faults.js"
 import { type Journal, journalPath, makeJournal } from "./journal.js"
 import { createHttpServer, createHttpsServer } from "./listeners.js"
 import { pathOf } from "./query.js"
-import { makeResources, type Resource } from "./resources.js"
+import { type ApiCall, makeResources, type Resource } from "./resources.js"
 import { internalError, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
 import { expectSecret, randomToken } from "./secrets.js"
 import { resolveSeed } from "./seed.js"
+import { defaultIssuanceSettings, isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects } from "./sslStore.js"
 import { makeTokenEndpoint, tokenPath } from "./tokenEndpoint.js"
 import { isValidTokenTtl, makeTokenStore, maxTokenTtlSeconds } from "./tokens.js"
 
@@ -33,6 +34,7 @@ interface Resolved {
   readonly tokenTtlSeconds: number
   readonly journalLimit: number
   readonly credentials: Credentials
+  readonly issuance: IssuanceSettings
 }
 
 const isPort = (port: number): boolean => Number.isInteger(port) && port >= 0 && port <= 65535
@@ -54,6 +56,12 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
         password: Redacted.make(given.password ?? randomToken(18)),
         customerUri: given.customerUri ?? "mock-customer",
         certLogin: given.certLogin ?? "scm_cert_admin"
+      },
+      issuance: {
+        delaySeconds: options.issuanceDelaySeconds ?? defaultIssuanceSettings.delaySeconds,
+        manual: options.manualIssuance ?? defaultIssuanceSettings.manual,
+        requireApproval: options.requireApproval ?? defaultIssuanceSettings.requireApproval,
+        pendingCollect: options.pendingCollect ?? defaultIssuanceSettings.pendingCollect
       }
     }
     const { clientSecret, password, ...names } = resolved.credentials
@@ -67,6 +75,10 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
       ? "journalLimit must be an integer from 0 to 1000000"
       : [...Object.values(names), Redacted.value(clientSecret), Redacted.value(password)].some((value) => value === "")
       ? "credentials must not be empty strings"
+      : !isValidIssuanceDelay(resolved.issuance.delaySeconds)
+      ? `issuanceDelaySeconds must be an integer from 0 to ${maxIssuanceDelaySeconds}`
+      : !pendingCollects.some((known) => known === resolved.issuance.pendingCollect)
+      ? `pendingCollect must be one of: ${pendingCollects.join(", ")}`
       : undefined
     return problem === undefined ? Effect.succeed(resolved) : Effect.fail(new MockServerError({ message: `Invalid options: ${problem}` }))
   })
@@ -77,20 +89,43 @@ const baseUrl = (scheme: "http" | "https", host: string, address: HttpServer.Add
     : `${scheme}+unix://${address.path}`
 
 /** Answers with the authenticator's refusal, or runs `handle` for the principal. */
-const behind = (
+const behind = <R>(
   authenticate: Authenticate,
-  handle: (principal: Principal, request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse, never, HttpServerRequest.ParsedSearchParams>
+  handle: (principal: Principal, request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse, never, R>
 ) =>
   Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) =>
     Effect.catchAll(Effect.flatMap(authenticate(request), (principal) => handle(principal, request)), refused))
 
 const refused = (failure: AuthFailure) => Effect.succeed(failure.response)
 
-const serveResource = (resource: Resource) => (principal: Principal) =>
-  Effect.flatMap(HttpServerRequest.ParsedSearchParams, (params) => resource.handle(principal, params))
+const serveResource = (resource: Resource) => (principal: Principal, request: HttpServerRequest.HttpServerRequest) =>
+  Effect.flatMap(HttpServerRequest.ParsedSearchParams, (query) =>
+    Effect.flatMap(HttpRouter.RouteContext, (route) => {
+      const call: ApiCall = {
+        principal,
+        query,
+        pathParams: route.params,
+        head: request.method === "HEAD",
+        body: Effect.provideService(jsonBody, HttpServerRequest.HttpServerRequest, request)
+      }
+      return resource.handle(call)
+    }))
 
 /** A GET resource answers HEAD too (SCM counts with `HEAD /api/ssl/v1`); the `*` fallbacks would take it otherwise. */
 const methodsOf = (resource: Resource): ReadonlyArray<HttpMethod.HttpMethod> => (resource.method === "GET" ? ["GET", "HEAD"] : [resource.method])
+
+/** Whether a route path (with `:name` segments) matches a request path. */
+const routeMatches = (route: string, path: string): boolean => {
+  const routeSegments = route.split("/")
+  const pathSegments = path.split("/")
+  return routeSegments.length === pathSegments.length &&
+    routeSegments.every((segment, i) => (segment.startsWith(":") ? pathSegments[i] !== "" : segment === pathSegments[i]))
+}
+
+/** The methods the resources answer at a path, for a 405's `Allow`; none: the path is unknown. */
+const allowedMethods = (resources: ReadonlyArray<Resource>, path: string): ReadonlyArray<HttpMethod.HttpMethod> => [
+  ...new Set(resources.filter((resource) => routeMatches(resource.path, path)).flatMap(methodsOf))
+]
 
 /** The journal's scheme for a request: decided by path and headers alone, whatever the outcome. */
 const schemeOf = (path: string, headers: Readonly<Record<string, string | undefined>>): Scheme =>
@@ -119,14 +154,10 @@ interface RouteDeps {
  * SCM authenticates before it routes. Never fails: a defect becomes a logged 500.
  */
 const routeAll = ({ auth, operations, resources, tokenEndpoint }: RouteDeps) => {
-  const methodsByPath = new Map<string, ReadonlyArray<HttpMethod.HttpMethod>>()
-  for (const resource of resources) {
-    methodsByPath.set(resource.path, [...(methodsByPath.get(resource.path) ?? []), ...methodsOf(resource)])
-  }
   const unrouted = (root: string) => (_principal: Principal, request: HttpServerRequest.HttpServerRequest) => {
     const path = pathOf(request.url)
-    const allow = methodsByPath.get(path.slice(root.length))
-    return Effect.succeed(allow === undefined ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
+    const allow = allowedMethods(resources, path.slice(root.length))
+    return Effect.succeed(allow.length === 0 ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
   }
   const router = HttpRouter.fromIterable([
     ...adminRoutes(operations),
@@ -206,7 +237,9 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     const tokens = yield* makeTokenStore(config.tokenTtlSeconds)
     const journal = yield* makeJournal(config.journalLimit)
     const faults = yield* makeFaultQueue
-    const resources = yield* makeResources(seed)
+    const resources = yield* makeResources(seed, pki.ca, config.issuance).pipe(
+      Effect.mapError((error) => new MockServerError({ message: `Could not create the SSL issuing CA: ${error.message}` }))
+    )
 
     const listen = (scheme: "http" | "https", port: number) => {
       const node = scheme === "http" ? createHttpServer() : createHttpsServer(pki)
@@ -248,6 +281,9 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       revokeTokens: tokens.revokeAll,
       tokenTtl: tokens.ttlSeconds,
       setTokenTtl: tokens.setTtlSeconds,
+      issueCertificate: resources.ssl.issueNow,
+      issuance: resources.ssl.settings,
+      setIssuance: resources.ssl.setSettings,
       reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true })
     }
 
@@ -278,6 +314,16 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
         isValidTokenTtl(seconds)
           ? tokens.setTtlSeconds(seconds)
           : die(`MockScmServer.setTokenTtl: ${seconds} is not an integer from 0 to ${maxTokenTtlSeconds}`),
+      sslIssuingCaPem: resources.issuer.issuingCaPem,
+      issueCertificate: (sslId) =>
+        Effect.flatMap(resources.ssl.issueNow(sslId), (result) =>
+          result._tag === "Done"
+            ? Effect.void
+            : die(`MockScmServer.issueCertificate: ${sslId} is not an enrolled certificate waiting for issuance (${result.refusal._tag})`)),
+      setIssuance: (settings) =>
+        settings.delaySeconds === undefined || isValidIssuanceDelay(settings.delaySeconds)
+          ? Effect.asVoid(resources.ssl.setSettings(settings))
+          : die(`MockScmServer.setIssuance: ${settings.delaySeconds} is not an integer from 0 to ${maxIssuanceDelaySeconds}`),
       tokenRequests: Effect.map(journal.entries, (entries) => entries.filter((entry) => entry.scheme === "token").length)
     } satisfies Service
   }

@@ -1,0 +1,389 @@
+/**
+ * The SSL certificate operations of the spec, on `/ssl/v1` and `/ssl/v2` alike (the spec gives them
+ * the same shapes): profiles, custom fields, list (paged, filtered, HEAD counts), details, enroll,
+ * collect (by query and by the older path form), approve, revoke (by id and by serial number) and
+ * renew by id. Refusals answer SCM's codes; see the README's table.
+ */
+import { HttpServerResponse } from "@effect/platform"
+import { Effect, Either } from "effect"
+import type { CustomFieldSeed } from "../MockScmServer.js"
+import { type CollectFormat, defaultCollectFormat, isCollectFormat, render } from "./collectFormats.js"
+import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
+import { pagedResponse, pageOf } from "./paging.js"
+import { allowsTerm, judgeKey, offeredTo, type Profile, toProfile } from "./profiles.js"
+import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
+import * as Fields from "./requestFields.js"
+import type { ApiCall, Resource } from "./resources.js"
+import { badRequest, entityNotFound, ErrorCode, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
+import { organizationIdsOf, type SeedData, sslStatuses } from "./seed.js"
+import { isPending, type SslRecord, type SslRefusal, type SslRequest, wasIssued } from "./sslCertificates.js"
+import type { SslIssuer } from "./sslIssuer.js"
+import type { SslStore } from "./sslStore.js"
+import { detailsOf, identityOf, signedFactsOf } from "./sslViews.js"
+
+/** What the SSL routes work on. */
+export interface SslDeps {
+  readonly seed: SeedData
+  readonly store: SslStore
+  readonly issuer: SslIssuer
+}
+
+type Answer = HttpServerResponse.HttpServerResponse
+
+/** Runs a handler whose refusals travel as failures: either way, the answer. */
+const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.merge(handler)
+
+const noContent = HttpServerResponse.empty({ status: 204 })
+
+/** A path parameter that must be an id (1 to 2^31-1). */
+const idParam = (call: ApiCall, name: string): Either.Either<number, Answer> =>
+  Either.mapLeft(integerParam({ [name]: call.pathParams[name] ?? "" }, name, 1, maxInt32), () =>
+    badRequest(`Path parameter ${name} must be an integer from 1 to ${maxInt32}`)).pipe(
+      Either.flatMap((id) => (id === undefined ? Either.left(badRequest(`Path parameter ${name} is missing`)) : Either.right(id)))
+    )
+
+/** The JSON body as an object. */
+const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
+  Effect.flatMap(call.body, (body) => Either.flatMap(body, Fields.fieldsOf))
+
+const wrongSslId = (sslId: number) => `Wrong SSL certificate id ${sslId}.`
+
+/** The answer to a refused operation on a certificate. */
+const refusalAnswer = (refused: SslRefusal): Answer => {
+  switch (refused._tag) {
+    case "UnknownCertificate":
+      return refusal(ErrorCode.wrongSslId, wrongSslId(refused.sslId))
+    case "UnknownSerialNumber":
+      return refusal(ErrorCode.certificateNotFound, `Certificate not found. Serial number ${truncate(refused.serialNumber, 128)}`)
+    case "AlreadyRevoked":
+      return refusal(ErrorCode.alreadyRevoked, "Your certificate already revoked")
+    case "NotIssued":
+      return refusal(ErrorCode.onlyIssuedRevocable, "Only issued certificates could be revoked.")
+    case "NotRenewable":
+      return refusal(ErrorCode.renewFailed, `Error was occurred while renewing cert. Status = ${refused.status}`)
+    case "NotPending":
+      return refusal(ErrorCode.notApprovable, `Certificate can't be approved cause it has state = ${refused.status}`)
+  }
+}
+
+const csrRefusals: Record<CsrRefused["reason"], Answer> = {
+  notBase64: refusal(ErrorCode.csrNotBase64, "The CSR is not valid Base-64 data!"),
+  notCsr: refusal(ErrorCode.csrNotDecodable, "Error while decoding CSR."),
+  unsupportedAlgorithm: refusal(ErrorCode.csrAlgorithm, "The CSR uses an unsupported algorithm!")
+}
+
+const readCsr = (text: string): Effect.Effect<Csr, Answer> =>
+  Effect.mapError(parseCsr(text), (refused) => csrRefusals[refused.reason])
+
+/** The CSR's own limits in EnrollRequest and RenewInfo. */
+const maxCsrLength = 32767
+
+// ---- list ----
+
+interface ListFilters {
+  readonly commonName: string | undefined
+  readonly subjectAlternativeName: string | undefined
+  readonly status: string | undefined
+  readonly sslTypeId: number | undefined
+  readonly orgId: number | undefined
+  readonly serialNumber: string | undefined
+  readonly requester: string | undefined
+}
+
+const listFilters = (params: QueryParams): Either.Either<ListFilters, string> =>
+  Either.gen(function* () {
+    return {
+      commonName: yield* stringParam(params, "commonName", 1024),
+      subjectAlternativeName: yield* stringParam(params, "subjectAlternativeName", 1024),
+      status: yield* literalParam(params, "status", sslStatuses),
+      sslTypeId: yield* integerParam(params, "sslTypeId", 1, maxInt32),
+      orgId: yield* integerParam(params, "orgId", -maxInt32, maxInt32),
+      serialNumber: yield* stringParam(params, "serialNumber", 128),
+      requester: yield* stringParam(params, "requester", 128)
+    }
+  })
+
+const contains = (text: string, part: string): boolean => text.toLowerCase().includes(part.toLowerCase())
+
+/** Text filters match case-insensitively as substrings (serial numbers: whole); ids and status exactly. */
+const matching = (filters: ListFilters) => {
+  const { commonName, orgId, requester, serialNumber, sslTypeId, status, subjectAlternativeName } = filters
+  return (record: SslRecord): boolean =>
+    (commonName === undefined || contains(record.commonName, commonName)) &&
+    (subjectAlternativeName === undefined || record.subjectAlternativeNames.some((name) => contains(name, subjectAlternativeName))) &&
+    (status === undefined || record.status === status) &&
+    (sslTypeId === undefined || record.sslTypeId === sslTypeId) &&
+    (orgId === undefined || record.orgId === orgId) &&
+    (serialNumber === undefined || record.serialNumber?.toUpperCase() === serialNumber.toUpperCase()) &&
+    (requester === undefined || record.requester === requester)
+}
+
+// ---- enroll ----
+
+const customFieldsOf = (
+  fields: Fields.Fields,
+  known: ReadonlyArray<CustomFieldSeed>
+): Either.Either<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
+  Either.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
+    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
+      return Either.left(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
+    }
+    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
+    return missing ? Either.left(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Either.right(given)
+  })
+
+/** Comma-separated names, trimmed, empty ones dropped. */
+const splitNames = (names: string | undefined): ReadonlyArray<string> =>
+  names === undefined ? [] : names.split(",").map((name) => name.trim()).filter((name) => name !== "")
+
+/** The common name first, then every other name once (case-insensitively). */
+const uniqueNames = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const seen = new Set<string>()
+  return names.filter((name) => {
+    const key = name.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+interface EnrollContext {
+  readonly profiles: ReadonlyMap<number, Profile>
+  readonly organizationIds: ReadonlySet<number>
+  readonly customFields: ReadonlyArray<CustomFieldSeed>
+}
+
+/** Validates an EnrollRequest in the order SCM reports problems, into what the store records. */
+const enrollRequest = (fields: Fields.Fields, requester: string, context: EnrollContext): Effect.Effect<SslRequest, Answer> =>
+  Effect.gen(function* () {
+    const orgId = yield* Fields.requiredInteger(fields, "orgId")
+    if (!context.organizationIds.has(orgId)) {
+      return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${orgId}' not found.`))
+    }
+    const csr = yield* readCsr(yield* Fields.requiredString(fields, "csr", maxCsrLength))
+    const certType = yield* Fields.requiredInteger(fields, "certType")
+    const profile = context.profiles.get(certType)
+    if (profile === undefined || !offeredTo(profile, orgId)) {
+      return yield* Effect.fail(refusal(ErrorCode.unknownProfile, `No certificate profile found by id ${certType}`))
+    }
+    const term = yield* Fields.requiredInteger(fields, "term")
+    if (!allowsTerm(profile, term)) {
+      return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
+    }
+    const key = judgeKey(profile, csr.keyType)
+    if (key !== "allowed") {
+      return yield* Effect.fail(
+        key === "algorithm"
+          ? csrRefusals.unsupportedAlgorithm
+          : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
+      )
+    }
+    const subjAltNames = yield* Fields.optionalString(fields, "subjAltNames", maxCsrLength)
+    const names = uniqueNames([...(csr.commonName === undefined ? [] : [csr.commonName]), ...splitNames(subjAltNames), ...csr.dnsNames])
+    const commonName = csr.commonName ?? names[0]
+    if (commonName === undefined) return yield* Effect.fail(missingField("commonName"))
+    return {
+      commonName,
+      subjectAlternativeNames: names,
+      orgId,
+      sslTypeId: certType,
+      term,
+      requester,
+      requestedVia: "REST API",
+      comments: yield* Fields.optionalString(fields, "comments", 1024),
+      externalRequester: yield* Fields.optionalString(fields, "externalRequester", 512),
+      customFields: yield* customFieldsOf(fields, context.customFields),
+      keyType: csr.keyType,
+      csr
+    }
+  })
+
+// ---- collect ----
+
+/** What collect answers while a certificate waits for issuance. */
+const notCollectable = refusal(ErrorCode.notCollectable, "Certificate is not collectable.")
+const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being processed by Sectigo.")
+const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
+
+const fileName = (commonName: string, extension: string): string =>
+  `${commonName.replace(/[^A-Za-z0-9.-]/g, "_").replace(/^\*/, "star") || "certificate"}.${extension}`
+
+/** The SSL resources for one API version. */
+const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): ReadonlyArray<Resource> => {
+  const base = `/ssl/${version}`
+  const { issuer, store } = deps
+
+  const collect = (call: ApiCall, format: string | undefined): Effect.Effect<Answer> =>
+    answer(Effect.gen(function* () {
+      const sslId = yield* idParam(call, "sslId")
+      const wanted = format ?? defaultCollectFormat
+      if (!isCollectFormat(wanted)) {
+        return yield* Effect.fail(refusal(ErrorCode.unknownFormat, `Unknown SSL certificate file format requested: ${truncate(wanted, 64)}`))
+      }
+      const record = yield* store.collect(sslId)
+      if (record === undefined) return yield* Effect.fail(entityNotFound(ErrorCode.wrongSslId, wrongSslId(sslId)))
+      if (isPending(record)) return yield* Effect.fail(yield* pendingAnswer(record))
+      if (record.status === "Revoked") return yield* Effect.fail(revokedNotDownloadable)
+      if (!wasIssued(record)) return yield* Effect.fail(notCollectable)
+      return yield* collected(record, wanted)
+    }))
+
+  const pendingAnswer = (record: SslRecord) =>
+    Effect.map(store.settings, (settings) =>
+      settings.pendingCollect === "notCollectable"
+        ? notCollectable
+        : settings.pendingCollect === "beingProcessed" || record.pendingCollects % 2 === 0
+        ? beingProcessed
+        : notCollectable)
+
+  const collected = (record: SslRecord, format: CollectFormat) =>
+    Effect.map(Effect.orDie(issuer.chainOf(record)), (chain) => {
+      const rendered = render(format, chain)
+      return HttpServerResponse.uint8Array(rendered.body, {
+        status: 200,
+        contentType: "application/octet-stream",
+        headers: { "content-disposition": `attachment; filename="${fileName(record.commonName, rendered.extension)}"` }
+      })
+    })
+
+  const details = (call: ApiCall) =>
+    answer(Effect.gen(function* () {
+      const sslId = yield* idParam(call, "sslId")
+      const record = yield* store.get(sslId)
+      if (record === undefined) return yield* Effect.fail(entityNotFound(ErrorCode.wrongSslId, wrongSslId(sslId)))
+      const signed = wasIssued(record) ? signedFactsOf((yield* Effect.orDie(issuer.chainOf(record))).certificate) : undefined
+      const profile = record.sslTypeId === undefined ? undefined : shared.profiles.get(record.sslTypeId)
+      return jsonResponse(200, detailsOf(record, profile, signed))
+    }))
+
+  /** The reason code and reason of a RevokeRequest (reason codes as strings, or numbers as the REST reference sends them). */
+  const revokeReason = (call: ApiCall) =>
+    Effect.gen(function* () {
+      const fields = yield* fieldsOf(call)
+      const reasonCode = yield* Fields.requiredLiteral(fields, "reasonCode", ["0", "1", "3", "4", "5"])
+      yield* Fields.requiredString(fields, "reason", 512)
+      return reasonCode
+    })
+
+  const noContentOr = (outcome: Effect.Effect<{ readonly _tag: "Refused"; readonly refusal: SslRefusal } | { readonly _tag: "Done" }>) =>
+    Effect.map(outcome, (result) => (result._tag === "Refused" ? refusalAnswer(result.refusal) : noContent))
+
+  return [
+    {
+      method: "GET",
+      path: `${base}/types`,
+      handle: (call) =>
+        call.query["organizationId"] === undefined
+          ? shared.succeedAllTypes
+          : Effect.succeed(Either.match(integerParam(call.query, "organizationId", 1, maxInt32), {
+            onLeft: badRequest,
+            onRight: shared.typesFor
+          }))
+    },
+    { method: "GET", path: `${base}/customFields`, handle: () => shared.succeedCustomFields },
+    {
+      method: "GET",
+      path: base,
+      handle: (call) =>
+        Either.match(Either.all([pageOf(call.query), listFilters(call.query)]), {
+          onLeft: (description) => Effect.succeed(badRequest(description)),
+          onRight: ([page, filters]) =>
+            Effect.map(store.all, (records) => pagedResponse(records.filter(matching(filters)), page, call.head, identityOf))
+        })
+    },
+    { method: "GET", path: `${base}/:sslId`, handle: details },
+    {
+      method: "POST",
+      path: `${base}/enroll`,
+      handle: (call) =>
+        answer(Effect.gen(function* () {
+          const request = yield* enrollRequest(yield* fieldsOf(call), call.principal.login, shared.enroll)
+          const record = yield* store.enroll(request)
+          return jsonResponse(200, { sslId: record.sslId, renewId: record.renewId })
+        }))
+    },
+    {
+      method: "GET",
+      path: `${base}/collect/:sslId`,
+      handle: (call) =>
+        Either.match(stringParam(call.query, "format", 64), {
+          onLeft: (description) => Effect.succeed(badRequest(description)),
+          onRight: (format) => collect(call, format)
+        })
+    },
+    { method: "GET", path: `${base}/collect/:sslId/:format`, handle: (call) => collect(call, call.pathParams["format"]) },
+    {
+      method: "POST",
+      path: `${base}/approve/:sslId`,
+      handle: (call) =>
+        answer(Effect.gen(function* () {
+          const sslId = yield* idParam(call, "sslId")
+          yield* Fields.optionalString(yield* fieldsOf(call), "message", 512)
+          return yield* noContentOr(store.approve(sslId))
+        }))
+    },
+    {
+      method: "POST",
+      path: `${base}/revoke/:sslId`,
+      handle: (call) =>
+        answer(Effect.gen(function* () {
+          const sslId = yield* idParam(call, "sslId")
+          const reasonCode = yield* revokeReason(call)
+          return yield* noContentOr(store.revoke({ sslId }, reasonCode))
+        }))
+    },
+    {
+      method: "POST",
+      path: `${base}/revoke/serial/:serialNumber`,
+      handle: (call) =>
+        answer(Effect.gen(function* () {
+          const serialNumber = call.pathParams["serialNumber"] ?? ""
+          const reasonCode = yield* revokeReason(call)
+          return yield* noContentOr(store.revoke({ serialNumber }, reasonCode))
+        }))
+    },
+    {
+      method: "POST",
+      path: `${base}/renewById/:sslId`,
+      handle: (call) =>
+        answer(Effect.gen(function* () {
+          const sslId = yield* idParam(call, "sslId")
+          const csrText = yield* Fields.optionalString(yield* fieldsOf(call), "csr", maxCsrLength)
+          const csr = csrText === undefined ? undefined : yield* readCsr(csrText)
+          const result = yield* store.renew(sslId, csr)
+          return result._tag === "Refused" ? refusalAnswer(result.refusal) : jsonResponse(200, { sslId: result.value.sslId })
+        }))
+    }
+  ]
+}
+
+/** What both versions share, built once: answers that depend on nothing in the request, and enroll's lookups. */
+interface Shared {
+  readonly profiles: ReadonlyMap<number, Profile>
+  readonly succeedAllTypes: Effect.Effect<Answer>
+  readonly typesFor: (organizationId: number | undefined) => Answer
+  readonly succeedCustomFields: Effect.Effect<Answer>
+  readonly enroll: EnrollContext
+}
+
+const sharedOf = (seed: SeedData): Shared => {
+  const profiles = seed.sslTypes.map(toProfile)
+  const byId = new Map(profiles.map((profile) => [profile.id, profile]))
+  return {
+    profiles: byId,
+    succeedAllTypes: Effect.succeed(jsonResponse(200, profiles.map((profile) => profile.sent))),
+    typesFor: (organizationId) =>
+      jsonResponse(
+        200,
+        profiles.filter((profile) => organizationId === undefined || offeredTo(profile, organizationId)).map((profile) => profile.sent)
+      ),
+    succeedCustomFields: Effect.succeed(jsonResponse(200, seed.customFields)),
+    enroll: { profiles: byId, organizationIds: organizationIdsOf(seed.organizations), customFields: seed.customFields }
+  }
+}
+
+/** The SSL resources on v1 and v2. */
+export const sslResources = (deps: SslDeps): ReadonlyArray<Resource> => {
+  const shared = sharedOf(deps.seed)
+  return [...forVersion("v1", deps, shared), ...forVersion("v2", deps, shared)]
+}

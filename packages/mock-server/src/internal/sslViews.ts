@@ -1,0 +1,92 @@
+/**
+ * How a certificate is sent: SSLIdentity in the list, CertDetailsResponse from `GET /ssl/v1/{id}`,
+ * in the spec's field names and types (dates as RFC 3339 date-times, the reason code a string).
+ */
+import "reflect-metadata"
+import * as x509 from "@peculiar/x509"
+import { createHash } from "node:crypto"
+import type { KeyType } from "./csr.js"
+import type { Profile } from "./profiles.js"
+import { type SslRecord, wasIssued } from "./sslCertificates.js"
+
+/** SSLIdentity: the serial number only once issued. */
+export const identityOf = (record: SslRecord): Readonly<Record<string, unknown>> => ({
+  sslId: record.sslId,
+  commonName: record.commonName,
+  subjectAlternativeNames: record.subjectAlternativeNames,
+  ...(record.serialNumber === undefined ? {} : { serialNumber: record.serialNumber })
+})
+
+const isoDate = (time: number | undefined): string | undefined => (time === undefined ? undefined : new Date(time).toISOString())
+
+/** Bits for RSA; for EC the curve's size, as SCM's deprecated `keySize` gives it. */
+const keySizeOf = (key: KeyType): number => (key.algorithm === "RSA" ? Number(key.parameter) : Number(key.parameter.replace(/\D/g, "")))
+
+/** Drops the absent fields, so that the JSON has no nulls the spec does not allow. */
+const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
+  Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))
+
+/** What `certificateDetails` says once the certificate is signed. */
+export interface SignedFacts {
+  readonly issuer: string
+  readonly subject: string
+  readonly subjectAltNames: string
+  readonly md5Hash: string
+  readonly sha1Hash: string
+  readonly sha256Hash: string
+}
+
+const fingerprint = (algorithm: "md5" | "sha1" | "sha256", der: ArrayBuffer): string =>
+  createHash(algorithm).update(new Uint8Array(der)).digest("hex").toUpperCase()
+
+/** `certificateDetails` of a signed certificate. */
+export const signedFactsOf = (certificate: x509.X509Certificate): SignedFacts => ({
+  issuer: certificate.issuer,
+  subject: certificate.subject,
+  subjectAltNames: (certificate.getExtension(x509.SubjectAlternativeNameExtension)?.names.items ?? [])
+    .map((name) => `${name.type === "ip" ? "IP Address" : name.type.toUpperCase()}:${name.value}`)
+    .join(", "),
+  md5Hash: fingerprint("md5", certificate.rawData),
+  sha1Hash: fingerprint("sha1", certificate.rawData),
+  sha256Hash: fingerprint("sha256", certificate.rawData)
+})
+
+/** CertDetailsResponse. */
+export const detailsOf = (record: SslRecord, profile: Profile | undefined, signed: SignedFacts | undefined): Readonly<Record<string, unknown>> =>
+  present({
+    commonName: record.commonName,
+    sslId: record.sslId,
+    id: record.sslId,
+    orgId: record.orgId,
+    status: record.status,
+    backendCertId: wasIssued(record) ? String(record.sslId + 7_000_000) : undefined,
+    vendor: "scm-effect mock CA",
+    certType: profile?.sent,
+    term: record.term,
+    requester: record.requester,
+    requestedVia: record.requestedVia,
+    externalRequester: record.externalRequester,
+    comments: record.comments,
+    requested: isoDate(record.requested),
+    approved: isoDate(record.approved),
+    issued: isoDate(record.issued),
+    expires: isoDate(record.expires),
+    revoked: isoDate(record.revoked),
+    reasonCode: record.reasonCode,
+    renewed: record.renewedDate !== undefined,
+    renewedDate: isoDate(record.renewedDate),
+    serialNumber: record.serialNumber,
+    signatureAlg: wasIssued(record) ? "SHA256WITHECDSA" : undefined,
+    keyAlgorithm: record.keyType?.algorithm,
+    keySize: record.keyType === undefined ? undefined : keySizeOf(record.keyType),
+    keyType: record.keyType === undefined ? undefined : `${record.keyType.algorithm} - ${record.keyType.parameter}`,
+    keyUsages: wasIssued(record) ? ["digitalSignature"] : undefined,
+    extendedKeyUsages: wasIssued(record) ? ["serverAuth", "clientAuth"] : undefined,
+    subjectAlternativeNames: record.subjectAlternativeNames,
+    customFields: record.customFields,
+    certificateDetails: signed,
+    autoInstallDetails: { state: "Not configured" },
+    autoRenewDetails: { state: "Not scheduled" },
+    suspendNotifications: false,
+    ...record.extra
+  })
