@@ -485,15 +485,14 @@ export interface EnrollRequest {
 }
 
 /**
- * A revocation: a short `reason` (1 to 512 characters) and optionally a `reasonCode`.
+ * A revocation: the CRL `reasonCode` (see `ReasonCode`) and a short `reason` (1 to 512 characters).
  *
  * @since 0.1.0
  * @category models
  */
 export interface RevokeRequest {
+  readonly reasonCode: RevocationReasonCode
   readonly reason: string
-  /** Default: SCM's (unspecified). */
-  readonly reasonCode?: RevocationReasonCode | undefined
 }
 
 /**
@@ -679,7 +678,7 @@ export const revoke: (sslId: SslId, request: RevokeRequest) => Effect.Effect<voi
   internal.revoke
 
 /**
- * Revokes a certificate by serial number (hex, as the certificate or `Identity` shows it).
+ * Revokes a certificate by serial number (hex, with or without colons, as `Identity` shows it).
  *
  * @since 0.1.0
  * @category lifecycle

@@ -509,17 +509,17 @@ describe("SslCertificates.revoke and renew", () => {
       const fake = FakeHttp.make(() => ({ status: 204 }))
       yield* SslCertificates.revoke(sslId, { reason: "key leaked", reasonCode: SslCertificates.ReasonCode.keyCompromise })
         .pipe(Effect.provide(scm(fake)))
-      yield* SslCertificates.revokeBySerial("0A:1B/2C", { reason: "replaced" }).pipe(Effect.provide(scm(fake)))
+      yield* SslCertificates.revokeBySerial("0A:1B/2C", { reasonCode: 4, reason: "replaced" }).pipe(Effect.provide(scm(fake)))
       expect(fake.requests.map((request) => [request.method, request.url.pathname, JSON.parse(request.body)])).toEqual([
         ["POST", "/api/ssl/v1/revoke/4242", { reason: "key leaked", reasonCode: "1" }],
-        ["POST", "/api/ssl/v1/revoke/serial/0A%3A1B%2F2C", { reason: "replaced" }]
+        ["POST", "/api/ssl/v1/revoke/serial/0A:1B%2F2C", { reason: "replaced", reasonCode: "4" }]
       ])
     }))
 
   it.effect("revoking twice: ScmApiError -159", () =>
     Effect.gen(function*() {
       const fake = FakeHttp.make(() => ({ status: 400, body: { code: -159, description: "Certificate is already revoked" } }))
-      const error = yield* Effect.flip(SslCertificates.revoke(sslId, { reason: "again" })).pipe(Effect.provide(scm(fake)))
+      const error = yield* Effect.flip(SslCertificates.revoke(sslId, { reasonCode: 0, reason: "again" })).pipe(Effect.provide(scm(fake)))
       expect(error).toMatchObject({ _tag: "ScmApiError", code: -159 })
     }))
 

@@ -216,7 +216,7 @@ export const awaitIssued = Effect.fn("SslCertificates.awaitIssued")(function*(
 
 /** @internal */
 export const revoke = Effect.fn("SslCertificates.revoke")(function*(sslId: SslId, request: RevokeRequest) {
-  yield* Effect.annotateCurrentSpan({ "scm.ssl_id": sslId, "scm.reason_code": request.reasonCode ?? -1 })
+  yield* Effect.annotateCurrentSpan({ "scm.ssl_id": sslId, "scm.reason_code": request.reasonCode })
   return yield* postJson(`${base}/revoke/${sslId}`, revokeBody(request), noContent)
 })
 
@@ -225,8 +225,10 @@ export const revokeBySerial = Effect.fn("SslCertificates.revokeBySerial")(functi
   serialNumber: string,
   request: RevokeRequest
 ) {
-  yield* Effect.annotateCurrentSpan({ "scm.serial_number": serialNumber, "scm.reason_code": request.reasonCode ?? -1 })
-  return yield* postJson(`${base}/revoke/serial/${encodeURIComponent(serialNumber)}`, revokeBody(request), noContent)
+  yield* Effect.annotateCurrentSpan({ "scm.serial_number": serialNumber, "scm.reason_code": request.reasonCode })
+  // Colons may stay: SCM's own example sends "A9:3E:C0:...".
+  const segment = encodeURIComponent(serialNumber).replace(/%3A/gi, ":")
+  return yield* postJson(`${base}/revoke/serial/${segment}`, revokeBody(request), noContent)
 })
 
 /**
@@ -235,8 +237,8 @@ export const revokeBySerial = Effect.fn("SslCertificates.revokeBySerial")(functi
  * @internal
  */
 export const revokeBody = (request: RevokeRequest) => ({
-  reason: request.reason,
-  ...(request.reasonCode === undefined ? {} : { reasonCode: String(request.reasonCode) })
+  reasonCode: String(request.reasonCode),
+  reason: request.reason
 })
 
 /** @internal */
