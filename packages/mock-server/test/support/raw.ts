@@ -13,6 +13,8 @@ export interface RawResponse {
   readonly status: number
   readonly headers: Http.IncomingHttpHeaders
   readonly text: string
+  /** The body as it came, for binary answers. */
+  readonly bytes: Buffer
 }
 
 /** The request failed at the socket (reset, TLS, timeout). */
@@ -67,8 +69,10 @@ export const send = (url: string, request: RawRequest = {}): Effect.Effect<RawRe
       const chunks: Array<Buffer> = []
       response.on("data", (chunk: Buffer) => chunks.push(chunk))
       response.on("error", (error: NodeJS.ErrnoException) => settle(Effect.fail(new RawError({ message: error.message, code: error.code }))))
-      response.on("end", () =>
-        settle(Effect.succeed({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString("utf8") })))
+      response.on("end", () => {
+        const bytes = Buffer.concat(chunks)
+        settle(Effect.succeed({ status: response.statusCode ?? 0, headers: response.headers, text: bytes.toString("utf8"), bytes }))
+      })
     }
     const client = target.protocol === "https:" ? Https.request(options, onResponse) : Http.request(options, onResponse)
     const timer = setTimeout(() => {
