@@ -110,6 +110,99 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
       }))
   })
 
+  describe("paging across the 450 seeded certificates", () => {
+    it.effect("first, middle, last and empty pages join up without gaps or repeats", () =>
+      Effect.gen(function* () {
+        const all = [...(yield* list("?position=0&size=200")).items, ...(yield* list("?position=200&size=200")).items, ...(yield* list("?position=400&size=200")).items]
+        const ids = all.map((item) => item.sslId)
+        expect(ids).toEqual([...ids].sort((a, b) => a - b))
+        expect(new Set(ids).size).toBe(450)
+        const at = (position: number) => Effect.map(list(`?position=${position}&size=1`), (page) => page.items.map((item) => item.sslId))
+        expect(yield* at(0)).toEqual([ids[0]])
+        expect(yield* at(199)).toEqual([ids[199]])
+        expect(yield* at(200)).toEqual([ids[200]])
+        expect(yield* at(449)).toEqual([ids[449]])
+        expect(yield* at(450)).toEqual([])
+        const lastTwo = yield* list("?position=448&size=200")
+        expect(lastTwo).toEqual({ total: 450, items: all.slice(448) })
+      }))
+
+    it.effect("v2 lists the same, and HEAD counts each filter", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        for (const query of ["?position=7&size=9", "?status=Expired&size=3"]) {
+          const v1 = yield* get(`/api/ssl/v1${query}`)
+          const v2 = yield* get(`/api/ssl/v2${query}`)
+          expect(v2.text).toBe(v1.text)
+          expect(v2.headers["x-total-count"]).toBe(v1.headers["x-total-count"])
+        }
+        const head = (query: string) =>
+          Effect.map(send(`${mock.httpUrl}/api/ssl/v1${query}`, { ...passwordLogin(mock), method: "HEAD" }), (response) => {
+            expect(response.text).toBe("")
+            expect(response.headers["content-type"]).toBeUndefined()
+            return response.headers["x-total-count"]
+          })
+        expect(yield* head("")).toBe("450")
+        expect(yield* head("?status=Applied")).toBe("45")
+        expect(yield* head("?orgId=1020&status=Issued")).toBe(String((yield* list("?orgId=1020&status=Issued")).total))
+      }))
+  })
+
+  describe("GET /api/ssl/v1/customFields", () => {
+    it.effect("lists the custom fields", () =>
+      Effect.gen(function* () {
+        expect(json(yield* get("/api/ssl/v1/customFields"))).toEqual([
+          { id: 201, name: "Cost center", mandatory: false },
+          { id: 202, name: "Change ticket", mandatory: false }
+        ])
+      }))
+  })
+
+  describe("GET /api/domain/v1", () => {
+    it.effect("pages the domains with X-Total-Count and filters; HEAD counts; GET {id} sends DomainInfo, 404 -727 for an unknown one", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const domains = (query: string) =>
+          Effect.map(get(`/api/domain/v1${query}`), (response) => {
+            expect(response.status).toBe(200)
+            return { total: Number(response.headers["x-total-count"]), items: json(response) as ReadonlyArray<{ id: number; name: string }> }
+          })
+        const all = yield* domains("")
+        expect(all.total).toBe(36)
+        expect(Object.keys(all.items[0] ?? {}).sort()).toEqual(["id", "name"])
+        const page = yield* domains("?position=30&size=10")
+        expect(page).toEqual({ total: 36, items: all.items.slice(30) })
+        expect((yield* domains("?name=EXAMPLE.io")).items.map((domain) => domain.name)).toEqual(["example.io", "*.example.io", "www.example.io"])
+        const europe = yield* domains("?orgId=1010")
+        expect(europe.total).toBe(6)
+        const requested = yield* domains("?status=requested")
+        const approved = yield* domains("?status=approved")
+        expect(requested.total + approved.total).toBe(36)
+        expect(requested.total).toBeGreaterThan(0)
+        const inactive = yield* domains("?state=inactive")
+        expect(inactive.total).toBeGreaterThan(0)
+        for (const bad of ["?size=201", "?state=gone", "?status=x", "?orgId=0"]) expect(yield* status(`/api/domain/v1${bad}`)).toBe(400)
+        const head = yield* send(`${mock.httpUrl}/api/domain/v1?orgId=1010`, { ...passwordLogin(mock), method: "HEAD" })
+        expect([head.status, head.headers["x-total-count"], head.text]).toEqual([200, "6", ""])
+        const first = all.items[0]
+        if (first === undefined) throw new Error("no domain")
+        expect(json(yield* get(`/api/domain/v1/${first.id}`))).toMatchObject({ id: first.id, name: first.name, state: "ACTIVE", delegations: [{ orgId: 1001 }] })
+        const missing = yield* get("/api/domain/v1/999999")
+        expect([missing.status, json(missing)]).toEqual([404, { code: -727, description: "The domain '999999' does not exist." }])
+      }))
+  })
+
+  describe("GET /api/organization/v1/{id}", () => {
+    it.effect("sends an organization's or a department's details, 404 -1023 for an unknown one", () =>
+      Effect.gen(function* () {
+        expect(json(yield* get("/api/organization/v1/1001"))).toMatchObject({ id: 1001, name: "Example Corp", country: "US", certTypes: ["SSL", "SMIME", "CodeSign"] })
+        expect(json(yield* get("/api/organization/v1/1011"))).toMatchObject({ id: 1011, name: "EU Infrastructure", parentId: 1010, parentName: "Example Corp Europe" })
+        const missing = yield* get("/api/organization/v1/4242")
+        expect([missing.status, json(missing)]).toMatchObject([404, { code: -1023 }])
+        expect(yield* status("/api/organization/v1/x")).toBe(400)
+      }))
+  })
+
   describe("GET /api/organization/v1", () => {
     it.effect("lists organizations with their departments", () =>
       Effect.gen(function* () {
@@ -119,6 +212,8 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
           departments: ReadonlyArray<{ id: number; name: string; parentName: string }>
         }>
         expect(organizations.length).toBeGreaterThan(1)
+        // The list sends OrganizationBasicResp: the details stay with GET {id}.
+        for (const organization of organizations) expect(Object.keys(organization).sort()).toEqual(["departments", "id", "name"])
         for (const organization of organizations) {
           for (const department of organization.departments) expect(department.parentName).toBe(organization.name)
         }
