@@ -59,6 +59,6 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
     revokedRequests: 1_000,
     cannonSeconds: quick ? 0.4 : 4,
     cannonConnections: 16,
-    memoryRequests: quick ? 10_000 : 200_000
+    memoryRequests: quick ? 6_000 : 200_000
   }
 }

@@ -19,7 +19,12 @@ const tokenTtlSeconds = 20
 
 const journalLimit = 1000
 
-const warmUp = 5000
+/**
+ * Samples taken during the run (each after a full collection in both processes); the table shows
+ * their highest RSS, so a reader can tell a plateau (the allocator's high-water mark, reached
+ * once) from a leak (growth until the end).
+ */
+const samplesOf = (settings: Settings) => (settings.quick ? 3 : 10)
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
@@ -32,27 +37,51 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     const send = client.get(typesPath).pipe(Effect.flatMap((response) => response.arrayBuffer))
     const concurrency = 32
 
-    // Warm-up first: JIT code, connection pool and the first token are not growth.
-    const warmFailures = yield* effectCount(send, warmUp, concurrency)
+    // Warm-up first: JIT code, the connection pool, the first token, and the young generation and
+    // malloc arenas growing to their working size (tens of MB of RSS, reached once within the
+    // first few ten thousand requests and then flat) are not growth.
+    snapshot()
+    const warmUp = Math.max(3000, Math.round(settings.memoryRequests / 8))
+    let failures = yield* effectCount(send, warmUp, concurrency)
     const clientBefore = snapshot()
     const mockBefore = yield* host.call("memory")
     const startedAt = Date.now()
-    const failures = warmFailures + (yield* effectCount(send, settings.memoryRequests, concurrency))
+    const clientSamples: Array<MemorySnapshot> = []
+    const mockSamples: Array<MemorySnapshot> = []
+    const samples = samplesOf(settings)
+    for (let sample = 0; sample < samples; sample++) {
+      failures += yield* effectCount(send, settings.memoryRequests / samples, concurrency)
+      clientSamples.push(snapshot())
+      mockSamples.push(yield* host.call("memory"))
+    }
     const seconds = (Date.now() - startedAt) / 1000
-    const clientAfter = snapshot()
-    const mockAfter = yield* host.call("memory")
+    const clientAfter = clientSamples[samples - 1]!
+    const mockAfter = mockSamples[samples - 1]!
     const journal = yield* host.call("journal")
     log(`  ${count(settings.memoryRequests)} requests in ${seconds.toFixed(1)} s, ${failures} failed; journal ${journal.entries} entries`)
 
-    const row = (name: string, before: MemorySnapshot, after: MemorySnapshot) => {
+    const row = (name: string, before: MemorySnapshot, during: ReadonlyArray<MemorySnapshot>, after: MemorySnapshot) => {
       const rssGrowth = megabytes(after.rss - before.rss)
       const heapGrowth = megabytes(after.heapUsed - before.heapUsed)
+      const rssPeak = Math.max(...during.map((m) => m.rss))
       return {
-        cells: [name, fixed(megabytes(before.rss), 1), fixed(megabytes(after.rss), 1), fixed(rssGrowth, 1), fixed(megabytes(before.heapUsed), 1), fixed(megabytes(after.heapUsed), 1), fixed(heapGrowth, 1)],
+        cells: [
+          name,
+          fixed(megabytes(before.rss), 1),
+          fixed(megabytes(rssPeak), 1),
+          fixed(megabytes(after.rss), 1),
+          fixed(rssGrowth, 1),
+          fixed(megabytes(before.heapUsed), 1),
+          fixed(megabytes(after.heapUsed), 1),
+          fixed(heapGrowth, 1)
+        ],
         failure: rssGrowth >= limitMb || heapGrowth >= limitMb ? `${name}: grew ${fixed(rssGrowth, 1)} MB RSS, ${fixed(heapGrowth, 1)} MB heap (limit ${limitMb} MB)` : undefined
       }
     }
-    const rows = [row("client (ScmHttpClient, OAuth2)", clientBefore, clientAfter), row("mock server (journal on)", mockBefore, mockAfter)]
+    const rows = [
+      row("client (ScmHttpClient, OAuth2)", clientBefore, clientSamples, clientAfter),
+      row("mock server (journal on)", mockBefore, mockSamples, mockAfter)
+    ]
     const failuresList = [
       ...rows.flatMap((r) => (r.failure === undefined ? [] : [r.failure])),
       ...(journal.entries > journalLimit ? [`journal holds ${journal.entries} entries, above its limit of ${journalLimit}`] : []),
@@ -64,8 +93,8 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
         `${count(settings.memoryRequests)} GETs (after a warm-up of ${count(warmUp)}) through ScmHttpClient with OAuth2, ${concurrency} in flight, to the mock in its own process with its journal on (limit ${journalLimit}) and ${tokenTtlSeconds} s tokens, so the client renews its token during the run.`,
         `Readings after a forced full garbage collection, in MB; this section runs first, in a fresh bench process. The baseline is each process before the run; the limit is ${limitMb} MB of growth.`
       ].join(" "),
-      header: ["process", "RSS before", "RSS after", "RSS growth", "heap before", "heap after", "heap growth"],
-      rows: [...rows.map((r) => r.cells), ["journal entries", "", count(journal.entries), "", "", `limit ${count(journalLimit)}`, ""]],
+      header: ["process", "RSS before", `RSS peak of ${samples} samples`, "RSS after", "RSS growth", "heap before", "heap after", "heap growth"],
+      rows: [...rows.map((r) => r.cells), ["journal entries", "", "", count(journal.entries), "", "", `limit ${count(journalLimit)}`, ""]],
       reading: [
         `${count(settings.memoryRequests)} requests took ${seconds.toFixed(1)} s (${count(settings.memoryRequests / seconds)} req/s through client and mock together).`
       ],
