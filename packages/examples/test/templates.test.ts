@@ -65,6 +65,16 @@ describe("templates", () => {
       expect(run.stdout).toMatch(/^Revoked\s+\d+$/m)
     }), 30_000)
 
+  it.live("enroll-and-collect gets a certificate issued for its CSR and checks the chain", () =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate("enroll-and-collect.ts")
+      expect(run.stderr).toContain("using an embedded mock SCM")
+      expect(run.stdout).toMatch(/^Enrolled certificate \d+ \(profile "[^"]+", \d+ days\); renew id \S+$/m)
+      expect(run.stdout).toMatch(/^Issued: CN=www\.example\.com, serial [0-9A-F]+, valid until /m)
+      expect(run.stdout).toContain("Chain order checks out: true; certificate carries the CSR's key: true")
+      expect(run.exitCode).toBe(0)
+    }), 30_000)
+
   it.live("from-env without settings names what is missing and exits 1", () =>
     Effect.gen(function*() {
       const run = yield* runTemplate("from-env.ts")
