@@ -29,7 +29,9 @@ Seed file (every key optional):
     "data": {
       "sslTypes":        [{ "id": 1, "name": "...", ... }],
       "sslCertificates": [{ "sslId": 1, "commonName": "...", ... }],
-      "organizations":   [{ "id": 1, "name": "...", ... }]
+      "organizations":   [{ "id": 1, "name": "...", ... }],
+      "customFields":    [{ "id": 1, "name": "...", "mandatory": false }],
+      "domains":         [{ "id": 1, "name": "...", ... }]
     }
   }
 
@@ -113,7 +115,9 @@ const record = <Fields extends Schema.Struct.Fields>(fields: Fields) =>
 const SeedData = Schema.Struct({
   sslTypes: optional(record({ id: Id, name: Text })),
   sslCertificates: optional(record({ sslId: Id, commonName: Schema.String })),
-  organizations: optional(record({ id: Id, name: Text }))
+  organizations: optional(record({ id: Id, name: Text })),
+  customFields: optional(record({ id: Id, name: Text, mandatory: optional(Schema.Boolean) })),
+  domains: optional(record({ id: Id, name: Text }))
 })
 
 /** @internal */
