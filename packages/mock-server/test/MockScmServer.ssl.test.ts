@@ -70,6 +70,13 @@ const issued = (commonName: string) =>
     return enrolled
   })
 
+/** The CSR with the last byte of its signature changed, as bare base64. */
+const brokenSignature = (csr: TestCsr): string => {
+  const der = Buffer.from(csr.pem.replace(/-----[^-]+-----|\s/g, ""), "base64")
+  der[der.length - 1] = (der[der.length - 1] ?? 0) ^ 0x01
+  return der.toString("base64")
+}
+
 /** Which certificates each format carries, in order, and how. */
 const formatContents = {
   x509: ["pem", "root", "issuing", "leaf"],
@@ -158,7 +165,7 @@ layer(MockScmServer.layer({ manualIssuance: true }))("MockScmServer SSL certific
           ["csr not base64", enrollment(csr, { csr: "not base64 at all!" }), -9],
           ["csr base64 of no CSR", enrollment(csr, { csr: "AAAAAAAA" }), -10],
           ["csr a certificate", enrollment(csr, { csr: certificatePem }), -10],
-          ["csr with a broken signature", enrollment(csr, { csr: csr.pem.replace(/A(?=[^A]*-----END)/, "B") }), -10],
+          ["csr with a broken signature", enrollment(csr, { csr: brokenSignature(csr) }), -10],
           ["no certType", { orgId: 1001, term: 200, csr: csr.pem }, -7],
           ["unknown profile", enrollment(csr, { certType: 4242 }), -111],
           ["profile not offered to the organization", enrollment(csr, { certType: 1108 }), -111],

@@ -7,7 +7,7 @@ import { Effect, Either } from "effect"
 import type { IssuanceSettings, JournalEntry, Service } from "../MockScmServer.js"
 import { jsonBody } from "./body.js"
 import { decodeFault, type PendingFault } from "./faults.js"
-import { integerParam, literalParam, pathOf, type QueryParams } from "./query.js"
+import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "./query.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError } from "./scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "./tokens.js"
 import type { SslRecord } from "./sslCertificates.js"
@@ -77,20 +77,19 @@ const issuanceBody = (body: unknown): Either.Either<Partial<IssuanceSettings>, s
   return Either.right(changes)
 }
 
-const sslIdSyntax = /^[1-9]\d{0,9}$/
-
 /** `POST /__admin/ssl/{sslId}/issue`: 204, 404 for an unknown id, 409 for one that is not waiting for issuance. */
 const issue = (ops: Operations) =>
-  Effect.flatMap(HttpRouter.params, (params) => {
-    const raw = params["sslId"] ?? ""
-    if (!sslIdSyntax.test(raw)) return Effect.succeed(badRequest("sslId must be a positive integer"))
-    return Effect.map(ops.issueCertificate(Number(raw)), (result) =>
-      result._tag === "Done"
-        ? noContent
-        : result.refusal._tag === "UnknownCertificate"
-        ? scmError(404, ErrorCode.generic, `No SSL certificate ${raw}`)
-        : scmError(409, ErrorCode.generic, `SSL certificate ${raw} is not waiting for issuance`))
-  })
+  Effect.flatMap(HttpRouter.params, (params) =>
+    Either.match(pathInteger(params, "sslId", 1, maxInt32), {
+      onLeft: (description) => Effect.succeed(badRequest(description)),
+      onRight: (sslId) =>
+        Effect.map(ops.issueCertificate(sslId), (result) =>
+          result._tag === "Done"
+            ? noContent
+            : result.refusal._tag === "UnknownCertificate"
+            ? scmError(404, ErrorCode.generic, `No SSL certificate ${sslId}`)
+            : scmError(409, ErrorCode.generic, `SSL certificate ${sslId} is not waiting for issuance`))
+    }))
 
 /** The `/__admin/` routes. */
 export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route<never, never>> => [

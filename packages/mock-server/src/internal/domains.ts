@@ -5,7 +5,7 @@
 import { Effect, Either } from "effect"
 import type { DomainSeed } from "../MockScmServer.js"
 import { pagedResponse, pageOf } from "./paging.js"
-import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
+import { integerParam, literalParam, maxInt32, pathInteger, type QueryParams, stringParam } from "./query.js"
 import type { Resource } from "./resources.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse } from "./scmErrors.js"
 
@@ -59,11 +59,9 @@ export const domainResources = (domains: ReadonlyArray<DomainSeed>): ReadonlyArr
       method: "GET",
       path: "/domain/v1/:id",
       handle: (call) =>
-        Effect.succeed(Either.match(integerParam({ id: call.pathParams["id"] ?? "" }, "id", -maxInt32, maxInt32), {
-          onLeft: () => badRequest(`Path parameter id must be an integer`),
-          onRight: (id) =>
-            (id === undefined ? undefined : details.get(id)) ??
-              entityNotFound(ErrorCode.unknownDomain, `The domain '${String(id)}' does not exist.`)
+        Effect.succeed(Either.match(pathInteger(call.pathParams, "id", -maxInt32, maxInt32), {
+          onLeft: badRequest,
+          onRight: (id) => details.get(id) ?? entityNotFound(ErrorCode.unknownDomain, `The domain '${id}' does not exist.`)
         }))
     }
   ]

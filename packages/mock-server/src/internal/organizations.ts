@@ -4,8 +4,9 @@
  */
 import { Effect, Either } from "effect"
 import type { OrganizationSeed } from "../MockScmServer.js"
-import { integerParam, maxInt32 } from "./query.js"
+import { maxInt32, pathInteger } from "./query.js"
 import type { Resource } from "./resources.js"
+import { type Department, departmentsOf } from "./seed.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse } from "./scmErrors.js"
 
 /** OrganizationBasicResp's fields. */
@@ -15,26 +16,19 @@ const basicOf = (organization: OrganizationSeed): Readonly<Record<string, unknow
   Object.fromEntries(basicFields.filter((name) => organization[name] !== undefined).map((name) => [name, organization[name]]))
 
 /** A department's details: its own id and name under its organization, with the organization's settings. */
-const departmentDetails = (organization: OrganizationSeed, department: Readonly<Record<string, unknown>>) => {
+const departmentDetails = (organization: OrganizationSeed, department: Department) => {
   const { departments: _departments, alias: _alias, ...inherited } = organization
   return { ...inherited, ...department, parentId: organization.id, parentName: organization.name, departments: [] }
 }
 
 /** Every organization and department by id, with the details `GET {id}` sends. */
-const detailsById = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlyMap<number, Readonly<Record<string, unknown>>> => {
-  const byId = new Map<number, Readonly<Record<string, unknown>>>()
-  for (const organization of organizations) {
-    byId.set(organization.id, organization)
-    const departments = organization["departments"]
-    if (!Array.isArray(departments)) continue
-    for (const department of departments) {
-      if (typeof department === "object" && department !== null && "id" in department && typeof department.id === "number") {
-        byId.set(department.id, departmentDetails(organization, department))
-      }
-    }
-  }
-  return byId
-}
+const detailsById = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlyMap<number, Readonly<Record<string, unknown>>> =>
+  new Map(
+    organizations.flatMap((organization) => [
+      [organization.id, organization] as const,
+      ...departmentsOf(organization).map((department) => [department.id, departmentDetails(organization, department)] as const)
+    ])
+  )
 
 /** `GET /organization/v1` and `GET /organization/v1/{id}`. */
 export const organizationResources = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlyArray<Resource> => {
@@ -46,11 +40,9 @@ export const organizationResources = (organizations: ReadonlyArray<OrganizationS
       method: "GET",
       path: "/organization/v1/:id",
       handle: (call) =>
-        Effect.succeed(Either.match(integerParam({ id: call.pathParams["id"] ?? "" }, "id", 1, maxInt32), {
-          onLeft: () => badRequest(`Path parameter id must be an integer from 1 to ${maxInt32}`),
-          onRight: (id) =>
-            (id === undefined ? undefined : details.get(id)) ??
-              entityNotFound(ErrorCode.organizationNotFound, `Organization '${String(id)}' not found.`)
+        Effect.succeed(Either.match(pathInteger(call.pathParams, "id", 1, maxInt32), {
+          onLeft: badRequest,
+          onRight: (id) => details.get(id) ?? entityNotFound(ErrorCode.organizationNotFound, `Organization '${id}' not found.`)
         }))
     }
   ]

@@ -58,6 +58,18 @@ export const literalParam = <const A extends string>(
       : Either.left(`Query parameter ${name} must be one of: ${values.join(", ")}`)
   })
 
+/** An integer path parameter (`:name` of the route) in `min..max`, or why not. */
+export const pathInteger = (
+  pathParams: Readonly<Record<string, string | undefined>>,
+  name: string,
+  min: number,
+  max: number
+): Either.Either<number, string> =>
+  Either.flatMap(
+    Either.mapLeft(integerParam({ [name]: pathParams[name] ?? "" }, name, min, max), () => `Path parameter ${name} must be an integer from ${min} to ${max}`),
+    (value) => (value === undefined ? Either.left(`Path parameter ${name} is missing`) : Either.right(value))
+  )
+
 /** The largest int32, the range of SCM's integer parameters. */
 export const maxInt32 = 2_147_483_647
 

@@ -97,19 +97,24 @@ const defaultOrganizations: ReadonlyArray<OrganizationSeed> = [
   { id: 1020, name: "Example Research Lab", alias: "example-lab", departments: [], ...organizationDetails("Cambridge", "GB", "CB2 1TN") }
 ]
 
-/** The ids of the organizations and of their departments (what enroll's `orgId` may name). */
-export const organizationIdsOf = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlySet<number> => {
-  const ids = new Set<number>()
-  for (const organization of organizations) {
-    ids.add(organization.id)
-    const departments = organization["departments"]
-    if (!Array.isArray(departments)) continue
-    for (const department of departments) {
-      if (typeof department === "object" && department !== null && "id" in department && typeof department.id === "number") ids.add(department.id)
-    }
-  }
-  return ids
+/** A department as an organization seed lists it (DepartmentBasicInfo). */
+export interface Department {
+  readonly id: number
+  readonly [field: string]: unknown
 }
+
+const isDepartment = (value: unknown): value is Department =>
+  typeof value === "object" && value !== null && "id" in value && typeof value.id === "number"
+
+/** The departments an organization seed lists (entries without a numeric id are not departments). */
+export const departmentsOf = (organization: OrganizationSeed): ReadonlyArray<Department> => {
+  const departments = organization["departments"]
+  return Array.isArray(departments) ? departments.filter(isDepartment) : []
+}
+
+/** The ids of the organizations and of their departments (what enroll's `orgId` may name). */
+export const organizationIdsOf = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlySet<number> =>
+  new Set(organizations.flatMap((organization) => [organization.id, ...departmentsOf(organization).map((department) => department.id)]))
 
 const defaultCustomFields: ReadonlyArray<CustomFieldSeed> = [
   { id: 201, name: "Cost center", mandatory: false },

@@ -11,14 +11,14 @@ import { type CollectFormat, defaultCollectFormat, isCollectFormat, render } fro
 import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { allowsTerm, judgeKey, offeredTo, type Profile, toProfile } from "./profiles.js"
-import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
+import { integerParam, literalParam, maxInt32, pathInteger, type QueryParams, stringParam } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
 import { organizationIdsOf, type SeedData, sslStatuses } from "./seed.js"
 import { isPending, type SslRecord, type SslRefusal, type SslRequest, wasIssued } from "./sslCertificates.js"
 import type { SslIssuer } from "./sslIssuer.js"
-import type { SslStore } from "./sslStore.js"
+import type { Result, SslStore } from "./sslStore.js"
 import { detailsOf, identityOf, signedFactsOf } from "./sslViews.js"
 
 /** What the SSL routes work on. */
@@ -37,10 +37,7 @@ const noContent = HttpServerResponse.empty({ status: 204 })
 
 /** A path parameter that must be an id (1 to 2^31-1). */
 const idParam = (call: ApiCall, name: string): Either.Either<number, Answer> =>
-  Either.mapLeft(integerParam({ [name]: call.pathParams[name] ?? "" }, name, 1, maxInt32), () =>
-    badRequest(`Path parameter ${name} must be an integer from 1 to ${maxInt32}`)).pipe(
-      Either.flatMap((id) => (id === undefined ? Either.left(badRequest(`Path parameter ${name} is missing`)) : Either.right(id)))
-    )
+  Either.mapLeft(pathInteger(call.pathParams, name, 1, maxInt32), badRequest)
 
 /** The JSON body as an object. */
 const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
@@ -265,7 +262,8 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       return reasonCode
     })
 
-  const noContentOr = (outcome: Effect.Effect<{ readonly _tag: "Refused"; readonly refusal: SslRefusal } | { readonly _tag: "Done" }>) =>
+  /** 204 when the operation was done, else SCM's refusal. */
+  const noContentOr = (outcome: Effect.Effect<Result<SslRecord>>) =>
     Effect.map(outcome, (result) => (result._tag === "Refused" ? refusalAnswer(result.refusal) : noContent))
 
   return [
