@@ -3,13 +3,24 @@
  *
  * Starts the mock SCM in-process, calls it with each of the three strategies, then shows the
  * resilience: a 503 burst, a 429 with Retry-After and a revoked token, each injected and
- * survived. Every row states what it expects; the demo exits 0 only when all rows held.
+ * survived. Then one SSL certificate's life: enrolled, awaited, collected, verified, listed and
+ * revoked. Every row states what it expects; the demo exits 0 only when all rows held.
  */
 import type { HttpClient } from "@effect/platform"
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
-import { CertificateAuth, OAuth2, PasswordAuth, type ScmError, ScmHttpClient } from "@scm-effect/core"
+import {
+  CertificateAuth,
+  OAuth2,
+  Organizations,
+  PasswordAuth,
+  type ScmError,
+  ScmHttpClient,
+  SslCertificates
+} from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Console, Duration, Effect, Exit, Layer, Redacted } from "effect"
+import { Console, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
+import * as Crypto from "node:crypto"
+import { generateCsr } from "./internal/csr.js"
 import { type Column, renderTable } from "./internal/table.js"
 
 type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, ScmError.ScmError>
@@ -69,10 +80,10 @@ const get = (path: string) =>
   Effect.flatMap(ScmHttpClient.ScmHttpClient, (scm) => scm.get(path).pipe(Effect.tap(ScmHttpClient.json)))
 
 /** Runs `request` through `layer` on a clean journal; returns what the mock saw. */
-const observe = Effect.fn("demo.observe")(function*<A>(
+const observe = Effect.fn("demo.observe")(function*<A, E>(
   mock: MockScmServer.Service,
   layer: ScmLayer,
-  request: Effect.Effect<A, ScmError.ScmError, ScmHttpClient.ScmHttpClient>
+  request: Effect.Effect<A, E, ScmHttpClient.ScmHttpClient>
 ) {
   yield* mock.clearJournal
   const [duration, exit] = yield* Effect.timed(Effect.exit(Effect.provide(request, layer)))
@@ -229,6 +240,169 @@ const resilienceRows = Effect.fn("demo.resilienceRows")(function*(mock: MockScmS
   return rows
 })
 
+const lifecycleColumns: ReadonlyArray<Column> = [
+  { title: "step" },
+  { title: "call" },
+  { title: "outcome" },
+  { title: "time", align: "right" }
+]
+
+/** A failure as the tables show it: the tag, and SCM's code when there is one. */
+const failure = <E>(exit: Exit.Exit<unknown, E>): string =>
+  Exit.match(exit, {
+    onSuccess: () => "succeeded",
+    onFailure: (cause) => {
+      const error: unknown = cause._tag === "Fail" ? cause.error : undefined
+      if (typeof error !== "object" || error === null || !("_tag" in error)) return "defect"
+      const code = "code" in error && typeof error.code === "number" ? ` (${error.code})` : ""
+      return `${String(error._tag)}${code}`
+    }
+  })
+
+/** The API calls the mock saw, as "METHOD path", repeats counted: "3 x GET /api/...". */
+const callsSeen = (journal: ReadonlyArray<MockScmServer.JournalEntry>): string => {
+  const counts = new Map<string, number>()
+  for (const entry of journal) {
+    if (entry.scheme === "token") continue
+    const call = `${entry.method} ${entry.path}`
+    counts.set(call, (counts.get(call) ?? 0) + 1)
+  }
+  return [...counts].map(([call, count]) => (count === 1 ? call : `${count} x ${call}`)).join(", ") || "-"
+}
+
+const certificatesIn = (pem: string): Array<Crypto.X509Certificate> =>
+  (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) =>
+    new Crypto.X509Certificate(block)
+  )
+
+const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmServer.Service) {
+  // Certificate login: the same SslCertificates calls, sent under /private by the strategy.
+  const layer = strategies(mock).certificate
+  const rows: Array<Row> = []
+  const row = (
+    step: string,
+    seen: { readonly journal: ReadonlyArray<MockScmServer.JournalEntry>; readonly duration: Duration.Duration },
+    outcome: string,
+    problem: string | undefined,
+    call = callsSeen(seen.journal)
+  ) => rows.push({ cells: [step, call, outcome, formatDuration(seen.duration)], problem })
+  const valueOf = <A, E>(exit: Exit.Exit<A, E>): Option.Option<A> => Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()
+
+  // The mock issues a second after enrollment: long enough to be seen waiting.
+  yield* mock.setIssuance({ delaySeconds: 1 })
+  const commonName = "demo.example.com"
+  const csr = yield* generateCsr(commonName, [commonName])
+
+  const chosen = yield* observe(
+    mock,
+    layer,
+    Effect.gen(function*() {
+      const organization = (yield* Organizations.list())[0]
+      if (organization === undefined) return yield* Effect.dieMessage("no organization")
+      const profile = (yield* SslCertificates.types({ organizationId: organization.id }))[0]
+      if (profile === undefined) return yield* Effect.dieMessage("no profile")
+      return { orgId: organization.id, profile }
+    })
+  )
+  const choice = valueOf(chosen.exit)
+  row(
+    "choose a profile",
+    chosen,
+    Option.match(choice, {
+      onNone: () => failure(chosen.exit),
+      onSome: ({ orgId, profile }) => `org ${orgId}: ${profile.id} "${profile.name}"`
+    }),
+    Option.isNone(choice) ? `choose a profile: expected an organization and a profile, got ${failure(chosen.exit)}` : undefined
+  )
+  if (Option.isNone(choice)) return rows
+  const { orgId, profile } = choice.value
+
+  const enrolled = yield* observe(
+    mock,
+    layer,
+    Effect.flatMap(
+      SslCertificates.enroll({ csr: csr.csrPem, certType: profile.id, term: profile.terms[0] ?? 365, orgId }),
+      (enrolled) => Effect.map(SslCertificates.get(enrolled.sslId), (details) => ({ ...enrolled, status: details.status }))
+    )
+  )
+  const enrollment = valueOf(enrolled.exit)
+  row(
+    "enroll a CSR",
+    enrolled,
+    Option.match(enrollment, {
+      onNone: () => failure(enrolled.exit),
+      onSome: ({ sslId, status }) => `sslId ${sslId}, ${status}`
+    }),
+    Option.isSome(enrollment) && enrollment.value.status === "Applied"
+      ? undefined
+      : `enroll: expected an "Applied" certificate, got ${
+        Option.match(enrollment, { onNone: () => failure(enrolled.exit), onSome: ({ status }) => status })
+      }`
+  )
+  if (Option.isNone(enrollment)) return rows
+  const { sslId } = enrollment.value
+
+  // SCM answers -183 until issuance; awaitIssued polls (here every 250 ms) and returns the chain.
+  const awaited = yield* observe(
+    mock,
+    layer,
+    SslCertificates.awaitIssued(sslId, { format: "pemia", schedule: Schedule.spaced("250 millis"), deadline: "10 seconds" })
+  )
+  const notYet = awaited.journal.filter((entry) => entry.status === 400).length
+  const chain = valueOf(awaited.exit)
+  row(
+    "await issuance",
+    awaited,
+    Option.isSome(chain) ? `issued, after ${notYet} x -183` : failure(awaited.exit),
+    Option.isSome(chain) && notYet >= 1
+      ? undefined
+      : `await issuance: expected the certificate after at least one -183, got ${failure(awaited.exit)} after ${notYet}`
+  )
+  if (Option.isNone(chain)) return rows
+
+  const [leaf, issuer] = certificatesIn(chain.value)
+  const chainHolds = leaf !== undefined && issuer !== undefined &&
+    leaf.verify(new Crypto.X509Certificate(mock.sslIssuingCaPem).publicKey) &&
+    issuer.verify(new Crypto.X509Certificate(mock.pki.ca.certPem).publicKey)
+  const keyMatches = leaf !== undefined && leaf.publicKey.equals(csr.publicKey)
+  rows.push({
+    cells: ["verify the chain", "node:crypto X509Certificate", `chain to the mock CA: ${chainHolds}, CSR's key: ${keyMatches}`, "-"],
+    problem: chainHolds && keyMatches ? undefined : "verify: the chain or the key did not check out"
+  })
+
+  const listed = yield* observe(mock, layer, Stream.runCollect(SslCertificates.list({ commonName, status: "Issued" })))
+  const found = Option.match(valueOf(listed.exit), { onNone: () => 0, onSome: (all) => [...all].filter((item) => item.sslId === sslId).length })
+  row(
+    "list Issued",
+    listed,
+    Exit.isSuccess(listed.exit) ? `found ${found} of ${[...listed.exit.value].length}` : failure(listed.exit),
+    found === 1 ? undefined : `list: expected the new certificate among the Issued ones, found it ${found} time(s)`
+  )
+
+  const reason = { reasonCode: SslCertificates.ReasonCode.superseded, reason: "demo" } as const
+  const revoked = yield* observe(
+    mock,
+    layer,
+    Effect.zipRight(SslCertificates.revoke(sslId, reason), Effect.map(SslCertificates.get(sslId), (details) => details.status))
+  )
+  const statusAfter = valueOf(revoked.exit)
+  row(
+    "revoke",
+    revoked,
+    Option.getOrElse(statusAfter, () => failure(revoked.exit)),
+    Option.contains(statusAfter, "Revoked") ? undefined : `revoke: expected "Revoked", got ${failure(revoked.exit)}`
+  )
+
+  const again = yield* observe(mock, layer, SslCertificates.revoke(sslId, reason))
+  row(
+    "revoke again",
+    again,
+    failure(again.exit),
+    failure(again.exit) === "ScmApiError (-159)" ? undefined : `revoke again: expected ScmApiError (-159), got ${failure(again.exit)}`
+  )
+  return rows
+})
+
 const program = Effect.gen(function*() {
   const mock = yield* MockScmServer.make()
   yield* Console.log(`Mock SCM listening on ${mock.httpUrl} (HTTP) and ${mock.httpsUrl} (HTTPS, client certificates)\n`)
@@ -241,9 +415,13 @@ const program = Effect.gen(function*() {
   yield* Console.log("\nFailures injected into the mock, and what the client made of them:\n")
   yield* Console.log(renderTable(resilienceColumns, resilience.map((row) => row.cells)))
 
-  const problems = [...calls, ...resilience].flatMap((row) => row.problem === undefined ? [] : [row.problem])
+  const lifecycle = yield* lifecycleRows(mock)
+  yield* Console.log("\nOne SSL certificate's life, over certificate login:\n")
+  yield* Console.log(renderTable(lifecycleColumns, lifecycle.map((row) => row.cells)))
+
+  const problems = [...calls, ...resilience, ...lifecycle].flatMap((row) => row.problem === undefined ? [] : [row.problem])
   if (problems.length === 0) {
-    yield* Console.log(`\nAll ${calls.length + resilience.length} checks held.`)
+    yield* Console.log(`\nAll ${calls.length + resilience.length + lifecycle.length} checks held.`)
   } else {
     yield* Console.error(`\n${problems.length} check(s) did not hold:`)
     for (const problem of problems) yield* Console.error(`  - ${problem}`)
