@@ -443,9 +443,7 @@ export interface ListFilters {
  * @since 0.1.0
  * @category models
  */
-export interface ListOptions {
-  readonly pageSize?: number | undefined
-}
+export interface ListOptions extends Pagination.ListOptions {}
 
 /**
  * One page: `position` is the 0-based offset, `size` the page size (default 200, at most 200).
@@ -453,10 +451,7 @@ export interface ListOptions {
  * @since 0.1.0
  * @category models
  */
-export interface PageOptions {
-  readonly position: number
-  readonly size?: number | undefined
-}
+export interface PageOptions extends Pagination.PageOptions {}
 
 /**
  * An enrollment (the spec's EnrollRequest); the names are SCM's.

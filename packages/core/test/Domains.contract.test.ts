@@ -2,22 +2,15 @@
  * Domains against the mock server, over real sockets, with each strategy.
  */
 import { describe, expect, layer } from "@effect/vitest"
-import { Chunk, Effect, type Layer, Stream } from "effect"
+import { Chunk, Effect, Stream } from "effect"
 import { Domains, Organizations } from "@scm-effect/core"
-import type { ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import * as Mock from "./fixtures/Mock.js"
+import * as Resources from "./fixtures/Resources.js"
 
-const strategies = [
-  ["OAuth2", () => Mock.oauth2()],
-  ["password", () => Mock.password()],
-  ["certificate", () => Mock.certificate()]
-] as const
-
-type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, unknown, MockScmServer.MockScmServer>
 
 layer(MockScmServer.layer(Mock.mockOptions))("Domains against the mock server", (it) => {
-  describe.each(strategies)("with %s", (_name, strategy) => {
+  describe.each(Resources.strategies)("with %s", (_name, strategy) => {
     it.effect("the whole list in pages of 10 matches the count; details decode", () =>
       Effect.gen(function*() {
         const all = yield* Domains.list({}, { pageSize: 10 }).pipe(Stream.runCollect)
@@ -26,7 +19,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("Domains against the mock server", 
         const first = Chunk.unsafeHead(all)
         const details = yield* Domains.get(first.id)
         expect(details).toMatchObject({ id: first.id, name: first.name })
-      }).pipe(Effect.provide(strategy() as ScmLayer)))
+      }).pipe(Effect.provide(strategy())))
   })
 
   it.effect("filters: active domains delegated to an organization; an empty page past the end", () =>

@@ -2,13 +2,12 @@
  * Domains over an in-memory SCM; against the mock server in Domains.contract.test.ts.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, DateTime, Effect, Layer, Redacted, Stream } from "effect"
-import { Domains, Organizations, PasswordAuth } from "@scm-effect/core"
+import { Chunk, DateTime, Effect, Stream } from "effect"
+import { Domains, Organizations } from "@scm-effect/core"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
+import * as Resources from "./fixtures/Resources.js"
 
-const scm = (fake: FakeHttp.Fake) =>
-  PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl: FakeHttp.baseUrl })
-    .pipe(Layer.provide(fake.layer))
+const scm = Resources.overFake
 
 const domains = (total: number) =>
   FakeHttp.make((request) => {

@@ -2,22 +2,15 @@
  * Organizations against the mock server, over real sockets, with each strategy.
  */
 import { describe, expect, layer } from "@effect/vitest"
-import { Effect, type Layer } from "effect"
+import { Effect } from "effect"
 import { Organizations } from "@scm-effect/core"
-import type { ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import * as Mock from "./fixtures/Mock.js"
+import * as Resources from "./fixtures/Resources.js"
 
-const strategies = [
-  ["OAuth2", () => Mock.oauth2()],
-  ["password", () => Mock.password()],
-  ["certificate", () => Mock.certificate()]
-] as const
-
-type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, unknown, MockScmServer.MockScmServer>
 
 layer(MockScmServer.layer(Mock.mockOptions))("Organizations against the mock server", (it) => {
-  describe.each(strategies)("with %s", (_name, strategy) => {
+  describe.each(Resources.strategies)("with %s", (_name, strategy) => {
     it.effect("list, then the details of each organization and department", () =>
       Effect.gen(function*() {
         const organizations = yield* Organizations.list()
@@ -30,7 +23,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("Organizations against the mock ser
             expect(yield* Organizations.get(department.id)).toMatchObject({ id: department.id, parentId: summary.id })
           }
         }
-      }).pipe(Effect.provide(strategy() as ScmLayer)))
+      }).pipe(Effect.provide(strategy())))
   })
 
   it.effect("an unknown organization is ScmApiError 404 with SCM's code", () =>

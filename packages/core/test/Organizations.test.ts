@@ -2,13 +2,12 @@
  * Organizations over an in-memory SCM; against the mock server in Organizations.contract.test.ts.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Redacted } from "effect"
-import { Organizations, PasswordAuth } from "@scm-effect/core"
+import { Effect } from "effect"
+import { Organizations } from "@scm-effect/core"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
+import * as Resources from "./fixtures/Resources.js"
 
-const scm = (fake: FakeHttp.Fake) =>
-  PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl: FakeHttp.baseUrl })
-    .pipe(Layer.provide(fake.layer))
+const scm = Resources.overFake
 
 describe("Organizations", () => {
   it.effect("list: one request (SCM does not paginate it); departments default to []", () =>

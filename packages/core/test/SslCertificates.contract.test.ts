@@ -5,13 +5,14 @@
  * for issuance under a TestClock shared by client and server.
  */
 import { describe, expect, it, layer } from "@effect/vitest"
-import { Chunk, Effect, Fiber, type Layer, Schedule, Stream, TestClock } from "effect"
+import { Chunk, Effect, Fiber, Schedule, Stream, TestClock } from "effect"
 import * as Crypto from "node:crypto"
 import { Organizations, SslCertificates } from "@scm-effect/core"
 import type { ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import * as Csr from "./fixtures/Csr.js"
 import * as Mock from "./fixtures/Mock.js"
+import * as Resources from "./fixtures/Resources.js"
 import { realClock } from "./fixtures/util.js"
 
 // The seeded data: organization 1001 is offered profile 1101 ("Sectigo OV SSL", 200 days).
@@ -19,13 +20,6 @@ const orgId = Organizations.OrganizationId.make(1001)
 const profileId = SslCertificates.ProfileId.make(1101)
 const term = 200
 
-const strategies = [
-  ["OAuth2", () => Mock.oauth2()],
-  ["password", () => Mock.password()],
-  ["certificate", () => Mock.certificate()]
-] as const
-
-type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, unknown, MockScmServer.MockScmServer>
 
 let names = 0
 /** A common name no other test uses, so list filters find only this test's certificate. */
@@ -56,7 +50,7 @@ const journalShows = (predicate: (entries: ReadonlyArray<MockScmServer.JournalEn
 const idsOf = <A extends { readonly sslId: number }>(items: Chunk.Chunk<A>) => Chunk.toReadonlyArray(items).map((item) => item.sslId)
 
 layer(MockScmServer.layer(Mock.mockOptions))("SslCertificates against the mock server", (it) => {
-  describe.each(strategies)("with %s", (name, strategy) => {
+  describe.each(Resources.strategies)("with %s", (name, strategy) => {
     it.effect("enroll, await issuance, collect, verify the chain, list, revoke, list again", () =>
       Effect.gen(function*() {
         const mock = yield* MockScmServer.MockScmServer
@@ -102,7 +96,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("SslCertificates against the mock s
         const prefix = name === "certificate" ? "/private/api/ssl/v1" : "/api/ssl/v1"
         expect(journal.filter((entry) => entry.path.startsWith("/api") || entry.path.startsWith("/private"))
           .every((entry) => entry.path.startsWith(prefix))).toBe(true)
-      }).pipe(Effect.provide(strategy() as ScmLayer), Effect.withClock(realClock)))
+      }).pipe(Effect.provide(strategy()), Effect.withClock(realClock)))
   })
 
   describe("pagination over the 450 seeded certificates", () => {
@@ -329,7 +323,7 @@ describe("SslCertificates.awaitIssued against the mock server, under a TestClock
     <A, E>(effect: Effect.Effect<A, E, ScmHttpClient.ScmHttpClient | MockScmServer.MockScmServer>) =>
       Effect.flatMap(MockScmServer.make({ ...Mock.mockOptions, ...options }), (mock) =>
         effect.pipe(
-          Effect.provide(Mock.password() as ScmLayer),
+          Effect.provide(Mock.password() as Resources.MockClient),
           Effect.provideService(MockScmServer.MockScmServer, mock)
         ))
 

@@ -4,20 +4,13 @@
  * SslCertificates.contract.test.ts.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Clock, DateTime, Duration, Effect, Exit, Fiber, Layer, Redacted, Schedule, Stream, TestClock } from "effect"
-import { Organizations, PasswordAuth, SslCertificates } from "@scm-effect/core"
-import type { ScmRetry } from "@scm-effect/core"
+import { Chunk, Clock, DateTime, Duration, Effect, Exit, Fiber, Schedule, Stream, TestClock } from "effect"
+import { Organizations, SslCertificates } from "@scm-effect/core"
 import * as Capture from "./fixtures/Capture.js"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
+import * as Resources from "./fixtures/Resources.js"
 
-const scm = (fake: FakeHttp.Fake, retry?: ScmRetry.Retry) =>
-  PasswordAuth.layer({
-    login: "admin",
-    password: Redacted.make("pw"),
-    customerUri: "acme",
-    baseUrl: FakeHttp.baseUrl,
-    ...(retry === undefined ? {} : { retry })
-  }).pipe(Layer.provide(fake.layer))
+const scm = Resources.overFake
 
 const sslId = SslCertificates.SslId.make(4242)
 const orgId = Organizations.OrganizationId.make(1001)

@@ -18,6 +18,20 @@ import { type Decoder, decoder, headCount, query, totalCount } from "./request.j
  */
 export const maxPageSize = 200
 
+/** How a list Stream pages. @internal */
+export interface ListOptions {
+  /** Items per request: default and maximum 200 (larger values are lowered to 200). */
+  readonly pageSize?: number | undefined
+}
+
+/** One page of a list. @internal */
+export interface PageOptions {
+  /** The 0-based offset of the first item. */
+  readonly position: number
+  /** Default 200, at most 200. */
+  readonly size?: number | undefined
+}
+
 /** @internal */
 export interface Page<A> {
   readonly items: ReadonlyArray<A>
@@ -92,17 +106,14 @@ export const paginate = <A, E, R>(
  */
 export const listOperations = <A, I>(name: string, path: string, item: Schema.Schema<A, I>) => {
   const fetchPage = pageFetcher(path, item)
-  const page = Effect.fn(`${name}.page`)(function*(
-    filters: object | undefined,
-    options: { readonly position: number; readonly size?: number | undefined }
-  ) {
+  const page = Effect.fn(`${name}.page`)(function*(filters: object | undefined, options: PageOptions) {
     const size = options.size ?? maxPageSize
     yield* Effect.annotateCurrentSpan({ "scm.position": options.position, "scm.size": size })
     return yield* fetchPage(query(filters), options.position, size)
   })
   const list = (
     filters?: object,
-    options?: { readonly pageSize?: number | undefined }
+    options?: ListOptions
   ): Stream.Stream<A, ScmError.ScmError, ScmHttpClient.ScmHttpClient> =>
     paginate((position, size) => page(filters, { position, size }), options?.pageSize)
   const count = Effect.fn(`${name}.count`)(function*(filters?: object) {
