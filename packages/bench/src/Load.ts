@@ -15,11 +15,32 @@ export interface LoadResult {
   /** Latency percentiles in milliseconds. */
   readonly p50: number
   readonly p99: number
+  /**
+   * CPU time (user + system, all threads) this process spent per completed request, in µs. The
+   * server runs in another process, so this is the client's own cost; unlike req/s it hardly
+   * moves when other work on the machine takes the CPU away.
+   */
+  readonly cpuMicros: number
 }
 
-const result = (recorder: LatencyRecorder, errors: number, startedAt: number): LoadResult => {
-  const seconds = (performance.now() - startedAt) / 1000
-  return { requests: recorder.size, errors, rps: recorder.size / seconds, ...recorder.summary() }
+/** When a run started, by the wall clock and by this process's CPU clock. */
+interface Start {
+  readonly wall: number
+  readonly cpu: NodeJS.CpuUsage
+}
+
+/** Marks the start of a run. */
+export const start = (): Start => ({ wall: performance.now(), cpu: process.cpuUsage() })
+
+/** CPU µs per request since `from`. */
+export const cpuMicrosSince = (from: Start, requests: number): number => {
+  const used = process.cpuUsage(from.cpu)
+  return (used.user + used.system) / requests
+}
+
+const result = (recorder: LatencyRecorder, errors: number, from: Start): LoadResult => {
+  const seconds = (performance.now() - from.wall) / 1000
+  return { requests: recorder.size, errors, rps: recorder.size / seconds, ...recorder.summary(), cpuMicros: cpuMicrosSince(from, recorder.size) }
 }
 
 /**
@@ -30,8 +51,8 @@ export const promiseLoad = (send: () => Promise<void>, concurrency: number, dura
   Effect.promise(async () => {
     const recorder = new LatencyRecorder()
     let errors = 0
-    const startedAt = performance.now()
-    const deadline = startedAt + durationMs
+    const from = start()
+    const deadline = from.wall + durationMs
     const worker = async () => {
       while (performance.now() < deadline) {
         const sentAt = performance.now()
@@ -44,7 +65,7 @@ export const promiseLoad = (send: () => Promise<void>, concurrency: number, dura
       }
     }
     await Promise.all(Array.from({ length: concurrency }, worker))
-    return result(recorder, errors, startedAt)
+    return result(recorder, errors, from)
   })
 
 /** The same loop with fibers, for the Effect clients: one fiber per worker, no runPromise per request. */
@@ -52,8 +73,8 @@ export const effectLoad = <E, R>(send: Effect.Effect<unknown, E, R>, concurrency
   Effect.suspend(() => {
     const recorder = new LatencyRecorder()
     let errors = 0
-    const startedAt = performance.now()
-    const deadline = startedAt + durationMs
+    const from = start()
+    const deadline = from.wall + durationMs
     const worker = Effect.gen(function* () {
       while (performance.now() < deadline) {
         const sentAt = performance.now()
@@ -63,7 +84,7 @@ export const effectLoad = <E, R>(send: Effect.Effect<unknown, E, R>, concurrency
       }
     })
     return Effect.all(Array.from({ length: concurrency }, () => worker), { concurrency: "unbounded", discard: true }).pipe(
-      Effect.map(() => result(recorder, errors, startedAt))
+      Effect.map(() => result(recorder, errors, from))
     )
   })
 
