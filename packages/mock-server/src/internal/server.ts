@@ -4,7 +4,7 @@
  */
 import { type HttpMethod, type HttpServer, HttpMiddleware, HttpRouter, HttpServerRequest, type HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
-import { Cause, Clock, Effect, Either, Exit, Option, Redacted, type Scope } from "effect"
+import { Cause, Clock, Context, Effect, Either, Exit, Option, Redacted, type Scope } from "effect"
 import * as MockPki from "../MockPki.js"
 import { type Credentials, type IssuanceSettings, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
 import { adminRoutes, type Operations } from "./admin.js"
@@ -15,7 +15,7 @@ import { type Journal, journalPath, makeJournal } from "./journal.js"
 import { createHttpServer, createHttpsServer } from "./listeners.js"
 import { pathOf } from "./query.js"
 import { type ApiCall, makeResources, type Resource } from "./resources.js"
-import { internalError, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
+import { badRequest, internalError, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
 import { expectSecret, randomToken } from "./secrets.js"
 import { resolveSeed } from "./seed.js"
 import { defaultIssuanceSettings, isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects } from "./sslStore.js"
@@ -98,18 +98,19 @@ const behind = <R>(
 
 const refused = (failure: AuthFailure) => Effect.succeed(failure.response)
 
+/** What a GET resource gets if it asks for a body (none do). */
+const noBody = Effect.succeed(Either.left(badRequest("This request has no body")))
+
 const serveResource = (resource: Resource) => (principal: Principal, request: HttpServerRequest.HttpServerRequest) =>
-  Effect.flatMap(HttpServerRequest.ParsedSearchParams, (query) =>
-    Effect.flatMap(HttpRouter.RouteContext, (route) => {
-      const call: ApiCall = {
-        principal,
-        query,
-        pathParams: route.params,
-        head: request.method === "HEAD",
-        body: Effect.provideService(jsonBody, HttpServerRequest.HttpServerRequest, request)
-      }
-      return resource.handle(call)
-    }))
+  Effect.flatMap(Effect.context<HttpServerRequest.ParsedSearchParams | HttpRouter.RouteContext>(), (context) =>
+    resource.handle({
+      principal,
+      query: Context.get(context, HttpServerRequest.ParsedSearchParams),
+      pathParams: Context.get(context, HttpRouter.RouteContext).params,
+      head: request.method === "HEAD",
+      // Only a POST reads its body; a GET, the hot path, builds nothing for it.
+      body: resource.method === "POST" ? Effect.provideService(jsonBody, HttpServerRequest.HttpServerRequest, request) : noBody
+    } satisfies ApiCall))
 
 /** A GET resource answers HEAD too (SCM counts with `HEAD /api/ssl/v1`); the `*` fallbacks would take it otherwise. */
 const methodsOf = (resource: Resource): ReadonlyArray<HttpMethod.HttpMethod> => (resource.method === "GET" ? ["GET", "HEAD"] : [resource.method])
