@@ -9,7 +9,7 @@
  * const program = Effect.gen(function*() {
  *   // Pages (200 domains each) are fetched as the stream is consumed.
  *   const active = yield* Domains.list({ state: "active" }).pipe(Stream.runCollect)
- *   const details = yield* Domains.get(domainId)
+ *   const details = yield* Domains.get(Domains.DomainId.make(5001))
  * })
  * ```
  *

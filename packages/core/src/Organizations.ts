@@ -4,10 +4,13 @@
  *
  * ```ts
  * import { Organizations } from "@scm-effect/core"
+ * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {
- *   const organizations = yield* Organizations.list()   // not paginated by SCM
- *   const details = yield* Organizations.get(organizations[0].id)
+ *   const organizations = yield* Organizations.list() // one request: SCM does not paginate it
+ *   for (const organization of organizations) {
+ *     const details = yield* Organizations.get(organization.id)
+ *   }
  * })
  * ```
  *

@@ -4,17 +4,20 @@
  * moves the paths under `/private` itself) and fails with an `ScmError`.
  *
  * ```ts
- * import { SslCertificates } from "@scm-effect/core"
+ * import { Organizations, SslCertificates } from "@scm-effect/core"
  * import { Effect, Stream } from "effect"
  *
- * const program = Effect.gen(function*() {
- *   const [profile] = yield* SslCertificates.types({ organizationId })
- *   const { sslId } = yield* SslCertificates.enroll({ csr, certType: profile.id, term: 365, orgId: organizationId })
- *   // Polls while SCM answers "not issued yet" (-183, -1400), up to the deadline.
- *   const chainPem = yield* SslCertificates.awaitIssued(sslId, { format: "pemia", deadline: "15 minutes" })
- *   // Pages are fetched as the stream is consumed: this asks for one page.
- *   const recent = yield* SslCertificates.list({ status: "Issued" }).pipe(Stream.take(10), Stream.runCollect)
- * })
+ * const program = (csr: string) =>
+ *   Effect.gen(function*() {
+ *     const orgId = Organizations.OrganizationId.make(1234)
+ *     const profiles = yield* SslCertificates.types({ organizationId: orgId }) // pick one, with its terms
+ *     const { sslId } = yield* SslCertificates.enroll({ csr, certType: profiles[0]!.id, term: 365, orgId })
+ *     // Polls while SCM answers "not issued yet" (-183, -1400), up to the deadline.
+ *     const chainPem = yield* SslCertificates.awaitIssued(sslId, { format: "pemia", deadline: "15 minutes" })
+ *     // Pages are fetched as the stream is consumed: this asks for one page of 200.
+ *     const issued = yield* SslCertificates.list({ status: "Issued" }).pipe(Stream.take(10), Stream.runCollect)
+ *     yield* SslCertificates.revoke(sslId, { reasonCode: SslCertificates.ReasonCode.superseded, reason: "rotated" })
+ *   })
  * ```
  *
  * @since 0.1.0
