@@ -6,17 +6,16 @@
  */
 import { HttpServerResponse } from "@effect/platform"
 import { Effect, Either } from "effect"
-import type { CustomFieldSeed } from "../MockScmServer.js"
 import { type CollectFormat, defaultCollectFormat, isCollectFormat, render } from "./collectFormats.js"
-import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
 import { pagedResponse, pageOf } from "./paging.js"
-import { allowsTerm, judgeKey, offeredTo, type Profile, toProfile } from "./profiles.js"
+import { offeredTo, type Profile, toProfile } from "./profiles.js"
 import { integerParam, literalParam, maxInt32, pathInteger, type QueryParams, stringParam } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
-import { badRequest, entityNotFound, ErrorCode, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
+import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./scmErrors.js"
 import { organizationIdsOf, type SeedData, sslStatuses } from "./seed.js"
-import { isPending, type SslRecord, type SslRefusal, type SslRequest, wasIssued } from "./sslCertificates.js"
+import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./sslCertificates.js"
+import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./sslEnrollment.js"
 import type { SslIssuer } from "./sslIssuer.js"
 import type { Result, SslStore } from "./sslStore.js"
 import { detailsOf, identityOf, signedFactsOf } from "./sslViews.js"
@@ -63,18 +62,6 @@ const refusalAnswer = (refused: SslRefusal): Answer => {
   }
 }
 
-const csrRefusals: Record<CsrRefused["reason"], Answer> = {
-  notBase64: refusal(ErrorCode.csrNotBase64, "The CSR is not valid Base-64 data!"),
-  notCsr: refusal(ErrorCode.csrNotDecodable, "Error while decoding CSR."),
-  unsupportedAlgorithm: refusal(ErrorCode.csrAlgorithm, "The CSR uses an unsupported algorithm!")
-}
-
-const readCsr = (text: string): Effect.Effect<Csr, Answer> =>
-  Effect.mapError(parseCsr(text), (refused) => csrRefusals[refused.reason])
-
-/** The CSR's own limits in EnrollRequest and RenewInfo. */
-const maxCsrLength = 32767
-
 // ---- list ----
 
 interface ListFilters {
@@ -115,86 +102,6 @@ const matching = (filters: ListFilters) => {
     (requester === undefined || record.requester === requester)
 }
 
-// ---- enroll ----
-
-const customFieldsOf = (
-  fields: Fields.Fields,
-  known: ReadonlyArray<CustomFieldSeed>
-): Either.Either<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
-  Either.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
-    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
-      return Either.left(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
-    }
-    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
-    return missing ? Either.left(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Either.right(given)
-  })
-
-/** Comma-separated names, trimmed, empty ones dropped. */
-const splitNames = (names: string | undefined): ReadonlyArray<string> =>
-  names === undefined ? [] : names.split(",").map((name) => name.trim()).filter((name) => name !== "")
-
-/** The common name first, then every other name once (case-insensitively). */
-const uniqueNames = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
-  const seen = new Set<string>()
-  return names.filter((name) => {
-    const key = name.toLowerCase()
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
-
-interface EnrollContext {
-  readonly profiles: ReadonlyMap<number, Profile>
-  readonly organizationIds: ReadonlySet<number>
-  readonly customFields: ReadonlyArray<CustomFieldSeed>
-}
-
-/** Validates an EnrollRequest in the order SCM reports problems, into what the store records. */
-const enrollRequest = (fields: Fields.Fields, requester: string, context: EnrollContext): Effect.Effect<SslRequest, Answer> =>
-  Effect.gen(function* () {
-    const orgId = yield* Fields.requiredInteger(fields, "orgId")
-    if (!context.organizationIds.has(orgId)) {
-      return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${orgId}' not found.`))
-    }
-    const csr = yield* readCsr(yield* Fields.requiredString(fields, "csr", maxCsrLength))
-    const certType = yield* Fields.requiredInteger(fields, "certType")
-    const profile = context.profiles.get(certType)
-    if (profile === undefined || !offeredTo(profile, orgId)) {
-      return yield* Effect.fail(refusal(ErrorCode.unknownProfile, `No certificate profile found by id ${certType}`))
-    }
-    const term = yield* Fields.requiredInteger(fields, "term")
-    if (!allowsTerm(profile, term)) {
-      return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
-    }
-    const key = judgeKey(profile, csr.keyType)
-    if (key !== "allowed") {
-      return yield* Effect.fail(
-        key === "algorithm"
-          ? csrRefusals.unsupportedAlgorithm
-          : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
-      )
-    }
-    const subjAltNames = yield* Fields.optionalString(fields, "subjAltNames", maxCsrLength)
-    const names = uniqueNames([...(csr.commonName === undefined ? [] : [csr.commonName]), ...splitNames(subjAltNames), ...csr.dnsNames])
-    const commonName = csr.commonName ?? names[0]
-    if (commonName === undefined) return yield* Effect.fail(missingField("commonName"))
-    return {
-      commonName,
-      subjectAlternativeNames: names,
-      orgId,
-      sslTypeId: certType,
-      term,
-      requester,
-      requestedVia: "REST API",
-      comments: yield* Fields.optionalString(fields, "comments", 1024),
-      externalRequester: yield* Fields.optionalString(fields, "externalRequester", 512),
-      customFields: yield* customFieldsOf(fields, context.customFields),
-      keyType: csr.keyType,
-      csr
-    }
-  })
-
 // ---- collect ----
 
 /** What collect answers while a certificate waits for issuance. */
@@ -203,7 +110,7 @@ const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being p
 const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
 
 const fileName = (commonName: string, extension: string): string =>
-  `${commonName.replace(/[^A-Za-z0-9.-]/g, "_").replace(/^\*/, "star") || "certificate"}.${extension}`
+  `${commonName.replace(/^\*/, "star").replace(/[^A-Za-z0-9.-]/g, "_") || "certificate"}.${extension}`
 
 /** The SSL resources for one API version. */
 const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): ReadonlyArray<Resource> => {

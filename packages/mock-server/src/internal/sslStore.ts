@@ -6,6 +6,7 @@ import { Clock, Effect, Ref } from "effect"
 import type { IssuanceSettings, PendingCollect, SslCertificateSeed } from "../MockScmServer.js"
 import type { Csr } from "./csr.js"
 import * as Ssl from "./sslCertificates.js"
+import { seededState } from "./sslSeed.js"
 
 /** What an operation on one certificate gives: a refusal, or the certificate as it now is. */
 export type Result<A> = { readonly _tag: "Refused"; readonly refusal: Ssl.SslRefusal } | { readonly _tag: "Done"; readonly value: A }
@@ -63,7 +64,7 @@ export const makeSslStore = (
 ): Effect.Effect<SslStore> =>
   Effect.gen(function* () {
     const start = yield* Clock.currentTimeMillis
-    const initial: State = { ssl: Ssl.seededState(seeds, start), settings }
+    const initial: State = { ssl: seededState(seeds, start), settings }
     const ref = yield* Ref.make(initial)
 
     /** Runs `f` on the state with everything due issued, at the Clock's time. */

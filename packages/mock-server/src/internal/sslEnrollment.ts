@@ -1,0 +1,107 @@
+/**
+ * Validating an EnrollRequest (and a renewal's CSR) the way SCM does, in the order it reports
+ * problems: organization, CSR, profile, term, key, names, custom fields. Each refusal is the answer
+ * SCM gives; what passes is the request the store records.
+ */
+import type { HttpServerResponse } from "@effect/platform"
+import { Effect, Either } from "effect"
+import type { CustomFieldSeed } from "../MockScmServer.js"
+import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
+import { allowsTerm, judgeKey, offeredTo, type Profile } from "./profiles.js"
+import * as Fields from "./requestFields.js"
+import { ErrorCode, missingField, refusal } from "./scmErrors.js"
+import type { SslRequest } from "./sslCertificates.js"
+
+type Answer = HttpServerResponse.HttpServerResponse
+
+const csrRefusals: Record<CsrRefused["reason"], Answer> = {
+  notBase64: refusal(ErrorCode.csrNotBase64, "The CSR is not valid Base-64 data!"),
+  notCsr: refusal(ErrorCode.csrNotDecodable, "Error while decoding CSR."),
+  unsupportedAlgorithm: refusal(ErrorCode.csrAlgorithm, "The CSR uses an unsupported algorithm!")
+}
+
+/** A CSR, or SCM's refusal of it (-9, -10, -11). */
+export const readCsr = (text: string): Effect.Effect<Csr, Answer> =>
+  Effect.mapError(parseCsr(text), (refused) => csrRefusals[refused.reason])
+
+/** The CSR's own limits in EnrollRequest and RenewInfo. */
+export const maxCsrLength = 32767
+
+const customFieldsOf = (
+  fields: Fields.Fields,
+  known: ReadonlyArray<CustomFieldSeed>
+): Either.Either<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
+  Either.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
+    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
+      return Either.left(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
+    }
+    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
+    return missing ? Either.left(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Either.right(given)
+  })
+
+/** Comma-separated names, trimmed, empty ones dropped. */
+const splitNames = (names: string | undefined): ReadonlyArray<string> =>
+  names === undefined ? [] : names.split(",").map((name) => name.trim()).filter((name) => name !== "")
+
+/** The common name first, then every other name once (case-insensitively). */
+const uniqueNames = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const seen = new Set<string>()
+  return names.filter((name) => {
+    const key = name.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** What enroll checks a request against. */
+export interface EnrollContext {
+  readonly profiles: ReadonlyMap<number, Profile>
+  readonly organizationIds: ReadonlySet<number>
+  readonly customFields: ReadonlyArray<CustomFieldSeed>
+}
+
+/** Validates an EnrollRequest in the order SCM reports problems, into what the store records. */
+export const enrollRequest = (fields: Fields.Fields, requester: string, context: EnrollContext): Effect.Effect<SslRequest, Answer> =>
+  Effect.gen(function* () {
+    const orgId = yield* Fields.requiredInteger(fields, "orgId")
+    if (!context.organizationIds.has(orgId)) {
+      return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${orgId}' not found.`))
+    }
+    const csr = yield* readCsr(yield* Fields.requiredString(fields, "csr", maxCsrLength))
+    const certType = yield* Fields.requiredInteger(fields, "certType")
+    const profile = context.profiles.get(certType)
+    if (profile === undefined || !offeredTo(profile, orgId)) {
+      return yield* Effect.fail(refusal(ErrorCode.unknownProfile, `No certificate profile found by id ${certType}`))
+    }
+    const term = yield* Fields.requiredInteger(fields, "term")
+    if (!allowsTerm(profile, term)) {
+      return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
+    }
+    const key = judgeKey(profile, csr.keyType)
+    if (key !== "allowed") {
+      return yield* Effect.fail(
+        key === "algorithm"
+          ? csrRefusals.unsupportedAlgorithm
+          : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
+      )
+    }
+    const subjAltNames = yield* Fields.optionalString(fields, "subjAltNames", maxCsrLength)
+    const names = uniqueNames([...(csr.commonName === undefined ? [] : [csr.commonName]), ...splitNames(subjAltNames), ...csr.dnsNames])
+    const commonName = csr.commonName ?? names[0]
+    if (commonName === undefined) return yield* Effect.fail(missingField("commonName"))
+    return {
+      commonName,
+      subjectAlternativeNames: names,
+      orgId,
+      sslTypeId: certType,
+      term,
+      requester,
+      requestedVia: "REST API",
+      comments: yield* Fields.optionalString(fields, "comments", 1024),
+      externalRequester: yield* Fields.optionalString(fields, "externalRequester", 512),
+      customFields: yield* customFieldsOf(fields, context.customFields),
+      keyType: csr.keyType,
+      csr
+    }
+  })
