@@ -1,3 +1,4 @@
+import { HttpBody } from "@effect/platform"
 import { describe, expect, it, layer } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Redacted, TestClock } from "effect"
 import { ScmHttpClient } from "@scm-effect/core"
@@ -112,7 +113,11 @@ layer(MockScmServer.layer(Mock.mockOptions))("OAuth2 against the mock server", (
     }))
 
   describe("retry rules over real sockets", () => {
-    const post = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.post("/api/ssl/v1/enroll"))
+    // An enrollment without its fields: whatever the faults leave through, SCM refuses it (-7).
+    const post = Effect.flatMap(
+      ScmHttpClient.ScmHttpClient,
+      (client) => client.post("/api/ssl/v1/enroll", { body: HttpBody.unsafeJson({}) })
+    )
 
     it.effect("a POST that got a 500 is not retried", () =>
       Effect.gen(function*() {
@@ -155,10 +160,10 @@ layer(MockScmServer.layer(Mock.mockOptions))("OAuth2 against the mock server", (
           yield* TestClock.adjust("1 millis")
           yield* eventuallyEffect(Effect.map(Mock.apiEntries, (entries) => entries.length === 2))
           yield* TestClock.adjust("10 seconds")
-          // The mock has no enroll endpoint: once the faults are used up, it answers 404.
+          // Once the faults are used up, the real endpoint answers: a 400 is not retried.
           const error = yield* Fiber.join(fiber)
-          expect(error).toMatchObject({ _tag: "ScmApiError", status: 404 })
-          expect((yield* Mock.apiEntries).map((entry) => entry.status)).toEqual([429, 503, 404])
+          expect(error).toMatchObject({ _tag: "ScmApiError", status: 400, code: -7 })
+          expect((yield* Mock.apiEntries).map((entry) => entry.status)).toEqual([429, 503, 400])
         }).pipe(Effect.provide(Mock.oauth2()))
       }))
 
