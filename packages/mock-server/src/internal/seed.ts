@@ -136,6 +136,12 @@ const at = <A>(items: ReadonlyArray<A>, i: number): A => items[i % items.length]
 const sslTypeFor = (orgId: number, i: number): number =>
   orgId === 1020 ? 1106 : orgId >= 1010 ? 1108 : at([1101, 1102, 1103, 1104, 1107], i)
 
+/** A term the certificate's profile offers, so the seed agrees with what enroll would accept. */
+const termFor = (sslTypeId: number): number => {
+  const terms = defaultSslTypes.find((profile) => profile.id === sslTypeId)?.["terms"]
+  return Array.isArray(terms) && typeof terms[0] === "number" ? terms[0] : 200
+}
+
 const defaultCertificates = (): ReadonlyArray<SslCertificateSeed> =>
   Array.from({ length: defaultCertificateCount }, (_, i): SslCertificateSeed => {
     const sslId = 20001 + i
@@ -143,12 +149,14 @@ const defaultCertificates = (): ReadonlyArray<SslCertificateSeed> =>
     const host = at(hosts, i)
     const commonName = i < hosts.length * domains.length ? `${host}.${domain}` : `${host}-${String(i).padStart(3, "0")}.${domain}`
     const orgId = at(orgCycle, i)
+    const sslTypeId = sslTypeFor(orgId, i)
     return {
       sslId,
       commonName,
       subjectAlternativeNames: i % 3 === 0 ? [commonName, domain] : [commonName],
       status: at(statusCycle, i),
-      sslTypeId: sslTypeFor(orgId, i),
+      sslTypeId,
+      term: termFor(sslTypeId),
       orgId,
       requester: at(requesters, i)
     }
