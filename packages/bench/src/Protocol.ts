@@ -52,12 +52,14 @@ export type HostOptions = typeof HostOptions.Type
 /** Questions the bench can ask a running server process, and the shape of each answer. */
 export const calls = {
   memory: MemorySnapshot,
-  journal: Schema.Struct({ entries: Schema.Number })
+  journal: Schema.Struct({ entries: Schema.Number }),
+  /** CPU time (user + system, all threads) the server process has used so far, in µs. */
+  cpu: Schema.Struct({ micros: Schema.Number })
 } as const
 export type Call = keyof typeof calls
 export type Answer<C extends Call> = (typeof calls)[C]["Type"]
 
-export const ToHost = Schema.Struct({ id: Schema.Number, call: Schema.Literal("memory", "journal") })
+export const ToHost = Schema.Struct({ id: Schema.Number, call: Schema.Literal("memory", "journal", "cpu") })
 export type ToHost = typeof ToHost.Type
 
 export const FromHost = Schema.Union(

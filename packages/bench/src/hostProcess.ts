@@ -1,6 +1,6 @@
 /**
  * Entry point of a server process (forked by Host.ts): `hostProcess.ts <role> <options JSON>`.
- * It starts the servers of its role, reports their URLs, answers memory and journal questions, and
+ * It starts the servers of its role, reports their URLs, answers memory, journal and CPU questions, and
  * exits when the bench disconnects.
  */
 import { MockScmServer } from "@scm-effect/mock-server"
@@ -107,8 +107,21 @@ const startRole = (role: string, options: HostOptions): Effect.Effect<Running<Ro
   }
 }
 
-const answer = <C extends Call>(call: C, running: Running<Role>): Effect.Effect<Answer<Call>> =>
-  call === "memory" ? Effect.sync(snapshot) : Effect.map(running.journalEntries, (entries) => ({ entries }))
+const cpuMicros = (): Answer<"cpu"> => {
+  const { user, system } = process.cpuUsage()
+  return { micros: user + system }
+}
+
+const answer = (call: Call, running: Running<Role>): Effect.Effect<Answer<Call>> => {
+  switch (call) {
+    case "memory":
+      return Effect.sync(snapshot)
+    case "journal":
+      return Effect.map(running.journalEntries, (entries) => ({ entries }))
+    case "cpu":
+      return Effect.sync(cpuMicros)
+  }
+}
 
 const decodeToHost = Schema.decodeUnknownOption(ToHost)
 
