@@ -5,6 +5,7 @@ import { Effect, Layer, Redacted, Schema } from "effect"
 import { PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
 import { toPrivatePath } from "../src/internal/certificate.js"
 import { resolve, unsafeBaseUrl } from "../src/internal/url.js"
+import * as Capture from "./fixtures/Capture.js"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
 
 const password = (fake: FakeHttp.Fake, baseUrl = FakeHttp.baseUrl) =>
@@ -179,5 +180,26 @@ describe("decoding bodies", () => {
       expect(notJson._tag).toBe("ScmDecodeError")
       expect(yield* get({ status: 200, body: "-----BEGIN CERTIFICATE-----" }).pipe(Effect.flatMap(ScmHttpClient.text)))
         .toBe("-----BEGIN CERTIFICATE-----")
+    }))
+})
+
+describe("tracing", () => {
+  const getTwice = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
+    Effect.zipRight(client.get("/api/a"), client.get("/api/b")))
+
+  it.effect("an installed tracer gets the platform's span of every request", () =>
+    Effect.gen(function*() {
+      const captured = Capture.make()
+      yield* Capture.run(captured, getTwice.pipe(Effect.provide(password(ok()))))
+      expect(captured.spans.filter((span) => span.name === "http.client GET").length).toBe(2)
+    }))
+
+  it.effect("under Effect's built-in tracer, which nothing exports, the request span is skipped", () =>
+    Effect.gen(function*() {
+      const fake = ok()
+      yield* getTwice.pipe(Effect.provide(password(fake)), Effect.withSpan("caller"))
+      expect(fake.requests.length).toBe(2)
+      // The platform propagates its request span as a traceparent header: none was made.
+      expect(fake.requests.every((request) => request.headers["traceparent"] === undefined)).toBe(true)
     }))
 })

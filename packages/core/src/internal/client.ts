@@ -70,9 +70,23 @@ export const redactSecretHeaders: Effect.Effect<void, never, Scope.Scope> = Effe
   }
 )
 
-/** @internal */
-export const transportOf = (httpClient: HttpClient.HttpClient): Transport => (request) =>
-  Effect.mapError(httpClient.execute(request), fromHttpClientError)
+/** The tracer every fiber has unless the application installs one (OpenTelemetry, DevTools ...). */
+const builtInTracer = Effect.runSync(Effect.tracer)
+
+/**
+ * Sends through `httpClient`. The platform's client span, with an attribute for every header, is
+ * the largest per-request cost; under Effect's built-in tracer no exporter can see it, so it is
+ * skipped then. An installed tracer gets every request's span as before.
+ *
+ * @internal
+ */
+export const transportOf = (httpClient: HttpClient.HttpClient): Transport => {
+  const untraced = HttpClient.withTracerDisabledWhen(httpClient, () => true)
+  return (request) =>
+    Effect.tracerWith((tracer) =>
+      Effect.mapError((tracer === builtInTracer ? untraced : httpClient).execute(request), fromHttpClientError)
+    )
+}
 
 /**
  * Builds the ScmHttpClient service. Requests go through `postprocess`, after any `mapRequest` a
