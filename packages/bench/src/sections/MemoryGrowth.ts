@@ -26,6 +26,12 @@ const journalLimit = 1000
  */
 const samplesOf = (settings: Settings) => (settings.quick ? 3 : 10)
 
+/** Change of one reading from the first sample to the last, in MB. */
+const trend = (samples: ReadonlyArray<MemorySnapshot>, key: "rss" | "heapUsed"): number =>
+  megabytes((samples[samples.length - 1]?.[key] ?? Number.NaN) - (samples[0]?.[key] ?? Number.NaN))
+
+const signed = (value: number): string => `${value > 0 ? "+" : ""}${fixed(value, 1)}`
+
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
     const host = yield* Host.start("mock", { journalLimit, tokenTtlSeconds }, settings.profileDir)
@@ -96,7 +102,8 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
       header: ["process", "RSS before", `RSS peak of ${samples} samples`, "RSS after", "RSS growth", "heap before", "heap after", "heap growth"],
       rows: [...rows.map((r) => r.cells), ["journal entries", "", "", count(journal.entries), "", "", `limit ${count(journalLimit)}`, ""]],
       reading: [
-        `${count(settings.memoryRequests)} requests took ${seconds.toFixed(1)} s (${count(settings.memoryRequests / seconds)} req/s through client and mock together).`
+        `${count(settings.memoryRequests)} requests took ${seconds.toFixed(1)} s (${count(settings.memoryRequests / seconds)} req/s through client and mock together).`,
+        `From the first to the last of the ${samples} samples taken during the run: client RSS ${signed(trend(clientSamples, "rss"))} MB, heap ${signed(trend(clientSamples, "heapUsed"))} MB; mock RSS ${signed(trend(mockSamples, "rss"))} MB, heap ${signed(trend(mockSamples, "heapUsed"))} MB. A leak shows as RSS and heap rising from sample to sample; RSS alone moves by tens of MB either way as V8 and malloc take and return pages. The mock's journal holds ${count(journal.entries)} of at most ${count(journalLimit)} entries.`
       ],
       failures: failuresList
     } satisfies SectionReport
