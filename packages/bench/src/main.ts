@@ -8,6 +8,7 @@ import { Effect, type Scope } from "effect"
 import { writeFileSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import { render, type SectionReport } from "./Report.js"
+import * as ClientCpu from "./sections/ClientCpu.js"
 import * as ClientOverhead from "./sections/ClientOverhead.js"
 import * as MemoryGrowth from "./sections/MemoryGrowth.js"
 import * as MockThroughput from "./sections/MockThroughput.js"
@@ -23,6 +24,7 @@ interface Section {
 /** In report order. */
 const sections: ReadonlyArray<Section> = [
   { id: 1, name: "client overhead", run: ClientOverhead.run },
+  { id: 1, name: "client CPU per request, in memory", run: ClientCpu.run },
   { id: 2, name: "token traffic", run: TokenTraffic.run },
   { id: 3, name: "mock throughput", run: MockThroughput.run },
   { id: 4, name: "memory", run: MemoryGrowth.run }

@@ -129,9 +129,6 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
         `c = ${concurrency}: the bare Effect client does ${fixed(rpsShare("effect", "undici"), 2)} of raw undici's req/s and ${fixed(cpuShare("effect", "undici"), 2)} of its requests per CPU-second (what Effect's client path costs). ScmHttpClient with OAuth2 does ${scm("oauth2")}; with password login ${scm("password")} (target ≥ 0.95${below.length === 0 ? ": met" : `: not met by ${below.join(" and ")}`}).`
       )
     }
-    reading.push(
-      "Noise: two full runs of the same code on the 2-core machine this was written on put ScmHttpClient at 0.92-1.09 and at 1.09-1.17 of the bare Effect client: the JIT and GC state of a process that runs four clients weighs as much as the auth layer does. Read a gap under 0.1 between the Effect clients as noise."
-    )
     return {
       title: "1. Client overhead",
       method: [
