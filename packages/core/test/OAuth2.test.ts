@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Scope, TestClock } from "effect"
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import { OAuth2, ScmHttpClient } from "@scm-effect/core"
+import * as Capture from "./fixtures/Capture.js"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
 import { eventually } from "./fixtures/util.js"
 
@@ -312,6 +313,29 @@ describe("OAuth2 token lifecycle", () => {
       yield* TestClock.adjust("1 hour")
       for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
       expect(fake.tokenRequests()).toBe(1)
+    }))
+
+  it.effect("closing the layer during a renewal is not logged as a failed renewal", () =>
+    Effect.gen(function*() {
+      const captured = Capture.make()
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      // The first token comes at once; the renewal hangs until the layer closes under it.
+      const fake = FakeHttp.make((request) =>
+        !FakeHttp.isToken(request) ? { status: 200 } : fake.tokenRequests() === 1 ? issuer.answer() : Effect.never
+      )
+      yield* Capture.run(
+        captured,
+        Effect.gen(function*() {
+          const scope = yield* Scope.make()
+          const context = yield* Layer.buildWithScope(oauth2(fake), scope)
+          yield* get().pipe(Effect.provide(context))
+          yield* TestClock.adjust("250 seconds")
+          yield* eventually(() => fake.tokenRequests() === 2, "the renewal request")
+          yield* Scope.close(scope, Exit.void)
+        })
+      )
+      expect(captured.lines.filter((line) => line.includes("renewal failed"))).toEqual([])
+      expect(captured.lines.filter((line) => line.includes("level=WARN") || line.includes("level=ERROR"))).toEqual([])
     }))
 
   it.effect("a caller interrupted while waiting does not cancel the token request for the others", () =>

@@ -182,6 +182,8 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
       }
       const exit = yield* Effect.exit(flight("renewal"))
       if (Exit.isSuccess(exit)) return
+      // The layer is closing and took the request with it: that is not a failed renewal.
+      if (Cause.isInterruptedOnly(exit.cause)) return yield* Effect.failCause(exit.cause)
       failures++
       failedToken = token
       const after = clock.unsafeCurrentTimeMillis()
