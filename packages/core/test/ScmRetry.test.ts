@@ -1,19 +1,13 @@
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Duration, Effect, Fiber, Layer, Random, Redacted, Schedule, TestClock } from "effect"
-import { PasswordAuth, ScmHttpClient, ScmRetry } from "@scm-effect/core"
+import { Chunk, Duration, Effect, Fiber, Random, Schedule, TestClock } from "effect"
+import { ScmHttpClient, ScmRetry } from "@scm-effect/core"
 import type { ScmError } from "@scm-effect/core"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
+import * as Resources from "./fixtures/Resources.js"
 import { eventually } from "./fixtures/util.js"
 
-const password = (fake: FakeHttp.Fake, retry?: ScmRetry.Retry) =>
-  PasswordAuth.layer({
-    login: "admin",
-    password: Redacted.make("pw"),
-    customerUri: "acme",
-    baseUrl: FakeHttp.baseUrl,
-    ...(retry === undefined ? {} : { retry })
-  }).pipe(Layer.provide(fake.layer))
+const password = Resources.overFake
 
 /** Answers the scripted statuses in turn, then 200. */
 const scripted = (...answers: Array<FakeHttp.Answer>) => {
