@@ -13,6 +13,7 @@ import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as internal from "./internal/certificate.js"
 import * as Config from "./internal/config.js"
+import * as Password from "./internal/password.js"
 import { ScmHttpClient } from "./ScmHttpClient.js"
 import type { Service } from "./ScmHttpClient.js"
 import type * as ScmError from "./ScmError.js"
@@ -86,6 +87,14 @@ export type Options = PemOptions | PfxOptions
 export interface ConfigOptions {
   readonly retry?: ScmRetry.Retry | undefined
 }
+
+/**
+ * The default base URL: SCM's header-login host, which certificate login shares.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultBaseUrl: string = Password.defaultBaseUrl
 
 /**
  * Builds the client and its TLS agent; unusable TLS material fails with `ScmTransportError`.
