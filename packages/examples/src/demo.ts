@@ -21,6 +21,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Console, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
 import * as Crypto from "node:crypto"
 import { generateCsr } from "./internal/csr.js"
+import { certificatesIn } from "./internal/pem.js"
 import { type Column, renderTable } from "./internal/table.js"
 
 type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, ScmError.ScmError>
@@ -67,14 +68,8 @@ const formatDuration = (duration: Duration.Duration) => {
   return millis < 1000 ? `${Math.round(millis)} ms` : `${(millis / 1000).toFixed(1)} s`
 }
 
-const outcome = <A extends { readonly status: number }>(exit: Exit.Exit<A, ScmError.ScmError>) =>
-  Exit.match(exit, {
-    onSuccess: (response) => String(response.status),
-    onFailure: (cause) => {
-      const error = cause._tag === "Fail" ? cause.error : undefined
-      return error === undefined ? "defect" : `${error._tag}${"code" in error && error.code !== undefined ? ` (${error.code})` : ""}`
-    }
-  })
+const outcome = (exit: Exit.Exit<{ readonly status: number }, unknown>): string =>
+  Exit.isSuccess(exit) ? String(exit.value.status) : failure(exit)
 
 const get = (path: string) =>
   Effect.flatMap(ScmHttpClient.ScmHttpClient, (scm) => scm.get(path).pipe(Effect.tap(ScmHttpClient.json)))
@@ -269,11 +264,6 @@ const callsSeen = (journal: ReadonlyArray<MockScmServer.JournalEntry>): string =
   }
   return [...counts].map(([call, count]) => (count === 1 ? call : `${count} x ${call}`)).join(", ") || "-"
 }
-
-const certificatesIn = (pem: string): Array<Crypto.X509Certificate> =>
-  (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) =>
-    new Crypto.X509Certificate(block)
-  )
 
 const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmServer.Service) {
   // Certificate login: the same SslCertificates calls, sent under /private by the strategy.

@@ -14,21 +14,15 @@
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
 import { Organizations, ScmAuth, SslCertificates } from "@scm-effect/core"
 import { Config, Console, Effect, Layer, Option, Schedule } from "effect"
-import * as Crypto from "node:crypto"
 import * as Fs from "node:fs/promises"
 import { generateCsr } from "./internal/csr.js"
+import { certificatesIn } from "./internal/pem.js"
 import { unlessConfigured } from "./internal/embeddedScm.js"
 
 const ScmLive = ScmAuth.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
 
 const optionalInteger = (name: string) => Config.option(Config.integer(name))
 const optionalString = (name: string) => Config.option(Config.nonEmptyString(name))
-
-/** The certificates of a PEM bundle, leaf first for the "pemia" format. */
-const certificatesIn = (pem: string): Array<Crypto.X509Certificate> =>
-  (pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) =>
-    new Crypto.X509Certificate(block)
-  )
 
 const program = Effect.gen(function*() {
   // Where the certificate goes: the organization, and a profile that organization is offered.
@@ -69,6 +63,7 @@ const program = Effect.gen(function*() {
     schedule: Schedule.spaced("3 seconds"),
     deadline: "15 minutes"
   })
+  // "pemia" puts the certificate first, then its issuers.
   const [leaf, ...issuers] = certificatesIn(chainPem)
   if (leaf === undefined) return yield* Effect.dieMessage("SCM sent no certificate")
   yield* Console.log(`Issued: ${leaf.subject.replace(/\n/g, ", ")}, serial ${leaf.serialNumber}, valid until ${leaf.validTo}`)
