@@ -1,16 +1,12 @@
-import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+// Workspace packages resolve to their TypeScript sources through a private export condition, so
+// tests need no build; a consumer of the published packages never matches it.
+const sourceCondition = "@scm-effect/source"
 
 export default defineConfig({
-  resolve: {
-    // Tests run against the TypeScript sources of the workspace packages, no build needed.
-    alias: {
-      "@scm-effect/core": source("./packages/core/src/index.ts"),
-      "@scm-effect/mock-server": source("./packages/mock-server/src/index.ts")
-    }
-  },
+  resolve: { conditions: [sourceCondition, "module", "node", "development|production"] },
+  ssr: { resolve: { conditions: [sourceCondition, "node", "development|production"] } },
   test: {
     include: ["packages/*/test/**/*.test.ts", "packages/examples/src/**/*.test.ts"],
     testTimeout: 20_000,
