@@ -5,17 +5,17 @@
  *
  * @since 0.1.0
  */
-import type * as ConfigError from "effect/ConfigError"
-import * as ConfigErrorModule from "effect/ConfigError"
+import type * as Config from "effect/Config"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
+import type * as Layer from "effect/Layer"
 import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as internal from "./internal/certificate.js"
-import * as Config from "./internal/config.js"
+import * as Client from "./internal/client.js"
+import * as Settings from "./internal/config.js"
 import * as Password from "./internal/password.js"
-import { ScmHttpClient } from "./ScmHttpClient.js"
-import type { Service } from "./ScmHttpClient.js"
+import type { ScmHttpClient, Service } from "./ScmHttpClient.js"
 import type * as ScmError from "./ScmError.js"
 import type * as ScmRetry from "./ScmRetry.js"
 
@@ -44,6 +44,11 @@ export interface CommonOptions {
   readonly baseUrl?: string | undefined
   /** Retry policy (default `ScmRetry.defaults`). */
   readonly retry?: ScmRetry.Retry | undefined
+  /**
+   * Deadline of one attempt: the answer's headers and its body (default `ScmHttpClient.defaultTimeout`,
+   * 120 s; `Duration.infinity` for none). A miss is `ScmTransportError` with reason `Timeout`.
+   */
+  readonly timeout?: Duration.Input | undefined
 }
 
 /**
@@ -86,6 +91,8 @@ export type Options = PemOptions | PfxOptions
  */
 export interface ConfigOptions {
   readonly retry?: ScmRetry.Retry | undefined
+  /** Used when `SCM_TIMEOUT` is unset. */
+  readonly timeout?: Duration.Input | undefined
 }
 
 /**
@@ -97,7 +104,8 @@ export interface ConfigOptions {
 export const defaultBaseUrl: string = Password.defaultBaseUrl
 
 /**
- * Builds the client and its TLS agent; unusable TLS material fails with `ScmTransportError`.
+ * Builds the client and its TLS agent; unusable TLS material, or a login or customerUri that
+ * cannot travel as a header value, fails with `ScmTransportError`.
  *
  * @since 0.1.0
  * @category constructors
@@ -112,28 +120,28 @@ export const make: (options: Options) => Effect.Effect<Service, ScmError.ScmTran
  * @category layers
  */
 export const layer = (options: Options): Layer.Layer<ScmHttpClient, ScmError.ScmTransportError> =>
-  Layer.scoped(ScmHttpClient, internal.make(options))
+  Client.layer(internal.make(options))
 
 /**
  * Like `layer`, reading `SCM_LOGIN`, `SCM_CUSTOMER_URI`, `SCM_BASE_URL`, `SCM_CERT_FILE` and
- * `SCM_KEY_FILE` or `SCM_PFX_FILE`, `SCM_CA_FILE`, `SCM_PFX_PASSPHRASE` (files read at build time).
+ * `SCM_KEY_FILE` or `SCM_PFX_FILE`, `SCM_CA_FILE`, `SCM_PFX_PASSPHRASE` (files read at build time)
+ * and `SCM_TIMEOUT`.
  *
  * @since 0.1.0
  * @category layers
  */
-export const layerConfig = (options?: ConfigOptions): Layer.Layer<ScmHttpClient, ConfigError.ConfigError> =>
-  Layer.scoped(
-    ScmHttpClient,
-    Effect.flatMap(Config.certificate, (config) =>
+export const layerConfig = (options?: ConfigOptions): Layer.Layer<ScmHttpClient, Config.ConfigError> =>
+  Client.layer(
+    Effect.flatMap(Settings.certificate, (config) =>
       internal.make({ ...options, ...config }).pipe(
         Effect.mapError((error) =>
-          ConfigErrorModule.InvalidData(
-            [config.pfx === undefined ? Config.names.certFile : Config.names.pfxFile],
+          Settings.invalid(
+            config.pfx === undefined ? Settings.names.certFile : Settings.names.pfxFile,
             `${error.detail ?? error.message}; check ${
               config.pfx === undefined
-                ? `${Config.names.certFile}, ${Config.names.keyFile}`
-                : Config.names.pfxFile
-            }, ${Config.names.pfxPassphrase} and ${Config.names.caFile}`
+                ? `${Settings.names.certFile}, ${Settings.names.keyFile}`
+                : Settings.names.pfxFile
+            }, ${Settings.names.pfxPassphrase} and ${Settings.names.caFile}`
           )
         )
       ))

@@ -10,17 +10,17 @@
  *
  * @since 0.1.0
  */
-import type * as HttpClient from "@effect/platform/HttpClient"
-import type * as ConfigError from "effect/ConfigError"
+import type * as Config from "effect/Config"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as Layer from "effect/Layer"
 import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
-import * as Config from "./internal/config.js"
+import * as Client from "./internal/client.js"
+import * as Settings from "./internal/config.js"
 import * as internal from "./internal/oauth2.js"
-import { ScmHttpClient } from "./ScmHttpClient.js"
-import type { Service } from "./ScmHttpClient.js"
+import type { ScmHttpClient, Service } from "./ScmHttpClient.js"
 import type * as ScmRetry from "./ScmRetry.js"
 
 /**
@@ -37,9 +37,14 @@ export interface Options {
   /** The only URL the secret is ever sent to. Default: Sectigo's Keycloak realm `apiclients`. */
   readonly tokenUrl?: string | undefined
   /** Renew this long before expiry, at most half the token's lifetime (default 60 s). */
-  readonly refreshSkew?: Duration.DurationInput | undefined
+  readonly refreshSkew?: Duration.Input | undefined
   /** Retry policy for API and token requests (default `ScmRetry.defaults`). */
   readonly retry?: ScmRetry.Retry | undefined
+  /**
+   * Deadline of one attempt: the answer's headers and its body (default `ScmHttpClient.defaultTimeout`,
+   * 120 s; `Duration.infinity` for none). A miss is `ScmTransportError` with reason `Timeout`.
+   */
+  readonly timeout?: Duration.Input | undefined
 }
 
 /**
@@ -49,8 +54,10 @@ export interface Options {
  * @category models
  */
 export interface ConfigOptions {
-  readonly refreshSkew?: Duration.DurationInput | undefined
+  readonly refreshSkew?: Duration.Input | undefined
   readonly retry?: ScmRetry.Retry | undefined
+  /** Used when `SCM_TIMEOUT` is unset. */
+  readonly timeout?: Duration.Input | undefined
 }
 
 /**
@@ -85,18 +92,19 @@ export const make: (options: Options) => Effect.Effect<Service, never, HttpClien
  * @category layers
  */
 export const layer = (options: Options): Layer.Layer<ScmHttpClient, never, HttpClient.HttpClient> =>
-  Layer.scoped(ScmHttpClient, internal.make(options))
+  Client.layer(internal.make(options))
 
 /**
- * Like `layer`, reading `SCM_CLIENT_ID`, `SCM_CLIENT_SECRET`, `SCM_BASE_URL` and `SCM_TOKEN_URL`.
+ * Like `layer`, reading `SCM_CLIENT_ID`, `SCM_CLIENT_SECRET`, `SCM_BASE_URL`, `SCM_TOKEN_URL` and
+ * `SCM_TIMEOUT`.
  *
  * @since 0.1.0
  * @category layers
  */
 export const layerConfig = (
   options?: ConfigOptions
-): Layer.Layer<ScmHttpClient, ConfigError.ConfigError, HttpClient.HttpClient> =>
-  Layer.scoped(
-    ScmHttpClient,
-    Effect.flatMap(Config.oauth2, (config) => internal.make({ ...options, ...config }))
+): Layer.Layer<ScmHttpClient, Config.ConfigError, HttpClient.HttpClient> =>
+  Client.layer(
+    Effect.flatMap(Settings.oauth2, (config) =>
+      internal.make({ ...options, ...config, timeout: config.timeout ?? options?.timeout }))
   )

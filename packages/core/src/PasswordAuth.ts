@@ -4,16 +4,18 @@
  *
  * @since 0.1.0
  */
-import type * as HttpClient from "@effect/platform/HttpClient"
-import type * as ConfigError from "effect/ConfigError"
+import type * as Config from "effect/Config"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as Layer from "effect/Layer"
 import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
-import * as Config from "./internal/config.js"
+import * as Client from "./internal/client.js"
+import * as Settings from "./internal/config.js"
 import * as internal from "./internal/password.js"
-import { ScmHttpClient } from "./ScmHttpClient.js"
-import type { Service } from "./ScmHttpClient.js"
+import type { ScmHttpClient, Service } from "./ScmHttpClient.js"
+import type * as ScmError from "./ScmError.js"
 import type * as ScmRetry from "./ScmRetry.js"
 
 /**
@@ -30,6 +32,11 @@ export interface Options {
   readonly baseUrl?: string | undefined
   /** Retry policy (default `ScmRetry.defaults`). */
   readonly retry?: ScmRetry.Retry | undefined
+  /**
+   * Deadline of one attempt: the answer's headers and its body (default `ScmHttpClient.defaultTimeout`,
+   * 120 s; `Duration.infinity` for none). A miss is `ScmTransportError` with reason `Timeout`.
+   */
+  readonly timeout?: Duration.Input | undefined
 }
 
 /**
@@ -40,6 +47,8 @@ export interface Options {
  */
 export interface ConfigOptions {
   readonly retry?: ScmRetry.Retry | undefined
+  /** Used when `SCM_TIMEOUT` is unset. */
+  readonly timeout?: Duration.Input | undefined
 }
 
 /**
@@ -51,13 +60,15 @@ export interface ConfigOptions {
 export const defaultBaseUrl: string = internal.defaultBaseUrl
 
 /**
- * Builds the client.
+ * Builds the client; a login, password or customerUri that cannot travel as a header value (a
+ * control character, say) fails with `ScmTransportError` (reason `Encode`) naming the setting.
  *
  * @since 0.1.0
  * @category constructors
  */
-export const make: (options: Options) => Effect.Effect<Service, never, HttpClient.HttpClient | Scope.Scope> =
-  internal.make
+export const make: (
+  options: Options
+) => Effect.Effect<Service, ScmError.ScmTransportError, HttpClient.HttpClient | Scope.Scope> = internal.make
 
 /**
  * Provides `ScmHttpClient` authenticated with login and password headers.
@@ -65,19 +76,21 @@ export const make: (options: Options) => Effect.Effect<Service, never, HttpClien
  * @since 0.1.0
  * @category layers
  */
-export const layer = (options: Options): Layer.Layer<ScmHttpClient, never, HttpClient.HttpClient> =>
-  Layer.scoped(ScmHttpClient, internal.make(options))
+export const layer = (options: Options): Layer.Layer<ScmHttpClient, ScmError.ScmTransportError, HttpClient.HttpClient> =>
+  Client.layer(internal.make(options))
 
 /**
- * Like `layer`, reading `SCM_LOGIN`, `SCM_PASSWORD`, `SCM_CUSTOMER_URI` and `SCM_BASE_URL`.
+ * Like `layer`, reading `SCM_LOGIN`, `SCM_PASSWORD`, `SCM_CUSTOMER_URI`, `SCM_BASE_URL` and
+ * `SCM_TIMEOUT`.
  *
  * @since 0.1.0
  * @category layers
  */
 export const layerConfig = (
   options?: ConfigOptions
-): Layer.Layer<ScmHttpClient, ConfigError.ConfigError, HttpClient.HttpClient> =>
-  Layer.scoped(
-    ScmHttpClient,
-    Effect.flatMap(Config.password, (config) => internal.make({ ...options, ...config }))
+): Layer.Layer<ScmHttpClient, Config.ConfigError, HttpClient.HttpClient> =>
+  Client.layer(
+    Effect.flatMap(Settings.password, (config) =>
+      // The header values were checked by the Config already, naming their variables.
+      Effect.orDie(internal.make({ ...options, ...config, timeout: config.timeout ?? options?.timeout })))
   )

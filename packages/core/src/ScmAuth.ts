@@ -3,12 +3,12 @@
  *
  * @since 0.1.0
  */
-import type * as HttpClient from "@effect/platform/HttpClient"
-import type * as ConfigError from "effect/ConfigError"
+import type * as Config from "effect/Config"
 import * as Effect from "effect/Effect"
+import type * as HttpClient from "effect/http/HttpClient"
 import * as Layer from "effect/Layer"
 import * as CertificateAuth from "./CertificateAuth.js"
-import * as Config from "./internal/config.js"
+import * as Settings from "./internal/config.js"
 import * as OAuth2 from "./OAuth2.js"
 import * as PasswordAuth from "./PasswordAuth.js"
 import type { ScmHttpClient } from "./ScmHttpClient.js"
@@ -37,9 +37,9 @@ export interface ConfigOptions extends OAuth2.ConfigOptions {}
  */
 export const layerConfig = (
   options?: ConfigOptions
-): Layer.Layer<ScmHttpClient, ConfigError.ConfigError, HttpClient.HttpClient> =>
-  Layer.unwrapEffect(
-    Effect.map(Config.authScheme, (scheme): Layer.Layer<ScmHttpClient, ConfigError.ConfigError, HttpClient.HttpClient> => {
+): Layer.Layer<ScmHttpClient, Config.ConfigError, HttpClient.HttpClient> =>
+  Layer.unwrap(
+    Effect.map(Settings.authScheme, (scheme): Layer.Layer<ScmHttpClient, Config.ConfigError, HttpClient.HttpClient> => {
       switch (scheme) {
         case "oauth2":
           return OAuth2.layerConfig(options)

@@ -27,7 +27,7 @@ const answerFields = {
   description: Schema.optional(Schema.String)
 }
 
-const AuthScheme = Schema.Literal("oauth2", "password", "certificate")
+const AuthScheme = Schema.Literals(["oauth2", "password", "certificate"])
 
 /**
  * How a request was authenticated.
@@ -50,7 +50,7 @@ export class ScmTokenError extends Schema.TaggedError<ScmTokenError>("@scm-effec
     status: Schema.optional(Schema.Number),
     error: Schema.optional(Schema.String),
     errorDescription: Schema.optional(Schema.String),
-    cause: Schema.optional(Schema.Defect)
+    cause: Schema.optional(Schema.Defect())
   }
 ) {
   /**
@@ -128,13 +128,18 @@ export class ScmApiError extends Schema.TaggedError<ScmApiError>("@scm-effect/co
   ...answerFields,
   details: Schema.optional(Schema.Unknown),
   items: Schema.optional(Schema.Array(Schema.Unknown)),
-  retryAfter: Schema.optional(Schema.DurationFromSelf)
+  retryAfter: Schema.optional(Schema.Duration),
+  /** For a 3xx: the origin its `Location` points to (never its path or query). No redirect is followed. */
+  redirectOrigin: Schema.optional(Schema.String)
 }) {
   /**
    * @since 0.1.0
    */
   override get message(): string {
-    return `SCM answered ${describeStatus(this.status, this.code, this.description)} to ${this.method} ${this.url}`
+    const answered = `SCM answered ${describeStatus(this.status, this.code, this.description)} to ${this.method} ${this.url}`
+    return this.redirectOrigin === undefined
+      ? answered
+      : `${answered}: a redirect to ${this.redirectOrigin}, not followed (credentials go to the configured base URL only)`
   }
 }
 
@@ -146,7 +151,7 @@ export class ScmApiError extends Schema.TaggedError<ScmApiError>("@scm-effect/co
  */
 export class ScmRateLimitError extends Schema.TaggedError<ScmRateLimitError>("@scm-effect/core/ScmRateLimitError")(
   "ScmRateLimitError",
-  { ...answerFields, retryAfter: Schema.optional(Schema.DurationFromSelf) }
+  { ...answerFields, retryAfter: Schema.optional(Schema.Duration) }
 ) {
   /**
    * @since 0.1.0
@@ -161,7 +166,7 @@ export class ScmRateLimitError extends Schema.TaggedError<ScmRateLimitError>("@s
   }
 }
 
-const TransportReason = Schema.Literal("Connect", "Tls", "Timeout", "Transport", "InvalidUrl", "Encode")
+const TransportReason = Schema.Literals(["Connect", "Tls", "Timeout", "Transport", "InvalidUrl", "Encode"])
 
 /**
  * Why a request never got an HTTP answer: `Connect` means it was not sent at all.
@@ -172,7 +177,8 @@ const TransportReason = Schema.Literal("Connect", "Tls", "Timeout", "Transport",
 export type TransportReason = typeof TransportReason.Type
 
 /**
- * The request never got an HTTP answer: connection, TLS, timeout, or a URL the client refuses.
+ * The request never got a (complete) HTTP answer: connection, TLS, timeout (headers or body), a
+ * URL the client refuses, or a request the transport refuses to send (`Encode`).
  *
  * @since 0.1.0
  * @category errors
@@ -184,7 +190,7 @@ export class ScmTransportError extends Schema.TaggedError<ScmTransportError>("@s
     method: Schema.String,
     url: Schema.String,
     detail: Schema.optional(Schema.String),
-    cause: Schema.optional(Schema.Defect)
+    cause: Schema.optional(Schema.Defect())
   }
 ) {
   /**
@@ -203,7 +209,7 @@ const reasonText: Record<TransportReason, string> = {
   Timeout: "Timed out",
   Transport: "Connection failed",
   InvalidUrl: "Invalid URL",
-  Encode: "Could not encode the request body"
+  Encode: "Could not encode the request"
 }
 
 /**
@@ -219,7 +225,7 @@ export class ScmDecodeError extends Schema.TaggedError<ScmDecodeError>("@scm-eff
     url: Schema.String,
     status: Schema.Number,
     description: Schema.String,
-    cause: Schema.optional(Schema.Defect)
+    cause: Schema.optional(Schema.Defect())
   }
 ) {
   /**
@@ -251,7 +257,7 @@ export type ScmError =
  * @since 0.1.0
  * @category schemas
  */
-export const ScmError: Schema.Union<[
+export const ScmError: Schema.Union<readonly [
   typeof ScmTokenError,
   typeof ScmAuthenticationError,
   typeof ScmAccessDeniedError,
@@ -259,7 +265,7 @@ export const ScmError: Schema.Union<[
   typeof ScmRateLimitError,
   typeof ScmTransportError,
   typeof ScmDecodeError
-]> = Schema.Union(
+]> = Schema.Union([
   ScmTokenError,
   ScmAuthenticationError,
   ScmAccessDeniedError,
@@ -267,7 +273,7 @@ export const ScmError: Schema.Union<[
   ScmRateLimitError,
   ScmTransportError,
   ScmDecodeError
-)
+])
 
 /**
  * Is this value one of the SCM errors?

@@ -30,15 +30,15 @@ export interface Options {
   /** Retries after the first attempt (default 4). */
   readonly retries?: number | undefined
   /** First backoff delay (default 200 ms). */
-  readonly baseDelay?: Duration.DurationInput | undefined
+  readonly baseDelay?: Duration.Input | undefined
   /** Backoff growth (default 2). */
   readonly factor?: number | undefined
   /** Cap of one backoff delay before jitter (default 10 s). */
-  readonly maxDelay?: Duration.DurationInput | undefined
+  readonly maxDelay?: Duration.Input | undefined
   /** No retry starts later than this after the first failure (default 30 s). */
-  readonly budget?: Duration.DurationInput | undefined
+  readonly budget?: Duration.Input | undefined
   /** A longer `Retry-After` fails at once with `ScmRateLimitError` (default 60 s). */
-  readonly maxRetryAfter?: Duration.DurationInput | undefined
+  readonly maxRetryAfter?: Duration.Input | undefined
   /** Your own backoff; the budget then does not apply. */
   readonly schedule?: Schedule.Schedule<unknown, ScmError.ScmError> | undefined
 }

@@ -517,7 +517,7 @@ export interface AwaitOptions<F extends CollectFormat> {
   /** When to poll again after "not issued yet"; default `defaultPollSchedule`. */
   readonly schedule?: Schedule.Schedule<unknown, ScmError.ScmApiError> | undefined
   /** Give up after this long with `NotIssuedError`; default `defaultDeadline` (10 minutes). */
-  readonly deadline?: Duration.DurationInput | undefined
+  readonly deadline?: Duration.Input | undefined
 }
 
 // ---------------------------------------------------------------------------------------------

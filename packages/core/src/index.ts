@@ -31,6 +31,11 @@ export * as Organizations from "./Organizations.js"
 export * as PasswordAuth from "./PasswordAuth.js"
 
 /**
+ * @since 1.0.0
+ */
+export * as ScmApi from "./ScmApi.js"
+
+/**
  * @since 0.1.0
  */
 export * as ScmAuth from "./ScmAuth.js"

@@ -1,7 +1,6 @@
 import { expect, layer } from "@effect/vitest"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Effect, Exit, Layer, Redacted } from "effect"
-import { Agent } from "undici"
 import { CertificateAuth, PasswordAuth, ScmHttpClient } from "@scm-effect/core"
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
 import * as Mock from "./fixtures/Mock.js"
@@ -102,15 +101,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("CertificateAuth against the mock s
       const mock = yield* mockServer
       yield* mock.reset
       // A client that trusts the server but presents no certificate: the header-login strategy.
-      const noCertificate = NodeHttpClient.layerUndiciWithoutDispatcher.pipe(
-        Layer.provide(Layer.scoped(
-          NodeHttpClient.Dispatcher,
-          Effect.acquireRelease(
-            Effect.sync(() => new Agent({ connect: { ca: mock.pki.ca.certPem } })),
-            (agent) => Effect.promise(() => agent.destroy())
-          )
-        ))
-      )
+      const noCertificate = NodeHttpClient.layerUndiciOptions({ connect: { ca: mock.pki.ca.certPem } })
       const error = yield* Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/private/api/ssl/v1/types")).pipe(
         Effect.flip,
         Effect.provide(

@@ -1,11 +1,12 @@
-import { HttpBody } from "@effect/platform"
+import { HttpBody } from "effect/http"
 import { describe, expect, it, layer } from "@effect/vitest"
-import { Duration, Effect, Fiber, Layer, Redacted, TestClock } from "effect"
+import { Duration, Effect, Fiber, Layer, Redacted } from "effect"
+import { TestClock } from "effect/testing"
 import { ScmHttpClient } from "@scm-effect/core"
 import type { ScmError } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import * as Mock from "./fixtures/Mock.js"
-import { eventually, frozenClock, realClock } from "./fixtures/util.js"
+import { eventually, frozenClock, withClock, withRealClock } from "./fixtures/util.js"
 
 const mockServer = MockScmServer.MockScmServer
 
@@ -91,7 +92,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("OAuth2 against the mock server", (
       const tokenPath = new URL(mock.tokenUrl).pathname
       yield* mock.addFault({ path: tokenPath, status: 503, headers: { "Retry-After": "3" } })
       yield* Effect.gen(function*() {
-        const fiber = yield* Effect.fork(Mock.getTypes)
+        const fiber = yield* Effect.forkChild(Mock.getTypes)
         yield* eventuallyEffect(Effect.map(mock.tokenRequests, (n) => n === 1))
         yield* TestClock.adjust("2900 millis")
         expect(yield* mock.tokenRequests).toBe(1)
@@ -116,7 +117,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("OAuth2 against the mock server", (
     // An enrollment without its fields: whatever the faults leave through, SCM refuses it (-7).
     const post = Effect.flatMap(
       ScmHttpClient.ScmHttpClient,
-      (client) => client.post("/api/ssl/v1/enroll", { body: HttpBody.unsafeJson({}) })
+      (client) => client.post("/api/ssl/v1/enroll", { body: HttpBody.jsonUnsafe({}) })
     )
 
     it.effect("a POST that got a 500 is not retried", () =>
@@ -153,7 +154,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("OAuth2 against the mock server", (
         yield* mock.addFault({ method: "POST", path: "/api/ssl/v1/enroll", status: 429, headers: { "Retry-After": "2" } })
         yield* mock.addFault({ method: "POST", path: "/api/ssl/v1/enroll", status: 503 })
         yield* Effect.gen(function*() {
-          const fiber = yield* Effect.fork(Effect.flip(post))
+          const fiber = yield* Effect.forkChild(Effect.flip(post))
           yield* eventuallyEffect(Effect.map(Mock.apiEntries, (entries) => entries.length === 1))
           yield* TestClock.adjust("1999 millis")
           expect((yield* Mock.apiEntries).length).toBe(1)
@@ -182,10 +183,10 @@ layer(MockScmServer.layer(Mock.mockOptions))("OAuth2 against the mock server", (
 
 // The server shares the test's TestClock here, so the token can expire at the server while the
 // client (on a frozen clock) still believes it fresh.
-it.scoped("expired token (clock skew): 401, one new token, the request is resent", () =>
+it.effect("expired token (clock skew): 401, one new token, the request is resent", () =>
   Effect.gen(function*() {
     const mock = yield* mockServer
-    const client = yield* Layer.build(Mock.oauth2()).pipe(Effect.withClock(frozenClock(0)))
+    const client = yield* Layer.build(Mock.oauth2()).pipe(withClock(frozenClock(0)))
     yield* Mock.getTypes.pipe(Effect.provide(client))
     yield* TestClock.adjust("301 seconds")
     const response = yield* Mock.getTypes.pipe(Effect.provide(client))
@@ -194,7 +195,7 @@ it.scoped("expired token (clock skew): 401, one new token, the request is resent
     expect((yield* Mock.apiEntries).map((entry) => entry.status)).toEqual([200, 401, 200])
   }).pipe(Effect.provide(MockScmServer.layer(Mock.mockOptions))))
 
-it.scoped("the client renews before the server's expiry: no 401 over a long run (TestClock)", () =>
+it.effect("the client renews before the server's expiry: no 401 over a long run (TestClock)", () =>
   Effect.gen(function*() {
     const mock = yield* mockServer
     yield* mock.setTokenTtl(120)
@@ -217,21 +218,20 @@ const eventuallyEffect = <R>(condition: Effect.Effect<boolean, never, R>) =>
     for (let i = 0; i < 200; i++) {
       if (yield* condition) return
       yield* eventually(() => true)
-      yield* Effect.sleep(Duration.millis(5)).pipe(Effect.withClock(realClock))
+      yield* Effect.sleep(Duration.millis(5)).pipe(withRealClock)
     }
-    return yield* Effect.dieMessage("condition never held")
+    return yield* Effect.die(new Error("condition never held"))
   })
 
 
 /** Runs `effect` while moving the TestClock on, so retries' sleeps complete. */
 const withTime = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
   Effect.gen(function*() {
-    const fiber = yield* Effect.fork(effect)
+    const fiber = yield* Effect.forkChild(effect)
     for (let i = 0; i < 400; i++) {
-      const done = yield* Fiber.poll(fiber)
-      if (done._tag === "Some") break
+      if (fiber.pollUnsafe() !== undefined) break
       yield* TestClock.adjust("100 millis")
-      yield* Effect.sleep(Duration.millis(2)).pipe(Effect.withClock(realClock))
+      yield* Effect.sleep(Duration.millis(2)).pipe(withRealClock)
     }
     return yield* Fiber.join(fiber)
   })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Scope, TestClock } from "effect"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import { Deferred, type Duration, Effect, Exit, Fiber, Layer, Redacted, Scope } from "effect"
+import { TestClock } from "effect/testing"
+import { FetchHttpClient } from "effect/http"
 import { OAuth2, ScmHttpClient } from "@scm-effect/core"
+import { minLifetimeSeconds, minRenewalIntervalMillis, renewalDue, schedule } from "../src/internal/token.js"
 import * as Capture from "./fixtures/Capture.js"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
 import { eventually } from "./fixtures/util.js"
@@ -35,10 +37,10 @@ describe("OAuth2 token lifecycle", () => {
           : { status: 200, body: [] }
       )
       yield* Effect.gen(function*() {
-        const fiber = yield* Effect.fork(Effect.all(Array.from({ length: 1000 }, () => get()), { concurrency: "unbounded" }))
+        const fiber = yield* Effect.forkChild(Effect.all(Array.from({ length: 1000 }, () => get()), { concurrency: "unbounded" }))
         yield* eventually(() => fake.tokenRequests() === 1, "the token request")
         // Let every request reach the token: they all wait for the one in flight.
-        for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+        for (let i = 0; i < 20; i++) yield* Effect.yieldNow
         yield* Deferred.succeed(gate, void 0)
         const responses = yield* Fiber.join(fiber)
         expect(responses.map((response) => response.status)).toEqual(Array(1000).fill(200))
@@ -117,7 +119,7 @@ describe("OAuth2 token lifecycle", () => {
         expect(fake.requests.filter((r) => !FakeHttp.isToken(r)).map(bearerOf).at(-1)).toBe("Bearer token-1")
         yield* Deferred.succeed(gate, void 0)
         yield* eventually(() => issuer.issued() === 2, "the renewal to finish")
-        for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+        for (let i = 0; i < 20; i++) yield* Effect.yieldNow
         yield* get()
         expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-2")
       }).pipe(Effect.provide(oauth2(fake)))
@@ -202,9 +204,9 @@ describe("OAuth2 token lifecycle", () => {
       yield* Effect.gen(function*() {
         yield* get()
         revoked = true
-        const fiber = yield* Effect.fork(Effect.all(Array.from({ length: 500 }, () => get()), { concurrency: "unbounded" }))
+        const fiber = yield* Effect.forkChild(Effect.all(Array.from({ length: 500 }, () => get()), { concurrency: "unbounded" }))
         yield* eventually(() => fake.tokenRequests() === 2, "the new token request")
-        for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+        for (let i = 0; i < 20; i++) yield* Effect.yieldNow
         yield* Deferred.succeed(gate, void 0)
         const responses = yield* Fiber.join(fiber)
         expect(responses.every((response) => response.status === 200)).toBe(true)
@@ -263,7 +265,7 @@ describe("OAuth2 token lifecycle", () => {
         return issuer.answer()
       })
       yield* Effect.gen(function*() {
-        const fiber = yield* Effect.fork(get())
+        const fiber = yield* Effect.forkChild(get())
         yield* eventually(() => fake.tokenRequests() === 1)
         yield* TestClock.adjust("2 seconds")
         yield* eventually(() => fake.tokenRequests() === 2)
@@ -311,7 +313,7 @@ describe("OAuth2 token lifecycle", () => {
       yield* get().pipe(Effect.provide(context))
       yield* Scope.close(scope, Exit.void)
       yield* TestClock.adjust("1 hour")
-      for (let i = 0; i < 20; i++) yield* Effect.yieldNow()
+      for (let i = 0; i < 20; i++) yield* Effect.yieldNow
       expect(fake.tokenRequests()).toBe(1)
     }))
 
@@ -346,14 +348,90 @@ describe("OAuth2 token lifecycle", () => {
         FakeHttp.isToken(request) ? Effect.as(Deferred.await(gate), issuer.answer()) : { status: 200 }
       )
       yield* Effect.gen(function*() {
-        const first = yield* Effect.fork(get())
+        const first = yield* Effect.forkChild(get())
         yield* eventually(() => fake.tokenRequests() === 1, "the token request")
-        const second = yield* Effect.fork(get())
+        const second = yield* Effect.forkChild(get())
         yield* Fiber.interrupt(first)
         yield* Deferred.succeed(gate, void 0)
         expect((yield* Fiber.join(second)).status).toBe(200)
         yield* get()
         expect(fake.tokenRequests()).toBe(1)
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+})
+
+describe("OAuth2 renewal rate and schedule", () => {
+  /** Moves the TestClock on one step at a time, letting the renewal fiber run after each. */
+  const advance = (steps: number, step: Duration.Input) =>
+    Effect.gen(function*() {
+      for (let i = 0; i < steps; i++) {
+        yield* TestClock.adjust(step)
+        for (let j = 0; j < 5; j++) yield* Effect.yieldNow
+      }
+    })
+
+  it.effect("an endpoint answering expires_in 0.001: one token in 1.5 s, then one every 5 s, never a loop", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 0.001 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      yield* Effect.gen(function*() {
+        yield* get()
+        yield* advance(15, "100 millis")
+        expect(fake.tokenRequests()).toBe(1)
+        // The token is scheduled as living 10 s: renewed at half of it, every 5 s.
+        yield* advance(585, "100 millis")
+        yield* eventually(() => fake.tokenRequests() === 13, "a renewal every 5 s")
+        // Warm: the request uses the renewed token, no token request in the foreground.
+        yield* get()
+        expect(fake.tokenRequests()).toBe(13)
+        expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-13")
+      }).pipe(Effect.provide(oauth2(fake)))
+    }))
+
+  it("the floors: a lifetime of at least 10 s, renewals at least 1 s apart whatever the schedule says", () => {
+    expect(minLifetimeSeconds).toBe(10)
+    expect(minRenewalIntervalMillis).toBe(1000)
+    expect(schedule(0, 0.001, 60_000)).toEqual({ expiresAt: 10_000, refreshAt: 5_000 })
+    expect(schedule(0, 0, 0)).toEqual({ expiresAt: 10_000, refreshAt: 10_000 })
+    expect(schedule(0, 300, Number.NaN)).toEqual({ expiresAt: 300_000, refreshAt: 300_000 })
+    expect(schedule(1_000, 300, 60_000)).toEqual({ expiresAt: 301_000, refreshAt: 241_000 })
+    expect(renewalDue(240_000, 0)).toBe(240_000)
+    expect(renewalDue(500, 1_000)).toBe(2_000)
+    expect(renewalDue(Number.NaN, 1_000)).toBe(2_000)
+    expect(renewalDue(Number.NEGATIVE_INFINITY, 1_000)).toBe(2_000)
+  })
+
+  it.effect("a token replaced after a 401 is renewed on its own schedule: a warm client still never waits", () =>
+    Effect.gen(function*() {
+      let issued = 0
+      let revoked = false
+      const fake = FakeHttp.make((request) => {
+        if (FakeHttp.isToken(request)) {
+          issued++
+          // The token that replaces the revoked one lives only 60 s; the others 300 s.
+          return {
+            status: 200,
+            body: { access_token: `token-${issued}`, token_type: "Bearer", expires_in: issued === 2 ? 60 : 300 }
+          }
+        }
+        return revoked && bearerOf(request) === "Bearer token-1" ? { status: 401 } : { status: 200 }
+      })
+      yield* Effect.gen(function*() {
+        yield* get()
+        yield* advance(1, "10 seconds")
+        revoked = true
+        yield* get()
+        // token-2 came at 10 s: it expires at 70 s and is due for renewal at 40 s.
+        expect(fake.tokenRequests()).toBe(2)
+        yield* advance(29, "1 second")
+        expect(fake.tokenRequests()).toBe(2)
+        yield* advance(1, "1 second")
+        yield* eventually(() => fake.tokenRequests() === 3, "the renewal of the token that replaced the revoked one")
+        // Past token-2's expiry: the request goes out at once with token-3.
+        yield* advance(31, "1 second")
+        yield* get()
+        expect(fake.tokenRequests()).toBe(3)
+        expect(bearerOf(fake.requests.at(-1)!)).toBe("Bearer token-3")
       }).pipe(Effect.provide(oauth2(fake)))
     }))
 })

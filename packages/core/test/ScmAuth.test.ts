@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Layer } from "effect"
+import { ConfigProvider, Effect, Fiber, Layer, Redacted } from "effect"
+import { TestClock } from "effect/testing"
 import * as Fs from "node:fs/promises"
 import * as Os from "node:os"
 import * as Path from "node:path"
@@ -7,16 +8,19 @@ import { CertificateAuth, OAuth2, PasswordAuth, ScmAuth, ScmHttpClient } from "@
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
 import * as Mock from "./fixtures/Mock.js"
+import { eventually } from "./fixtures/util.js"
 
-const env = (vars: Record<string, string>) => ConfigProvider.fromMap(new Map(Object.entries(vars)))
+const env = (vars: Record<string, string>) => ConfigProvider.fromEnv({ env: vars })
+
+const withEnv = (vars: Record<string, string>) => Effect.provideService(ConfigProvider.ConfigProvider, env(vars))
 
 /** Builds the layer with the given environment; returns the ConfigError's text, or "built". */
 const buildWith = <E, R>(layer: Layer.Layer<ScmHttpClient.ScmHttpClient, E, R>, vars: Record<string, string>) =>
   Layer.build(layer).pipe(
     Effect.scoped,
-    Effect.withConfigProvider(env(vars)),
+    withEnv(vars),
     Effect.as("built"),
-    Effect.catchAll((error) => Effect.succeed(String(error)))
+    Effect.catch((error) => Effect.succeed(String(error)))
   )
 
 const issuer = () => {
@@ -33,7 +37,7 @@ describe("ScmAuth.layerConfig", () => {
       const fake = issuer()
       yield* Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/ssl/v1/types")).pipe(
         Effect.provide(ScmAuth.layerConfig().pipe(Layer.provide(fake.layer))),
-        Effect.withConfigProvider(env(oauth2Env))
+        withEnv(oauth2Env)
       )
       expect(fake.requests.map((request) => request.url.toString())).toEqual([
         OAuth2.defaultTokenUrl,
@@ -48,11 +52,11 @@ describe("ScmAuth.layerConfig", () => {
       const get = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/x"))
       yield* get.pipe(
         Effect.provide(ScmAuth.layerConfig().pipe(Layer.provide(fake.layer))),
-        Effect.withConfigProvider(env(passwordEnv))
+        withEnv(passwordEnv)
       )
       yield* get.pipe(
         Effect.provide(ScmAuth.layerConfig().pipe(Layer.provide(fake.layer))),
-        Effect.withConfigProvider(env({ ...passwordEnv, SCM_BASE_URL: "https://hard.cert-manager.com" }))
+        withEnv({ ...passwordEnv, SCM_BASE_URL: "https://hard.cert-manager.com" })
       )
       expect(fake.requests.map((request) => request.url.toString())).toEqual([
         `${PasswordAuth.defaultBaseUrl}/api/x`,
@@ -113,6 +117,72 @@ describe("ScmAuth.layerConfig", () => {
     }))
 })
 
+describe("SCM_TIMEOUT and header values", () => {
+  const hanging = () => FakeHttp.make((request) => FakeHttp.isToken(request) ? { status: 200, body: { access_token: "t", expires_in: 300 } } : Effect.never)
+
+  /** Fails a GET against a silent API after `seconds` of TestClock, not before. */
+  const timesOutAfter = (layer: Layer.Layer<ScmHttpClient.ScmHttpClient, unknown>, fake: FakeHttp.Fake, seconds: number) =>
+    Effect.gen(function*() {
+      const fiber = yield* Effect.forkChild(
+        Effect.flip(Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/x")).pipe(Effect.provide(layer)))
+      )
+      yield* eventually(() => fake.count((request) => !FakeHttp.isToken(request)) === 1, "the request")
+      yield* TestClock.adjust(`${seconds - 1} seconds`)
+      expect(fiber.pollUnsafe()).toBeUndefined()
+      yield* TestClock.adjust("1 second")
+      expect(yield* Fiber.join(fiber)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout" })
+    })
+
+  it.effect("SCM_TIMEOUT sets the deadline of every strategy (seconds or a duration); unset, the code's timeout applies", () =>
+    Effect.gen(function*() {
+      for (const [vars, seconds] of [
+        [{ ...oauth2Env, SCM_TIMEOUT: "45" }, 45],
+        [{ ...passwordEnv, SCM_TIMEOUT: "2 minutes" }, 120],
+        [{ ...passwordEnv }, 30]
+      ] as const) {
+        const fake = hanging()
+        const layer = ScmAuth.layerConfig({ timeout: "30 seconds", retry: false }).pipe(Layer.provide(fake.layer))
+        yield* timesOutAfter(layer, fake, seconds).pipe(withEnv(vars))
+      }
+    }))
+
+  it.effect("an invalid SCM_TIMEOUT, or credentials HTTP headers cannot carry, are ConfigErrors naming the variable", () =>
+    Effect.gen(function*() {
+      const layer = ScmAuth.layerConfig().pipe(Layer.provide(issuer().layer))
+      const cases: Array<[Record<string, string>, string, string]> = [
+        [{ ...passwordEnv, SCM_TIMEOUT: "soon" }, "SCM_TIMEOUT", "soon"],
+        [{ ...passwordEnv, SCM_TIMEOUT: "0" }, "SCM_TIMEOUT", "xx"],
+        [{ ...passwordEnv, SCM_PASSWORD: "pass\u0000word-value" }, "SCM_PASSWORD", "word-value"],
+        [{ ...passwordEnv, SCM_PASSWORD: "pass\r\nX-Injected: word-value" }, "SCM_PASSWORD", "word-value"],
+        [{ ...passwordEnv, SCM_LOGIN: "adm\nin-value" }, "SCM_LOGIN", "in-value"],
+        [{ ...passwordEnv, SCM_CUSTOMER_URI: "acme-value " }, "SCM_CUSTOMER_URI", "acme-value"],
+        [{ ...passwordEnv, SCM_PASSWORD: "p\u0100ss-value" }, "SCM_PASSWORD", "ss-value"],
+        [
+          { SCM_AUTH: "certificate", SCM_LOGIN: "adm\u0000in-value", SCM_CUSTOMER_URI: "acme", SCM_PFX_FILE: "c.pfx" },
+          "SCM_LOGIN",
+          "in-value"
+        ]
+      ]
+      for (const [vars, name, value] of cases) {
+        const text = yield* buildWith(layer, vars)
+        expect(text, JSON.stringify(vars)).toContain(name)
+        if (name !== "SCM_TIMEOUT") expect(text).toContain("cannot carry")
+        expect(text).not.toContain(value)
+      }
+    }))
+
+  it.effect("in code: a password HTTP cannot carry fails the layer with ScmTransportError naming it", () =>
+    Effect.gen(function*() {
+      const error = yield* Layer.build(
+        PasswordAuth.layer({ login: "admin", password: Redacted.make("pw\u0000-value"), customerUri: "acme", baseUrl: FakeHttp.baseUrl })
+          .pipe(Layer.provide(issuer().layer))
+      ).pipe(Effect.scoped, Effect.flip)
+      expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "Encode" })
+      expect(error.message).toContain("the PasswordAuth password contains a character an HTTP header cannot carry")
+      expect(error.message).not.toContain("-value")
+    }))
+})
+
 describe("CertificateAuth.layerConfig", () => {
   const withPkiFiles = <A, E, R>(f: (files: MockPki.PkiFiles, dir: string) => Effect.Effect<A, E, R>) =>
     Effect.acquireUseRelease(
@@ -129,14 +199,14 @@ describe("CertificateAuth.layerConfig", () => {
         const mock = yield* MockScmServer.MockScmServer
         const response = yield* Mock.getTypes.pipe(
           Effect.provide(CertificateAuth.layerConfig()),
-          Effect.withConfigProvider(env({
+          withEnv({
             SCM_LOGIN: mock.credentials.certLogin,
             SCM_CUSTOMER_URI: mock.credentials.customerUri,
             SCM_BASE_URL: mock.httpsUrl,
             SCM_CERT_FILE: files.clientCertFile,
             SCM_KEY_FILE: files.clientKeyFile,
             SCM_CA_FILE: files.caFile
-          }))
+          })
         )
         expect(response.status).toBe(200)
         expect((yield* mock.journal).at(-1)).toMatchObject({ scheme: "certificate", status: 200 })

@@ -1,12 +1,13 @@
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import { FetchHttpClient, HttpClient, HttpClientRequest } from "effect/http"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Layer, Redacted, Schema } from "effect"
+import { Duration, Effect, Fiber, Layer, Redacted, Schema } from "effect"
+import { TestClock } from "effect/testing"
 import { PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
 import { toPrivatePath } from "../src/internal/certificate.js"
-import { resolve, unsafeBaseUrl } from "../src/internal/url.js"
+import { resolve, baseUrlUnsafe } from "../src/internal/url.js"
 import * as Capture from "./fixtures/Capture.js"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
+import { eventually } from "./fixtures/util.js"
 
 const password = (fake: FakeHttp.Fake, baseUrl = FakeHttp.baseUrl) =>
   PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl, retry: false }).pipe(
@@ -67,7 +68,7 @@ describe("base URL", () => {
     }))
 
   it("certificate login moves /api paths under /private", () => {
-    const base = unsafeBaseUrl("https://cert-manager.com", "test")
+    const base = baseUrlUnsafe("https://cert-manager.com", "test")
     expect(resolve(base, "/api/ssl/v1/types", toPrivatePath)).toBe("https://cert-manager.com/private/api/ssl/v1/types")
     expect(resolve(base, "/private/api/x", toPrivatePath)).toBe("https://cert-manager.com/private/api/x")
     expect(resolve(base, "https://cert-manager.com/api/x?a=1", toPrivatePath)).toBe(
@@ -76,9 +77,9 @@ describe("base URL", () => {
   })
 
   it("a base URL with credentials, a query or another scheme is refused", () => {
-    expect(() => unsafeBaseUrl("https://u:p@scm.test", "baseUrl")).toThrow(/user name or password/)
-    expect(() => unsafeBaseUrl("ftp://scm.test", "baseUrl")).toThrow(/HTTP/)
-    expect(() => unsafeBaseUrl("scm.test", "baseUrl")).toThrow(/absolute/)
+    expect(() => baseUrlUnsafe("https://u:p@scm.test", "baseUrl")).toThrow(/user name or password/)
+    expect(() => baseUrlUnsafe("ftp://scm.test", "baseUrl")).toThrow(/HTTP/)
+    expect(() => baseUrlUnsafe("scm.test", "baseUrl")).toThrow(/absolute/)
   })
 })
 
@@ -185,13 +186,17 @@ describe("decoding bodies", () => {
 
 describe("tracing", () => {
   const getTwice = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
-    Effect.zipRight(client.get("/api/a"), client.get("/api/b")))
+    Effect.andThen(client.get("/api/a"), client.get("/api/b")))
 
   it.effect("an installed tracer gets the platform's span of every request", () =>
     Effect.gen(function*() {
       const captured = Capture.make()
-      yield* Capture.run(captured, getTwice.pipe(Effect.provide(password(ok()))))
-      expect(captured.spans.filter((span) => span.name === "http.client GET").length).toBe(2)
+      const fake = ok()
+      yield* Capture.run(captured, getTwice.pipe(Effect.provide(password(fake))))
+      // Effect 4 names the client span after the method.
+      expect(captured.spans.filter((span) => span.kind === "client" && span.name === "GET").length).toBe(2)
+      // ... and propagates it: the trace headers reached the wire.
+      expect(fake.requests.every((request) => request.headers["traceparent"] !== undefined)).toBe(true)
     }))
 
   it.effect("under Effect's built-in tracer, which nothing exports, the request span is skipped", () =>
@@ -199,7 +204,52 @@ describe("tracing", () => {
       const fake = ok()
       yield* getTwice.pipe(Effect.provide(password(fake)), Effect.withSpan("caller"))
       expect(fake.requests.length).toBe(2)
-      // The platform propagates its request span as a traceparent header: none was made.
-      expect(fake.requests.every((request) => request.headers["traceparent"] === undefined)).toBe(true)
+      // The platform propagates its request span as traceparent and b3 headers: none was made.
+      expect(fake.requests.every((request) =>
+        request.headers["traceparent"] === undefined && request.headers["b3"] === undefined
+      )).toBe(true)
+    }))
+})
+
+describe("redirects and deadlines", () => {
+  it.effect("a 3xx names only the origin its Location points to; fetch is told not to follow", () =>
+    Effect.gen(function*() {
+      const cases: Array<[string, string]> = [
+        ["https://elsewhere.test/steal?token=abc#x", "https://elsewhere.test"],
+        ["/login?next=%2Fapi", "https://scm.test"],
+        ["http://[not-a-url", "an invalid location"]
+      ]
+      for (const [location, origin] of cases) {
+        const fake = FakeHttp.make(() => ({ status: 301, headers: { location } }))
+        const error = yield* Effect.flip(Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/x"))).pipe(
+          Effect.provide(password(fake)),
+          Effect.provideService(FetchHttpClient.RequestInit, { credentials: "omit" })
+        )
+        expect(error).toMatchObject({ _tag: "ScmApiError", status: 301, redirectOrigin: origin })
+        expect(error.message).toContain(`a redirect to ${origin}, not followed`)
+        expect(error.message).not.toContain("token=abc")
+        expect(fake.requests.map((request) => request.redirect)).toEqual(["manual"])
+      }
+    }))
+
+  it.effect("the timeout is per layer; Duration.infinity switches it off", () =>
+    Effect.gen(function*() {
+      const fake = FakeHttp.make(() => Effect.never)
+      const layer = (timeout: Duration.Input) =>
+        PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl: FakeHttp.baseUrl, retry: false, timeout })
+          .pipe(Layer.provide(fake.layer))
+      const send = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => client.get("/api/x"))
+      const short = yield* Effect.forkChild(Effect.flip(send.pipe(Effect.provide(layer("5 seconds")))))
+      yield* eventually(() => fake.requests.length === 1, "the request")
+      yield* TestClock.adjust("5 seconds")
+      expect(yield* Fiber.join(short)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "GET" })
+      const never = yield* Effect.forkChild(send.pipe(Effect.provide(layer(Duration.infinity))))
+      yield* eventually(() => fake.requests.length === 2, "the second request")
+      yield* TestClock.adjust("1 day")
+      expect(never.pollUnsafe()).toBeUndefined()
+      yield* Fiber.interrupt(never)
+      expect(() =>
+        PasswordAuth.layer({ login: "a", password: Redacted.make("p"), customerUri: "c", timeout: 0 }).pipe(Layer.build, Effect.scoped, Effect.provide(fake.layer), Effect.runSync)
+      ).toThrow(/positive duration/)
     }))
 })

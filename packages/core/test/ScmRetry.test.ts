@@ -1,6 +1,7 @@
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import { HttpClientRequest } from "effect/http"
 import { describe, expect, it } from "@effect/vitest"
-import { Chunk, Duration, Effect, Fiber, Random, Schedule, TestClock } from "effect"
+import { Duration, Effect, Fiber, Pull, Random, Schedule } from "effect"
+import { TestClock } from "effect/testing"
 import { ScmHttpClient, ScmRetry } from "@scm-effect/core"
 import type { ScmError } from "@scm-effect/core"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
@@ -25,11 +26,10 @@ const HttpRequest = (method: "POST" | "PATCH" | "PUT" | "DELETE") =>
 /** Runs `effect` while moving the TestClock forward in small steps, so any backoff completes. */
 const withTime = <A, E, R>(effect: Effect.Effect<A, E, R>, total = Duration.seconds(120)) =>
   Effect.gen(function*() {
-    const fiber = yield* Effect.fork(effect)
+    const fiber = yield* Effect.forkChild(effect)
     const steps = Math.ceil(Duration.toMillis(total) / 100)
     for (let i = 0; i < steps; i++) {
-      const done = yield* Fiber.poll(fiber)
-      if (done._tag === "Some") break
+      if (fiber.pollUnsafe() !== undefined) break
       yield* TestClock.adjust("100 millis")
     }
     return yield* Fiber.join(fiber)
@@ -56,10 +56,12 @@ describe("retry policy", () => {
     Effect.gen(function*() {
       const fake = scripted({ status: 503 })
       // With the jitter fixed at its maximum the first delay is the full base delay.
-      const fiber = yield* Effect.fork(send().pipe(Effect.provide(password(fake, { baseDelay: "1 second" })), Effect.withRandom(maxRandom)))
+      const fiber = yield* Effect.forkChild(
+        send().pipe(Effect.provide(password(fake, { baseDelay: "1 second" })), withRandom(maxRandom))
+      )
       yield* eventually(() => fake.requests.length === 1)
       yield* TestClock.adjust("999 millis")
-      for (let i = 0; i < 10; i++) yield* Effect.yieldNow()
+      for (let i = 0; i < 10; i++) yield* Effect.yieldNow
       expect(fake.requests.length).toBe(1)
       yield* TestClock.adjust("1 millis")
       const response = yield* Fiber.join(fiber)
@@ -70,10 +72,10 @@ describe("retry policy", () => {
   it.effect("Retry-After in seconds sets the minimum delay", () =>
     Effect.gen(function*() {
       const fake = scripted({ status: 429, headers: { "retry-after": "5" } })
-      const fiber = yield* Effect.fork(send().pipe(Effect.provide(password(fake))))
+      const fiber = yield* Effect.forkChild(send().pipe(Effect.provide(password(fake))))
       yield* eventually(() => fake.requests.length === 1)
       yield* TestClock.adjust("4900 millis")
-      for (let i = 0; i < 10; i++) yield* Effect.yieldNow()
+      for (let i = 0; i < 10; i++) yield* Effect.yieldNow
       expect(fake.requests.length).toBe(1)
       yield* TestClock.adjust("100 millis")
       expect((yield* Fiber.join(fiber)).status).toBe(200)
@@ -85,10 +87,10 @@ describe("retry policy", () => {
       yield* TestClock.setTime(Date.UTC(2030, 0, 1, 12, 0, 0))
       const date = new Date(Date.UTC(2030, 0, 1, 12, 0, 7)).toUTCString()
       const fake = scripted({ status: 503, headers: { "retry-after": date } })
-      const fiber = yield* Effect.fork(send().pipe(Effect.provide(password(fake))))
+      const fiber = yield* Effect.forkChild(send().pipe(Effect.provide(password(fake))))
       yield* eventually(() => fake.requests.length === 1)
       yield* TestClock.adjust("6900 millis")
-      for (let i = 0; i < 10; i++) yield* Effect.yieldNow()
+      for (let i = 0; i < 10; i++) yield* Effect.yieldNow
       expect(fake.requests.length).toBe(1)
       yield* TestClock.adjust("100 millis")
       expect((yield* Fiber.join(fiber)).status).toBe(200)
@@ -186,8 +188,8 @@ describe("retry policy", () => {
   it.effect("a user Schedule replaces the backoff and keeps the method rules", () =>
     Effect.gen(function*() {
       const fake = FakeHttp.make(() => ({ status: 503 }))
-      const schedule = Schedule.spaced("1 second").pipe(Schedule.intersect(Schedule.recurs(2)))
-      const fiber = yield* Effect.fork(Effect.flip(send()).pipe(Effect.provide(password(fake, schedule))))
+      const schedule = Schedule.max([Schedule.spaced("1 second"), Schedule.recurs(2)])
+      const fiber = yield* Effect.forkChild(Effect.flip(send()).pipe(Effect.provide(password(fake, schedule))))
       yield* eventually(() => fake.requests.length === 1)
       yield* TestClock.adjust("1 second")
       yield* eventually(() => fake.requests.length === 2)
@@ -202,21 +204,21 @@ describe("retry policy", () => {
 
   it.effect("backoff: full jitter within [0, min(maxDelay, base * factor^n)], at most `retries` times", () =>
     Effect.gen(function*() {
-      for (const random of [minRandom, maxRandom, Random.make(42)]) {
-        const delays = yield* Schedule.run(
-          Schedule.delays(ScmRetry.backoff({ maxDelay: "1 second" })),
-          0,
-          Array.from({ length: 10 }, () => undefined)
-        ).pipe(Effect.withRandom(random))
-        // Schedule.run also returns the output of the final, "done" step: drop it.
-        const millis = Chunk.toReadonlyArray(delays).map(Duration.toMillis).slice(0, -1)
+      const randoms: ReadonlyArray<readonly [string, <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>]> = [
+        ["min", withRandom(minRandom)],
+        ["max", withRandom(maxRandom)],
+        ["seeded", (effect) => effect.pipe(Random.withSeed(42))]
+      ]
+      for (const [name, random] of randoms) {
+        // Ten steps asked: the schedule itself ends after four.
+        const millis = yield* delaysOf(ScmRetry.backoff({ maxDelay: "1 second" }), 10).pipe(random)
         expect(millis.length).toBe(4)
         const caps = [200, 400, 800, 1000]
         millis.forEach((delay, n) => {
           expect(delay).toBeGreaterThanOrEqual(0)
           expect(delay).toBeLessThanOrEqual(caps[n]!)
         })
-        if (random === maxRandom) expect(millis).toEqual(caps)
+        if (name === "max") expect(millis).toEqual(caps)
       }
     }))
 
@@ -231,5 +233,31 @@ describe("retry policy", () => {
   })
 })
 
-const maxRandom = Random.fixed([1])
-const minRandom = Random.fixed([0])
+/** A `Random` that always draws `value`: 1 puts the jitter at its maximum, 0 at its minimum. */
+const fixedRandom = (value: number): Random.Random => ({
+  nextDoubleUnsafe: () => value,
+  nextIntUnsafe: () => Math.floor(value * Number.MAX_SAFE_INTEGER)
+})
+const maxRandom = fixedRandom(1)
+const minRandom = fixedRandom(0)
+
+function withRandom(random: Random.Random) {
+  return <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.provideService(effect, Random.Random, random)
+}
+
+/** The delays a schedule gives, stepping it `steps` times (or until it ends). */
+const delaysOf = (schedule: Schedule.Schedule<unknown>, steps: number) =>
+  Effect.gen(function*() {
+    const step = yield* Schedule.toStep(schedule)
+    const millis: Array<number> = []
+    for (let i = 0; i < steps; i++) {
+      const next = yield* Pull.matchEffect(step(0, undefined), {
+        onSuccess: ([, delay]) => Effect.succeed(Duration.toMillis(delay)),
+        onDone: () => Effect.succeed(undefined),
+        onFailure: Effect.failCause
+      })
+      if (next === undefined) break
+      millis.push(next)
+    }
+    return millis
+  })

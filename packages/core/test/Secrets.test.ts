@@ -1,11 +1,13 @@
-import * as HttpClient from "@effect/platform/HttpClient"
+import { HttpClient, HttpClientRequest } from "effect/http"
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Fiber, Layer, Redacted, TestClock } from "effect"
-import { OAuth2, PasswordAuth, ScmHttpClient } from "@scm-effect/core"
+import { ConfigProvider, Effect, Fiber, Layer, Redacted, Schema } from "effect"
+import { TestClock } from "effect/testing"
+import { OAuth2, PasswordAuth, ScmAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import * as Capture from "./fixtures/Capture.js"
+import * as Hostile from "./fixtures/Hostile.js"
 import * as Mock from "./fixtures/Mock.js"
-import { realClock } from "./fixtures/util.js"
+import { withRealClock } from "./fixtures/util.js"
 
 /**
  * The underlying client, spying on what goes on the wire: every bearer token the mock issued
@@ -24,13 +26,13 @@ const spyingHttpClient = (seen: Set<string>) =>
 
 const settle = (times = 20) => Effect.gen(function*() {
   for (let i = 0; i < times; i++) {
-    yield* Effect.yieldNow()
-    yield* Effect.sleep(2).pipe(Effect.withClock(realClock))
+    yield* Effect.yieldNow
+    yield* Effect.sleep(2).pipe(withRealClock)
   }
 })
 
 describe("no secret or token in logs, spans and errors", () => {
-  it.scoped("OAuth2: tokens, renewals, 401 refreshes, retries and failures", () =>
+  it.effect("OAuth2: tokens, renewals, 401 refreshes, retries and failures", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
       const captured = Capture.make()
@@ -55,7 +57,7 @@ describe("no secret or token in logs, spans and errors", () => {
           yield* call
           // Transient API failure, retried.
           yield* mock.addFault({ path: Mock.typesPath, status: 503, headers: { "Retry-After": "1" } })
-          const retried = yield* Effect.fork(call)
+          const retried = yield* Effect.forkChild(call)
           yield* settle()
           yield* TestClock.adjust("1 second")
           yield* Fiber.join(retried)
@@ -101,7 +103,7 @@ describe("no secret or token in logs, spans and errors", () => {
       expect(new Set(authorization)).toEqual(new Set(["<redacted>"]))
     }).pipe(Effect.provide(MockScmServer.layer(Mock.mockOptions))))
 
-  it.scoped("PasswordAuth: the password header is redacted; wrong passwords are not echoed", () =>
+  it.effect("PasswordAuth: the password header is redacted; wrong passwords are not echoed", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
       const captured = Capture.make()
@@ -118,7 +120,7 @@ describe("no secret or token in logs, spans and errors", () => {
         Effect.gen(function*() {
           yield* call
           yield* mock.addFault({ path: Mock.typesPath, status: 502 })
-          const retried = yield* Effect.fork(call)
+          const retried = yield* Effect.forkChild(call)
           yield* settle()
           yield* TestClock.adjust("1 second")
           yield* Fiber.join(retried)
@@ -142,7 +144,7 @@ describe("no secret or token in logs, spans and errors", () => {
       expect(captured.errors.map((error) => (error as { _tag?: string })._tag)).toContain("ScmAuthenticationError")
     }).pipe(Effect.provide(MockScmServer.layer(Mock.mockOptions))))
 
-  it.scoped("CertificateAuth: the private key never shows", () =>
+  it.effect("CertificateAuth: the private key never shows", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
       const captured = Capture.make()
@@ -161,6 +163,154 @@ describe("no secret or token in logs, spans and errors", () => {
       for (const line of key.split("\n").filter((line) => line.length > 20 && !line.startsWith("-----"))) {
         expect(everything).not.toContain(line)
       }
-      expect(captured.errors.length).toBe(1)
+      // One call failed, the wrong login. Effect 4 also ends that request's client span with its
+      // 401 as a failure, which the capture records (and renders) too.
+      expect(captured.errors.filter(ScmError.isScmError).map((error) => error._tag)).toEqual(["ScmAuthenticationError"])
+      expect(captured.errors.filter((error) => !ScmError.isScmError(error))).toEqual([
+        expect.objectContaining({ _tag: "HttpClientError", reason: expect.objectContaining({ _tag: "StatusCodeError" }) })
+      ])
     }).pipe(Effect.provide(MockScmServer.layer(Mock.mockOptions))))
+
+  it.effect("hostile answers: bad tokens, echoed secrets, credentials HTTP cannot carry, userinfo in SCM_BASE_URL", () =>
+    Effect.gen(function*() {
+      const captured = Capture.make()
+      // Layer failures included: the layer is provided inside what is recorded.
+      const recorded = <E>(effect: Effect.Effect<unknown, unknown, ScmHttpClient.ScmHttpClient>) =>
+        (layer: Layer.Layer<ScmHttpClient.ScmHttpClient, E>) => Capture.recordError(captured, Effect.provide(effect, layer))
+      const call = recorded(Mock.getTypes)
+      const decodeTypes = recorded(
+        // reportInput: the schema's message quotes the value it rejects.
+        Effect.flatMap(
+          Mock.getTypes,
+          ScmHttpClient.schemaBodyJson(Schema.Array(Schema.Struct({ id: Schema.Number })), { reportInput: true })
+        )
+      )
+      const readJson = recorded(Effect.flatMap(Mock.getTypes, ScmHttpClient.json))
+
+      // Every string below must never be printed, in any form.
+      const controlToken = "tok\u0001en-SECRET-ctl"
+      const clientSecret = "client SECRET/+&=value"
+      const echoedToken = "echoed-token-SECRET-123"
+      const password = "password-SECRET-echoed"
+      const nulPassword = "pa\u0000ss-SECRET-nul"
+      const userinfo = "hunter2-SECRET-userinfo"
+      const secrets = [controlToken, "en-SECRET-ctl", clientSecret, encodeURIComponent(clientSecret), echoedToken, password, nulPassword, "ss-SECRET-nul", userinfo]
+
+      const echo: Hostile.Handler = (request, response) => {
+        const authorization = request.headers["authorization"] ?? ""
+        const echoed = authorization.replace(/^Bearer /, "") || String(request.headers["password"])
+        if (request.url?.includes("types") && request.headers["x-case"] === undefined) {
+          response.writeHead(400, { "content-type": "application/json" })
+          return response.end(JSON.stringify({
+            code: -7,
+            description: `rejected ${echoed} (${authorization})`,
+            details: { seen: echoed, headers: [authorization] }
+          }))
+        }
+        response.writeHead(200, { "content-type": "application/json" })
+        response.end(request.headers["x-case"] === "text" ? `{ "id": ${echoed} }` : JSON.stringify([{ id: echoed }]))
+      }
+      const api = yield* Hostile.make(echo)
+      const tokenServer = yield* Hostile.make((request, response, seen) => {
+        const body = new URLSearchParams(seen.body)
+        if (request.headers["x-token"] === "control") {
+          response.writeHead(200, { "content-type": "application/json" })
+          return response.end(JSON.stringify({ access_token: controlToken, token_type: "Bearer" }))
+        }
+        if (body.get("client_secret") === clientSecret) {
+          response.writeHead(200, { "content-type": "application/json" })
+          return response.end(JSON.stringify({ access_token: echoedToken, token_type: "Bearer", expires_in: 300 }))
+        }
+        response.writeHead(401, { "content-type": "application/json" })
+        response.end(JSON.stringify({
+          error: "invalid_client",
+          error_description: `wrong secret ${body.get("client_secret")} in ${seen.body}`
+        }))
+      })
+      const oauth2 = (transport: Layer.Layer<HttpClient.HttpClient>, secret: string, control = false) =>
+        OAuth2.layer({
+          clientId: "client-1",
+          clientSecret: Redacted.make(secret),
+          baseUrl: api.url,
+          tokenUrl: `${tokenServer.url}/token`,
+          retry: false
+        }).pipe(
+          Layer.provide(
+            control
+              ? Layer.effect(
+                HttpClient.HttpClient,
+                Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(HttpClientRequest.setHeader("x-token", "control")))
+              ).pipe(Layer.provide(transport))
+              : transport
+          )
+        )
+
+      yield* Capture.run(
+        captured,
+        Effect.gen(function*() {
+          for (const [, transport] of Hostile.transports) {
+            // A token with a control character: refused on arrival (fetch would quote it).
+            yield* call(oauth2(transport, clientSecret, true))
+            // The token endpoint echoes the secret (as is and form-encoded) in error_description.
+            yield* call(oauth2(transport, `${clientSecret}-wrong`, false))
+            // The API echoes the bearer token in its error description and details.
+            yield* call(oauth2(transport, clientSecret))
+          }
+          // A schema failure quoting the token, and a non-JSON body holding the password (the
+          // parser's message would quote it).
+          const answering = (answer: string) =>
+            Layer.effect(
+              HttpClient.HttpClient,
+              Effect.map(HttpClient.HttpClient, HttpClient.mapRequest(HttpClientRequest.setHeader("x-case", answer)))
+            ).pipe(Layer.provide(Hostile.transports[0]![1]))
+          yield* decodeTypes(
+            OAuth2.layer({
+              clientId: "client-1",
+              clientSecret: Redacted.make(clientSecret),
+              baseUrl: api.url,
+              tokenUrl: `${tokenServer.url}/token`
+            }).pipe(Layer.provide(answering("schema")))
+          )
+          yield* readJson(
+            PasswordAuth.layer({ login: "admin", password: Redacted.make(password), customerUri: "acme", baseUrl: api.url })
+              .pipe(Layer.provide(answering("text")))
+          )
+          // The password is echoed in SCM's error description and details.
+          yield* call(
+            PasswordAuth.layer({ login: "admin", password: Redacted.make(password), customerUri: "acme", baseUrl: api.url })
+              .pipe(Layer.provide(Hostile.transports[2]![1]))
+          )
+          // A password with a NUL: the layer is not built.
+          yield* call(
+            PasswordAuth.layer({ login: "admin", password: Redacted.make(nulPassword), customerUri: "acme", baseUrl: api.url })
+              .pipe(Layer.provide(Hostile.transports[2]![1]))
+          )
+          // Credentials in SCM_BASE_URL, in a URL that parses and in one that does not.
+          for (const baseUrl of [`https://admin:${userinfo}@scm.test`, `https://admin:${userinfo}@scm.test:99999`]) {
+            yield* call(ScmAuth.layerConfig().pipe(Layer.provide(Hostile.transports[0]![1]))).pipe(
+              Effect.provideService(
+                ConfigProvider.ConfigProvider,
+                ConfigProvider.fromEnv({
+                  env: { SCM_AUTH: "password", SCM_LOGIN: "admin", SCM_PASSWORD: password, SCM_CUSTOMER_URI: "acme", SCM_BASE_URL: baseUrl }
+                })
+              )
+            )
+          }
+        })
+      )
+
+      const everything = Capture.text(captured)
+      for (const secret of secrets) expect(everything, secret).not.toContain(secret)
+      expect(everything).toContain("not a bearer token (RFC 6750 b64token)")
+      expect(everything).toContain("wrong secret <redacted> in grant_type=client_credentials&client_id=client-1&client_secret=<redacted>")
+      expect(everything).toContain("rejected <redacted> (<redacted>)")
+      expect(everything).toContain("got \"<redacted>\"")
+      expect(everything).toContain("the body is not valid JSON")
+      const tags = captured.errors.filter(ScmError.isScmError).map((error) => error._tag)
+      expect(tags).toEqual(expect.arrayContaining(["ScmTokenError", "ScmApiError", "ScmDecodeError", "ScmTransportError"]))
+      const configErrors = captured.errors.filter((error) => !ScmError.isScmError(error) && String(error).includes("SCM_BASE_URL"))
+      expect(configErrors.length).toBe(2)
+      const nul = captured.errors.find((error) => ScmError.isScmError(error) && error._tag === "ScmTransportError")
+      expect(nul).toMatchObject({ reason: "Encode", detail: expect.stringContaining("PasswordAuth password") })
+    }))
 })

@@ -6,11 +6,11 @@
  *   failing test here, not a silent gap);
  * - every answer the mock gives for these operations decodes with the schemas, strictly: a field
  *   the schema does not name is reported (decoding for users ignores such fields).
- * CI has the document at ../shared beside the clone.
+ * The document is in the repository, at spec/ (read relative to this file).
  */
-import * as HttpBody from "@effect/platform/HttpBody"
+import { HttpBody } from "effect/http"
 import { describe, expect, it, layer } from "@effect/vitest"
-import { Effect, Either, ParseResult, Schema, type SchemaAST } from "effect"
+import { Effect, Result, Schema, type SchemaAST } from "effect"
 import * as Fs from "node:fs"
 import { fileURLToPath } from "node:url"
 import { Domains, Organizations, ScmHttpClient, SslCertificates } from "@scm-effect/core"
@@ -40,12 +40,12 @@ interface OpenApi {
   readonly components: { readonly schemas: Readonly<Record<string, JsonSchema>> }
 }
 
-const specUrl = new URL("../../../../shared/reference/scm-admin-api-25.9.2.openapi.json", import.meta.url)
+const specUrl = new URL("../../../spec/scm-admin-api-25.9.2.openapi.json", import.meta.url)
 
 const loadSpec = (): OpenApi => {
   const path = fileURLToPath(specUrl)
   if (!Fs.existsSync(path)) {
-    throw new Error(`The vendor's OpenAPI document is missing at ${path}: tests read shared/reference/ beside the repository.`)
+    throw new Error(`The vendor's OpenAPI document is missing at ${path}: tests read it from the repository's spec/.`)
   }
   return JSON.parse(Fs.readFileSync(path, "utf8")) as OpenApi
 }
@@ -90,7 +90,7 @@ const structs: ReadonlyArray<readonly [AnyStruct, string]> = [
 ]
 
 /** The known values of an open enum (`Union(Literal(...), branded string)`) or a closed one. */
-const literalsOf = (schema: Schema.Schema.AnyNoContext): ReadonlyArray<unknown> => {
+const literalsOf = (schema: Schema.Top): ReadonlyArray<unknown> => {
   const literals = (ast: SchemaAST.AST): ReadonlyArray<unknown> =>
     ast._tag === "Union" ? ast.types.flatMap(literals) : ast._tag === "Literal" ? [ast.literal] : []
   return literals(schema.ast)
@@ -105,7 +105,7 @@ describe("the core schemas follow the vendor's spec", () => {
 
   it("every enum knows the values the spec lists", () => {
     const certificate = component("CertDetailsResponse").properties ?? {}
-    const pairs: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, ReadonlyArray<string> | undefined]> = [
+    const pairs: ReadonlyArray<readonly [string, Schema.Top, ReadonlyArray<string> | undefined]> = [
       ["SSL status (list filter)", SslCertificates.SslStatus, parameter("/api/ssl/v1", "status").enum],
       ["requestedVia (list filter)", SslCertificates.RequestedVia, parameter("/api/ssl/v1", "requestedVia").enum],
       ["installStatus", SslCertificates.InstallState, component("AutoInstallDetails").properties?.["state"]?.enum],
@@ -173,10 +173,10 @@ describe("the core schemas follow the vendor's spec", () => {
 })
 
 /** Strict decoding: fails on a field the schema does not name, listing every problem. */
-const strictly = (schema: Schema.Schema.AnyNoContext, json: unknown, what: string): ReadonlyArray<string> =>
-  Either.match(Schema.decodeUnknownEither(schema, { onExcessProperty: "error", errors: "all" })(json), {
-    onLeft: (error) => [`${what}: ${ParseResult.TreeFormatter.formatErrorSync(error)}`],
-    onRight: () => []
+const strictly = (schema: Schema.Decoder<unknown>, json: unknown, what: string): ReadonlyArray<string> =>
+  Result.match(Schema.decodeUnknownResult(schema, { onExcessProperty: "error", errors: "all" })(json), {
+    onFailure: (error) => [`${what}: ${error.message}`],
+    onSuccess: () => []
   })
 
 layer(MockScmServer.layer(Mock.mockOptions))("the mock's answers decode with the core schemas", (it) => {
@@ -186,7 +186,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("the mock's answers decode with the
       yield* mock.reset
       const client = yield* ScmHttpClient.ScmHttpClient
       const problems: Array<string> = []
-      const check = (path: string, schema: Schema.Schema.AnyNoContext) =>
+      const check = (path: string, schema: Schema.Decoder<unknown>) =>
         Effect.flatMap(client.get(path), ScmHttpClient.json).pipe(
           Effect.tap((json) => Effect.sync(() => problems.push(...strictly(schema, json, `GET ${path}`))))
         )
@@ -205,7 +205,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("the mock's answers decode with the
       const csr = yield* Csr.generate("spec-decoding.example.com")
       const enrollBody = { orgId: 1001, certType: 1101, term: 200, csr: csr.pem, customFields: [{ name: "Cost center", value: "7" }] }
       const enrolled = yield* Effect.flatMap(
-        client.post("/api/ssl/v1/enroll", { body: HttpBody.unsafeJson(enrollBody) }),
+        client.post("/api/ssl/v1/enroll", { body: HttpBody.jsonUnsafe(enrollBody) }),
         ScmHttpClient.json
       )
       problems.push(...strictly(SslCertificates.Enrolled, enrolled, "POST /api/ssl/v1/enroll"))
@@ -214,7 +214,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("the mock's answers decode with the
       yield* mock.issueCertificate(sslId)
       yield* check(`/api/ssl/v1/${sslId}`, SslCertificates.Certificate)
       const renewed = yield* Effect.flatMap(
-        client.post(`/api/ssl/v1/renewById/${sslId}`, { body: HttpBody.unsafeJson({}) }),
+        client.post(`/api/ssl/v1/renewById/${sslId}`, { body: HttpBody.jsonUnsafe({}) }),
         ScmHttpClient.json
       )
       problems.push(...strictly(SslCertificates.Renewed, renewed, `POST /api/ssl/v1/renewById/${sslId}`))

@@ -3,19 +3,19 @@
  * `/private` paths. Brings its own undici transport, since the certificate belongs to the
  * connection, not to the request.
  */
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Effect from "effect/Effect"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Tls from "node:tls"
-import { Agent } from "undici"
 import type { Options, Pem } from "../CertificateAuth.js"
 import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
 import * as Client from "./client.js"
-import { defaultBaseUrl } from "./password.js"
-import { unsafeBaseUrl } from "./url.js"
+import { timeoutMillis } from "./deadline.js"
+import { checkHeaderValues, defaultBaseUrl } from "./password.js"
+import { baseUrlUnsafe } from "./url.js"
 
 const toBuffer = (pem: Pem): string | Buffer => typeof pem === "string" ? pem : Buffer.from(pem)
 
@@ -60,18 +60,22 @@ export const toPrivatePath = (path: string): string =>
 /** @internal */
 export const make = (options: Options): Effect.Effect<Service, ScmError.ScmTransportError, Scope.Scope> =>
   Effect.gen(function*() {
-    const baseUrl = unsafeBaseUrl(options.baseUrl ?? defaultBaseUrl, "CertificateAuth baseUrl")
+    const baseUrl = baseUrlUnsafe(options.baseUrl ?? defaultBaseUrl, "CertificateAuth baseUrl")
+    const timeout = timeoutMillis(options.timeout)
+    yield* checkHeaderValues("CertificateAuth", baseUrl.prefix, [
+      ["login", options.login],
+      ["customerUri", options.customerUri]
+    ])
     const context = yield* secureContext(options, baseUrl.prefix)
-    const agent = yield* Effect.acquireRelease(
-      Effect.sync(() => new Agent({ connect: { secureContext: context } })),
-      (agent) => Effect.promise(() => agent.destroy())
-    )
-    const httpClient = NodeHttpClient.makeUndici(agent)
+    // The platform's undici, so the application does not need a second copy; destroyed with the scope.
+    const agent = yield* NodeHttpClient.makeDispatcherOptions({ connect: { secureContext: context } })
+    const httpClient = yield* Effect.provideService(NodeHttpClient.makeUndici, NodeHttpClient.Dispatcher, agent)
     const headers = { login: options.login, customeruri: options.customerUri }
-    return yield* Client.make({
+    return Client.make({
       httpClient,
       baseUrl,
       retry: options.retry,
+      timeoutMillis: timeout,
       authenticator: {
         scheme: "certificate",
         rewritePath: toPrivatePath,

@@ -2,15 +2,26 @@
  * The one request pipeline every strategy uses: base URL, credentials (supplied by the strategy),
  * status mapping to ScmError, retry. Strategies differ only in the Authenticator they pass.
  */
-import * as Headers from "@effect/platform/Headers"
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
+import type * as Exit from "effect/Exit"
+import type * as Fiber from "effect/Fiber"
+import { constTrue } from "effect/Function"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as Headers from "effect/http/Headers"
+import * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClientError from "effect/http/HttpClientError"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as Layer from "effect/Layer"
 import type * as Scope from "effect/Scope"
+import * as Tracer from "effect/Tracer"
 import * as ScmError from "../ScmError.js"
+import { ScmHttpClient } from "../ScmHttpClient.js"
 import type { Service } from "../ScmHttpClient.js"
-import { failFromResponse, fromHttpClientError } from "./errors.js"
+import * as Deadline from "./deadline.js"
+import { failFromResponse, fromHttpClientError, fromTransportDefect } from "./errors.js"
 import type * as ScmRetry from "../ScmRetry.js"
 import * as Retry from "./retry.js"
 import type { BaseUrl } from "./url.js"
@@ -45,6 +56,8 @@ export interface Options {
   readonly httpClient: HttpClient.HttpClient
   readonly baseUrl: BaseUrl
   readonly retry: ScmRetry.Retry | undefined
+  /** The deadline of one attempt, in milliseconds; undefined for none. */
+  readonly timeoutMillis: number | undefined
   readonly authenticator: Authenticator
 }
 
@@ -56,37 +69,129 @@ export interface Options {
  */
 export const redactedHeaderNames: ReadonlyArray<string> = ["authorization", "password", "proxy-authorization"]
 
+let lastNames: ReadonlyArray<string | RegExp> | undefined
+let lastExtended: ReadonlyArray<string | RegExp> = []
+
 /**
- * Extends `Headers.currentRedactedNames` for the rest of the scope. In a layer this reaches the
- * program the layer is provided to, as the platform's own provider clients do.
+ * `names` with ours added; the same array when nothing is missing. The last answer is kept, as
+ * every request of a program sees the same list.
  *
  * @internal
  */
-export const redactSecretHeaders: Effect.Effect<void, never, Scope.Scope> = Effect.locallyScopedWith(
-  Headers.currentRedactedNames,
-  (names) => {
-    const missing = redactedHeaderNames.filter((name) => !names.includes(name))
-    return missing.length === 0 ? names : [...names, ...missing]
-  }
-)
-
-/** The tracer every fiber has unless the application installs one (OpenTelemetry, DevTools ...). */
-const builtInTracer = Effect.runSync(Effect.tracer)
-
-/**
- * Sends through `httpClient`. The platform's client span, with an attribute for every header, is
- * the largest per-request cost; under Effect's built-in tracer no exporter can see it, so it is
- * skipped then. An installed tracer gets every request's span as before.
- *
- * @internal
- */
-export const transportOf = (httpClient: HttpClient.HttpClient): Transport => {
-  const untraced = HttpClient.withTracerDisabledWhen(httpClient, () => true)
-  return (request) =>
-    Effect.tracerWith((tracer) =>
-      Effect.mapError((tracer === builtInTracer ? untraced : httpClient).execute(request), fromHttpClientError)
-    )
+export const withSecretHeaderNames = (names: ReadonlyArray<string | RegExp>): ReadonlyArray<string | RegExp> => {
+  if (names === lastNames) return lastExtended
+  const missing = redactedHeaderNames.filter((name) => !Headers.isRedactedName(name, names))
+  lastNames = names
+  lastExtended = missing.length === 0 ? names : [...names, ...missing]
+  return lastExtended
 }
+
+// fetch follows redirects unless told not to, and then sends the request, credentials and
+// all, wherever a Location points. The other transports never follow them.
+const manualRedirects: globalThis.RequestInit = { redirect: "manual" }
+let lastInit: globalThis.RequestInit | undefined
+let lastManual: globalThis.RequestInit = manualRedirects
+
+/**
+ * `init` (the program's own fetch options, if any) with `redirect: "manual"`. The last answer is
+ * kept, as every request of a program sees the same options.
+ *
+ * @internal
+ */
+export const withManualRedirects = (init: globalThis.RequestInit | undefined): globalThis.RequestInit => {
+  if (init === undefined) return manualRedirects
+  if (init.redirect === "manual") return init
+  if (init !== lastInit) {
+    lastInit = init
+    lastManual = { ...init, redirect: "manual" }
+  }
+  return lastManual
+}
+
+/**
+ * The context a request is executed in: the caller's, plus what every SCM request needs. All of it
+ * goes into one new context per request, which the deadline's child fiber then starts with, so no
+ * extra `provideService` frame is paid for any of it:
+ *
+ * - `FetchHttpClient.RequestInit` with `redirect: "manual"`: fetch then returns a 3xx instead of
+ *   following it, like the other transports (which never look at it);
+ * - under Effect's native tracer, which exports nothing, `TracerDisabledWhen`: the platform's
+ *   client span (and the trace headers it propagates) is skipped, no one could see it. An
+ *   installed tracer gets every request's span, with the secret headers in
+ *   `Headers.CurrentRedactedNames` in case it records headers.
+ */
+const requestContext = (fiber: Fiber.Fiber<unknown, unknown>): Context.Context<never> => {
+  let context = fiber.context
+  const init = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
+  const manual = withManualRedirects(init)
+  if (manual !== init) context = Context.add(context, FetchHttpClient.RequestInit, manual)
+  if (fiber.getRef(Tracer.Tracer) === Tracer.nativeTracer) {
+    return Context.add(context, HttpClient.TracerDisabledWhen, constTrue)
+  }
+  const names = fiber.getRef(Headers.CurrentRedactedNames)
+  const extended = withSecretHeaderNames(names)
+  return extended === names ? context : Context.add(context, Headers.CurrentRedactedNames, extended)
+}
+
+/**
+ * Sends through `httpClient`, within the deadline of one attempt (`timeoutMillis`; undefined for
+ * none) that covers the answer's headers and, through the returned `TimedResponse`, its body.
+ * Every failure is a ScmTransportError: a platform error, a missed deadline, or a transport that
+ * threw (node:http throws on a header value it will not send).
+ *
+ * @internal
+ */
+export const transportOf = (httpClient: HttpClient.HttpClient, timeoutMillis: number | undefined): Transport =>
+  (request) =>
+    Effect.withFiber((fiber) => {
+      const clock = fiber.getRef(Clock.Clock)
+      const deadline = timeoutMillis === undefined ? undefined : clock.currentTimeMillisUnsafe() + timeoutMillis
+      return Deadline.raceWith(
+        requestContext(fiber),
+        clock,
+        httpClient.execute(request),
+        timeoutMillis,
+        () => Deadline.timeoutError(request, timeoutMillis ?? 0, "the answer"),
+        settle(request, deadline, timeoutMillis ?? 0)
+      )
+    })
+
+const settle = (
+  request: HttpClientRequest.HttpClientRequest,
+  deadline: number | undefined,
+  timeoutMillis: number
+) =>
+(
+  exit: Exit.Exit<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
+): Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmTransportError> => {
+  if (exit._tag === "Success") {
+    return Effect.succeed(
+      deadline === undefined ? exit.value : new Deadline.TimedResponse(exit.value, deadline, timeoutMillis)
+    )
+  }
+  for (const reason of exit.cause.reasons) {
+    if (reason._tag === "Fail") return Effect.fail(fromHttpClientError(reason.error))
+  }
+  for (const reason of exit.cause.reasons) {
+    if (reason._tag === "Die") return Effect.fail(fromTransportDefect(request, reason.defect))
+  }
+  return exit as Exit.Exit<never>
+}
+
+/**
+ * Provides the client together with the secret header names in `Headers.CurrentRedactedNames`:
+ * a program the layer is provided to then never prints them, in its own logs either.
+ *
+ * @internal
+ */
+export const layer = <E, R>(make: Effect.Effect<Service, E, R>): Layer.Layer<ScmHttpClient, E, Exclude<R, Scope.Scope>> =>
+  Layer.effectContext(
+    Effect.flatMap(make, (service) =>
+      Effect.map(Headers.CurrentRedactedNames, (names) =>
+        Context.make(ScmHttpClient, service).pipe(
+          Context.add(Headers.CurrentRedactedNames, withSecretHeaderNames(names))
+        )))
+  )
 
 /**
  * Builds the ScmHttpClient service. Requests go through `postprocess`, after any `mapRequest` a
@@ -94,13 +199,9 @@ export const transportOf = (httpClient: HttpClient.HttpClient): Transport => {
  *
  * @internal
  */
-export const make = (options: Options): Effect.Effect<Service, never, Scope.Scope> =>
-  Effect.as(redactSecretHeaders, unsafeMake(options))
-
-/** @internal */
-export const unsafeMake = (options: Options): Service => {
+export const make = (options: Options): Service => {
   const { authenticator, baseUrl } = options
-  const transport = transportOf(options.httpClient)
+  const transport = transportOf(options.httpClient, options.timeoutMillis)
   const policy = Retry.policy(options.retry)
   const scheme = authenticator.scheme
   const rewritePath = authenticator.rewritePath

@@ -3,15 +3,17 @@
  * Every failure is a ConfigError that names the variable.
  */
 import * as Config from "effect/Config"
-import * as ConfigError from "effect/ConfigError"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
 import * as Fs from "node:fs/promises"
 import type * as Certificate from "../CertificateAuth.js"
 import * as OAuth2 from "./oauth2.js"
 import * as Password from "./password.js"
+import { headerValueProblem } from "./secrets.js"
 import { parseHttpUrl } from "./url.js"
 
 /** @internal */
@@ -28,30 +30,84 @@ export const names = {
   keyFile: "SCM_KEY_FILE",
   caFile: "SCM_CA_FILE",
   pfxFile: "SCM_PFX_FILE",
-  pfxPassphrase: "SCM_PFX_PASSPHRASE"
+  pfxPassphrase: "SCM_PFX_PASSPHRASE",
+  timeout: "SCM_TIMEOUT"
 } as const
 
+/**
+ * A value that is there but unusable. The message names the variable; it never quotes the value,
+ * which may be a secret.
+ *
+ * @internal
+ */
+export const invalid = (name: string, message: string): Config.ConfigError =>
+  new Config.ConfigError(
+    new Schema.SchemaError(new SchemaIssue.Pointer([name], new SchemaIssue.InvalidValue({ message })))
+  )
+
+/**
+ * A variable that must be set, given the others.
+ *
+ * @internal
+ */
+export const missing = (name: string, message: string): Config.ConfigError =>
+  new Config.ConfigError(
+    new Schema.SchemaError(new SchemaIssue.Pointer([name], new SchemaIssue.MissingKey({ messageMissingKey: message })))
+  )
+
 /** @internal */
-export const authScheme: Config.Config<"oauth2" | "password" | "certificate"> = Config.literal(
-  "oauth2",
-  "password",
-  "certificate"
-)(names.auth)
+export const authScheme: Config.Config<"oauth2" | "password" | "certificate"> = Config.Literals(
+  ["oauth2", "password", "certificate"],
+  names.auth
+)
 
 const httpUrl = (name: string, fallback: string): Config.Config<string> =>
-  Config.string(name).pipe(
+  Config.String(name).pipe(
     Config.withDefault(fallback),
-    Config.mapOrFail((value) => {
+    Config.mapEffect((value) => {
       const parsed = parseHttpUrl(value)
-      return typeof parsed === "string"
-        ? Either.left(ConfigError.InvalidData([name], `${name} ${parsed}`))
-        : Either.right(value)
+      return typeof parsed === "string" ? Effect.fail(invalid(name, `${name} ${parsed}`)) : Effect.succeed(value)
     })
   )
 
-const required = (name: string) => Config.nonEmptyString(name)
+const required = (name: string) => Config.NonEmptyString(name)
 
-const secret = (name: string) => Config.redacted(Config.nonEmptyString(name))
+// A value sent as an HTTP header, checked here so that the error names the variable.
+const headerValue = <A extends string | Redacted.Redacted<string>>(name: string, config: Config.Config<A>) =>
+  Config.mapEffect(config, (value) => {
+    const problem = headerValueProblem(typeof value === "string" ? value : Redacted.value(value))
+    return problem === undefined ? Effect.succeed(value) : Effect.fail(invalid(name, `${name} ${problem}`))
+  })
+
+/**
+ * `SCM_TIMEOUT`: the deadline of one attempt, as a duration ("90 seconds", "2 minutes",
+ * "Infinity") or a number of seconds; unset, the code's `timeout` (or the default) applies.
+ *
+ * @internal
+ */
+export const timeout: Config.Config<Duration.Duration | undefined> = Config.option(Config.String(names.timeout)).pipe(
+  Config.mapEffect((value) => {
+    if (Option.isNone(value)) return Effect.succeed(undefined)
+    const text = value.value.trim()
+    const parsed = /^\d+(\.\d+)?$/.test(text) ? Option.some(Duration.seconds(Number(text))) : Duration.fromInput(text as Duration.Input)
+    return Option.isSome(parsed) && Duration.toMillis(parsed.value) > 0
+      ? Effect.succeed(parsed.value)
+      : Effect.fail(
+        invalid(
+          names.timeout,
+          `${names.timeout} must be a positive duration, such as "120 seconds", "2 minutes" or a number of seconds`
+        )
+      )
+  })
+)
+
+// Environment providers already read an empty variable as unset; other providers may not.
+const secret = (name: string): Config.Config<Redacted.Redacted<string>> =>
+  Config.Redacted(name).pipe(
+    Config.mapEffect((value) =>
+      Redacted.value(value) === "" ? Effect.fail(invalid(name, `${name} must not be empty`)) : Effect.succeed(value)
+    )
+  )
 
 /** @internal */
 export const oauth2: Config.Config<{
@@ -59,11 +115,13 @@ export const oauth2: Config.Config<{
   readonly clientSecret: Redacted.Redacted<string>
   readonly baseUrl: string
   readonly tokenUrl: string
+  readonly timeout: Duration.Duration | undefined
 }> = Config.all({
   clientId: required(names.clientId),
   clientSecret: secret(names.clientSecret),
   baseUrl: httpUrl(names.baseUrl, OAuth2.defaultBaseUrl),
-  tokenUrl: httpUrl(names.tokenUrl, OAuth2.defaultTokenUrl)
+  tokenUrl: httpUrl(names.tokenUrl, OAuth2.defaultTokenUrl),
+  timeout
 })
 
 /** @internal */
@@ -72,24 +130,26 @@ export const password: Config.Config<{
   readonly password: Redacted.Redacted<string>
   readonly customerUri: string
   readonly baseUrl: string
+  readonly timeout: Duration.Duration | undefined
 }> = Config.all({
-  login: required(names.login),
-  password: secret(names.password),
-  customerUri: required(names.customerUri),
-  baseUrl: httpUrl(names.baseUrl, Password.defaultBaseUrl)
+  login: headerValue(names.login, required(names.login)),
+  password: headerValue(names.password, secret(names.password)),
+  customerUri: headerValue(names.customerUri, required(names.customerUri)),
+  baseUrl: httpUrl(names.baseUrl, Password.defaultBaseUrl),
+  timeout
 })
 
-const readFile = (name: string, path: string): Effect.Effect<Buffer, ConfigError.ConfigError> =>
+const readFile = (name: string, path: string): Effect.Effect<Buffer, Config.ConfigError> =>
   Effect.tryPromise({
     try: () => Fs.readFile(path),
     catch: (cause) => {
       const code = cause instanceof Error && "code" in cause ? String(cause.code) : "unreadable"
       const why = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "is not readable" : `cannot be read (${code})`
-      return ConfigError.InvalidData([name], `${name}: the file "${path}" ${why}`)
+      return invalid(name, `${name}: the file "${path}" ${why}`)
     }
   })
 
-const optionalPath = (name: string) => Config.option(Config.nonEmptyString(name))
+const optionalPath = (name: string) => Config.option(Config.NonEmptyString(name))
 
 /**
  * The certificate settings, with the files read now: a missing or unreadable file fails here,
@@ -97,11 +157,12 @@ const optionalPath = (name: string) => Config.option(Config.nonEmptyString(name)
  *
  * @internal
  */
-export const certificate: Effect.Effect<Certificate.Options, ConfigError.ConfigError> = Effect.gen(function*() {
+export const certificate: Effect.Effect<Certificate.Options, Config.ConfigError> = Effect.gen(function*() {
   const common = yield* Config.all({
-    login: required(names.login),
-    customerUri: required(names.customerUri),
+    login: headerValue(names.login, required(names.login)),
+    customerUri: headerValue(names.customerUri, required(names.customerUri)),
     baseUrl: httpUrl(names.baseUrl, Password.defaultBaseUrl),
+    timeout,
     certFile: optionalPath(names.certFile),
     keyFile: optionalPath(names.keyFile),
     caFile: optionalPath(names.caFile),
@@ -112,30 +173,26 @@ export const certificate: Effect.Effect<Certificate.Options, ConfigError.ConfigE
   if (Option.isSome(pfxFile) && (Option.isSome(certFile) || Option.isSome(keyFile))) {
     const other = Option.isSome(certFile) ? names.certFile : names.keyFile
     return yield* Effect.fail(
-      ConfigError.InvalidData(
-        [names.pfxFile],
+      invalid(
+        names.pfxFile,
         `${names.pfxFile} and ${other} are both set: give either a PFX file or a PEM certificate and key, not both`
       )
     )
   }
   if (Option.isNone(pfxFile) && Option.isNone(certFile)) {
     return yield* Effect.fail(
-      ConfigError.MissingData(
-        [names.certFile],
-        `SCM_AUTH=certificate needs ${names.certFile} and ${names.keyFile} (PEM), or ${names.pfxFile}`
-      )
+      missing(names.certFile, `SCM_AUTH=certificate needs ${names.certFile} and ${names.keyFile} (PEM), or ${names.pfxFile}`)
     )
   }
   if (Option.isSome(certFile) && Option.isNone(keyFile)) {
-    return yield* Effect.fail(
-      ConfigError.MissingData([names.keyFile], `${names.certFile} is set, so ${names.keyFile} is needed too`)
-    )
+    return yield* Effect.fail(missing(names.keyFile, `${names.certFile} is set, so ${names.keyFile} is needed too`))
   }
   const ca = Option.isSome(caFile) ? { ca: yield* readFile(names.caFile, caFile.value) } : {}
   const shared = {
     login: common.login,
     customerUri: common.customerUri,
     baseUrl: common.baseUrl,
+    ...(common.timeout === undefined ? {} : { timeout: common.timeout }),
     ...ca,
     ...(Option.isSome(passphrase) ? { passphrase: passphrase.value } : {})
   }

@@ -1,25 +1,27 @@
 /**
  * OAuth2 client credentials against SCM's Keycloak token endpoint.
  */
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Option from "effect/Option"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import type { Options } from "../OAuth2.js"
 import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
+import { decodeText, formatBytes, maxTokenResponseBytes, readCapped } from "./body.js"
 import * as Client from "./client.js"
-import { drain, fromStatus, readErrorBody } from "./errors.js"
+import { timeoutMillis, timeoutOf } from "./deadline.js"
+import { drain, fromStatus, readErrorBody, redirectOrigin } from "./errors.js"
 import type * as ScmRetry from "../ScmRetry.js"
 import * as Retry from "./retry.js"
+import { formsOf, isBearerToken, scrubText } from "./secrets.js"
 import * as Token from "./token.js"
-import { display, unsafeBaseUrl } from "./url.js"
+import { display, baseUrlUnsafe } from "./url.js"
 
 /** @internal */
 export const defaultBaseUrl = "https://admin.enterprise.sectigo.com"
@@ -37,9 +39,12 @@ type Decoded = Token.Issued | { readonly problem: string }
 // Checked by hand rather than with a Schema: a parse error would quote the body, and the body
 // holds the token.
 const decodeTokenResponse = (json: unknown): Decoded => {
-  if (!Predicate.isRecord(json)) return { problem: "the body is not a JSON object" }
+  if (!Predicate.isObject(json)) return { problem: "the body is not a JSON object" }
   const accessToken = json.access_token
   if (typeof accessToken !== "string" || accessToken === "") return { problem: "it has no access_token" }
+  // Checked on arrival: a token that cannot travel in a header would otherwise reach a transport,
+  // whose error message may quote it.
+  if (!isBearerToken(accessToken)) return { problem: "its access_token is not a bearer token (RFC 6750 b64token)" }
   const tokenType = json.token_type
   if (tokenType !== undefined && (typeof tokenType !== "string" || tokenType.toLowerCase() !== "bearer")) {
     return { problem: "its token_type is not Bearer" }
@@ -54,22 +59,6 @@ const decodeTokenResponse = (json: unknown): Decoded => {
 }
 
 /**
- * Asks fetch-based clients not to follow redirects: a URL learned from a response never gets the
- * credentials. (The undici client never follows them; a redirect then surfaces as a non-2xx.)
- *
- * @internal
- */
-export const withoutRedirects = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-  Effect.flatMap(
-    Effect.serviceOption(FetchHttpClient.RequestInit),
-    (init) =>
-      Effect.provideService(effect, FetchHttpClient.RequestInit, {
-        ...Option.getOrUndefined(init),
-        redirect: "manual"
-      })
-  )
-
-/**
  * One token request, with transient failures retried on the policy. Everything that fails ends
  * as ScmTokenError; a 4xx (invalid_client, ...) fails at once.
  *
@@ -81,10 +70,14 @@ export const tokenEndpoint = (options: {
   readonly clientId: string
   readonly clientSecret: Redacted.Redacted<string>
   readonly retry: ScmRetry.Retry | undefined
+  readonly timeoutMillis: number | undefined
 }): (reason: Token.Reason) => Effect.Effect<Token.Issued, ScmError.ScmTokenError> => {
-  const transport = Client.transportOf(options.httpClient)
+  const transport = Client.transportOf(options.httpClient, options.timeoutMillis)
   const policy = Retry.policy(options.retry)
   const tokenUrl = display(options.tokenUrl)
+  // What the endpoint may echo of the request: the secret, as is or form-encoded.
+  const secrets = formsOf(Redacted.value(options.clientSecret))
+  const scrub = (text: string | undefined) => text === undefined ? undefined : scrubText(text, secrets)
 
   const tokenError = (fields: {
     readonly status?: number | undefined
@@ -105,9 +98,28 @@ export const tokenEndpoint = (options: {
   ): Effect.Effect<Token.Issued, ScmError.ScmError> => {
     if (response.status >= 200 && response.status < 300) {
       return Effect.flatMap(
-        Effect.mapError(response.json, () =>
-          tokenError({ status: response.status, errorDescription: "the token response is not JSON" })),
-        (json) => {
+        Effect.mapError(
+          readCapped(response, maxTokenResponseBytes),
+          (error): ScmError.ScmError =>
+            error._tag === "ScmTransportError"
+              ? error
+              : timeoutOf(error) ??
+                tokenError({ status: response.status, errorDescription: "the token response could not be read" })
+        ),
+        (capped) => {
+          if (capped._tag === "TooLarge") {
+            return Effect.fail(tokenError({
+              status: response.status,
+              errorDescription: `the token response is larger than ${formatBytes(maxTokenResponseBytes)}, so it was not read`
+            }))
+          }
+          let json: unknown
+          try {
+            json = JSON.parse(decodeText(capped.bytes))
+          } catch {
+            // The parser's message would quote the body, and the body holds the token.
+            return Effect.fail(tokenError({ status: response.status, errorDescription: "the token response is not JSON" }))
+          }
           const decoded = decodeTokenResponse(json)
           return "problem" in decoded
             ? Effect.fail(tokenError({
@@ -118,16 +130,18 @@ export const tokenEndpoint = (options: {
         }
       )
     }
-    return Effect.flatMap(readErrorBody(response), (body) => {
+    return Effect.flatMap(readErrorBody(response, secrets), (body) => {
       if (isTransientStatus(response.status)) {
         // Handed to the retry loop as the API errors it knows, Retry-After included.
-        return Effect.flatMap(Effect.clock, (clock) =>
-          Effect.fail(fromStatus(response, body, "oauth2", clock.unsafeCurrentTimeMillis())))
+        return Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.fail(fromStatus(response, body, "oauth2", now)))
       }
+      const redirect = response.status >= 300 && response.status < 400 ? redirectOrigin(response) : undefined
       return Effect.fail(tokenError({
         status: response.status,
         error: body.error,
-        errorDescription: body.errorDescription ?? body.description
+        errorDescription: redirect === undefined
+          ? body.errorDescription ?? body.description ?? body.problem
+          : `a redirect to ${redirect}, not followed (the secret goes to the configured token URL only)`
       }))
     })
   }
@@ -140,7 +154,7 @@ export const tokenEndpoint = (options: {
         return tokenError({ cause: error })
       case "ScmApiError":
       case "ScmRateLimitError":
-        return tokenError({ status: error.status, errorDescription: error.description, cause: error })
+        return tokenError({ status: error.status, errorDescription: scrub(error.description), cause: error })
       default:
         return tokenError({ cause: error })
     }
@@ -159,7 +173,6 @@ export const tokenEndpoint = (options: {
     )
     const attempt = Effect.flatMap(transport(request), onResponse)
     const issued = yield* (policy === undefined ? attempt : Retry.withRetry(attempt, policy, true)).pipe(
-      withoutRedirects,
       Effect.mapError(toTokenError)
     )
     yield* Effect.annotateCurrentSpan("scm.expires_in_s", issued.expiresInSeconds)
@@ -183,16 +196,18 @@ const bearer = (accessToken: Redacted.Redacted<string>) => Redacted.make(`Bearer
 export const make = (options: Options): Effect.Effect<Service, never, HttpClient.HttpClient | Scope.Scope> =>
   Effect.gen(function*() {
     const httpClient = yield* HttpClient.HttpClient
-    const baseUrl = unsafeBaseUrl(options.baseUrl ?? defaultBaseUrl, "OAuth2 baseUrl")
+    const baseUrl = baseUrlUnsafe(options.baseUrl ?? defaultBaseUrl, "OAuth2 baseUrl")
     const tokenUrl = options.tokenUrl ?? defaultTokenUrl
-    unsafeBaseUrl(tokenUrl, "OAuth2 tokenUrl")
+    baseUrlUnsafe(tokenUrl, "OAuth2 tokenUrl")
+    const timeout = timeoutMillis(options.timeout)
     const tokens = yield* Token.make({
       fetch: tokenEndpoint({
         httpClient,
         tokenUrl,
         clientId: options.clientId,
         clientSecret: options.clientSecret,
-        retry: options.retry
+        retry: options.retry,
+        timeoutMillis: timeout
       }),
       makeAuthorization: bearer,
       refreshSkewMillis: Duration.toMillis(options.refreshSkew ?? defaultRefreshSkew)
@@ -210,12 +225,12 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
       response: HttpClientResponse.HttpClientResponse
     ) =>
       drain(response).pipe(
-        Effect.zipRight(
+        Effect.andThen(
           Effect.logDebug("SCM answered 401 to a bearer token: renewing the token and resending once").pipe(
             Effect.annotateLogs({ "scm.method": request.method, "scm.url": display(request.url) })
           )
         ),
-        Effect.zipRight(tokens.refreshAfterUnauthorized(token)),
+        Effect.andThen(tokens.refreshAfterUnauthorized(token)),
         Effect.flatMap((fresh) => transport(withToken(request, fresh)))
       )
 
@@ -229,5 +244,11 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
               : Effect.succeed(response)
         ))
 
-    return yield* Client.make({ httpClient, baseUrl, retry: options.retry, authenticator: { scheme: "oauth2", send } })
+    return Client.make({
+      httpClient,
+      baseUrl,
+      retry: options.retry,
+      timeoutMillis: timeout,
+      authenticator: { scheme: "oauth2", send }
+    })
   })

@@ -1,24 +1,23 @@
 /**
- * The organization operations.
+ * The organization operations, over the generated `getOrgList` and `getOrgDetails`.
  */
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
-import { decoder, getJson } from "./request.js"
+import * as Spec from "../generated/Schemas.js"
+import { api, view } from "./request.js"
 import type { OrganizationId } from "./schemas/common.js"
 import * as schemas from "./schemas/organizations.js"
 
-const base = "/api/organization/v1"
-
-const decodeList = decoder(Schema.Array(schemas.OrganizationSummary))
-const decodeOrganization = decoder(schemas.Organization)
+const asList = view(Spec.GetOrgList200, Schema.Array(schemas.OrganizationSummary))
+const asOrganization = view(Spec.GetOrgDetails200, schemas.Organization)
 
 /** @internal */
 export const list = Effect.fn("Organizations.list")(function*() {
-  return yield* getJson(base, decodeList)
+  return asList(yield* (yield* api).getOrgList())
 })
 
 /** @internal */
 export const get = Effect.fn("Organizations.get")(function*(id: typeof OrganizationId.Type) {
   yield* Effect.annotateCurrentSpan("scm.org_id", id)
-  return yield* getJson(`${base}/${id}`, decodeOrganization)
+  return asOrganization(yield* (yield* api).getOrgDetails(String(id)))
 })

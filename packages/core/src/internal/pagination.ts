@@ -2,14 +2,13 @@
  * SCM's offset pagination (`position`, `size` at most 200, `X-Total-Count`) as a lazy `Stream`:
  * a page is fetched only when the consumer wants its items, so `Stream.take(n)` stops fetching.
  */
-import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import * as Schema from "effect/Schema"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Stream from "effect/Stream"
 import type * as ScmError from "../ScmError.js"
-import * as ScmHttpClient from "../ScmHttpClient.js"
-import { type Decoder, decoder, headCount, query, totalCount } from "./request.js"
+import type { ScmHttpClient } from "../ScmHttpClient.js"
+import { headCount, query, totalCount } from "./request.js"
 
 /**
  * The largest `size` SCM accepts.
@@ -63,26 +62,6 @@ export const nextPosition = <A>(page: Page<A>, size: number): Option.Option<numb
 }
 
 /**
- * A page fetcher for a list URL: GET with the filters, `position` and `size`.
- *
- * @internal
- */
-export const pageFetcher = <A, I>(path: string, item: Schema.Schema<A, I>) => {
-  // Built once for the path, not per page.
-  const decode: Decoder<ReadonlyArray<A>> = decoder(Schema.Array(item))
-  return (
-    params: ReadonlyArray<readonly [string, string]>,
-    position: number,
-    size: number
-  ): Effect.Effect<Page<A>, ScmError.ScmError, ScmHttpClient.ScmHttpClient> =>
-    Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
-      Effect.flatMap(
-        client.get(path, { urlParams: [...params, ["position", String(position)], ["size", String(size)]] }),
-        (response) => Effect.map(decode(response), (items) => ({ items, position, total: totalCount(response) }))
-      ))
-}
-
-/**
  * Every item of every page, fetched on demand.
  *
  * @internal
@@ -92,31 +71,39 @@ export const paginate = <A, E, R>(
   pageSize: number | undefined
 ): Stream.Stream<A, E, R> => {
   const size = pageSizeOf(pageSize)
-  return Stream.paginateChunkEffect(
+  return Stream.paginate(
     0,
-    (position) => Effect.map(fetchPage(position, size), (page) => [Chunk.unsafeFromArray(page.items), nextPosition(page, size)] as const)
+    (position) => Effect.map(fetchPage(position, size), (page) => [page.items, nextPosition(page, size)] as const)
   )
 }
 
 /**
- * `page`, `list` and `count` of one list URL, traced as `<name>.page` and `<name>.count`. The
- * filters are sent as query parameters under their own names.
+ * One generated list operation's page, with its response for `X-Total-Count`.
  *
  * @internal
  */
-export const listOperations = <A, I>(name: string, path: string, item: Schema.Schema<A, I>) => {
-  const fetchPage = pageFetcher(path, item)
-  const page = Effect.fn(`${name}.page`)(function*(filters: object | undefined, options: PageOptions) {
+export type FetchPage<F, A> = (
+  filters: F | undefined,
+  position: number,
+  size: number
+) => Effect.Effect<readonly [ReadonlyArray<A>, HttpClientResponse.HttpClientResponse], ScmError.ScmError, ScmHttpClient>
+
+/**
+ * `page`, `list` and `count` of one list operation, traced as `<name>.page` and `<name>.count`.
+ * Pages come from the generated operation; `count` is a HEAD on `path`, which the spec lacks.
+ *
+ * @internal
+ */
+export const listOperations = <F extends object, A>(name: string, path: string, fetchPage: FetchPage<F, A>) => {
+  const page = Effect.fn(`${name}.page`)(function*(filters: F | undefined, options: PageOptions) {
     const size = options.size ?? maxPageSize
     yield* Effect.annotateCurrentSpan({ "scm.position": options.position, "scm.size": size })
-    return yield* fetchPage(query(filters), options.position, size)
+    const [items, response] = yield* fetchPage(filters, options.position, size)
+    return { items, position: options.position, total: totalCount(response) } satisfies Page<A>
   })
-  const list = (
-    filters?: object,
-    options?: ListOptions
-  ): Stream.Stream<A, ScmError.ScmError, ScmHttpClient.ScmHttpClient> =>
+  const list = (filters?: F, options?: ListOptions): Stream.Stream<A, ScmError.ScmError, ScmHttpClient> =>
     paginate((position, size) => page(filters, { position, size }), options?.pageSize)
-  const count = Effect.fn(`${name}.count`)(function*(filters?: object) {
+  const count = Effect.fn(`${name}.count`)(function*(filters?: F) {
     return yield* headCount(path, query(filters))
   })
   return { page, list, count } as const

@@ -1,15 +1,18 @@
 /**
  * SCM header login: `login`, `password` and `customerUri` on every request.
  */
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Effect from "effect/Effect"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import type { Options } from "../PasswordAuth.js"
+import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
 import * as Client from "./client.js"
-import { unsafeBaseUrl } from "./url.js"
+import { timeoutMillis } from "./deadline.js"
+import { headerValueProblem } from "./secrets.js"
+import { baseUrlUnsafe } from "./url.js"
 
 /**
  * Base URL of SCM's header-login API.
@@ -18,16 +21,52 @@ import { unsafeBaseUrl } from "./url.js"
  */
 export const defaultBaseUrl = "https://cert-manager.com"
 
+/**
+ * Checks settings sent as header values when the layer is built: a transport would refuse them
+ * on every request, and its error could quote the value. The error names the setting only.
+ *
+ * @internal
+ */
+export const checkHeaderValues = (
+  strategy: string,
+  baseUrl: string,
+  values: ReadonlyArray<readonly [name: string, value: string]>
+): Effect.Effect<void, ScmError.ScmTransportError> => {
+  for (const [name, value] of values) {
+    const problem = headerValueProblem(value)
+    if (problem !== undefined) {
+      return Effect.fail(
+        new ScmError.ScmTransportError({
+          reason: "Encode",
+          method: "",
+          url: baseUrl,
+          detail: `the ${strategy} ${name} ${problem}`
+        })
+      )
+    }
+  }
+  return Effect.void
+}
+
 /** @internal */
-export const make = (options: Options): Effect.Effect<Service, never, HttpClient.HttpClient | Scope.Scope> =>
+export const make = (
+  options: Options
+): Effect.Effect<Service, ScmError.ScmTransportError, HttpClient.HttpClient | Scope.Scope> =>
   Effect.gen(function*() {
     const httpClient = yield* HttpClient.HttpClient
-    const baseUrl = unsafeBaseUrl(options.baseUrl ?? defaultBaseUrl, "PasswordAuth baseUrl")
+    const baseUrl = baseUrlUnsafe(options.baseUrl ?? defaultBaseUrl, "PasswordAuth baseUrl")
+    const timeout = timeoutMillis(options.timeout)
     const { customerUri, login, password } = options
-    return yield* Client.make({
+    yield* checkHeaderValues("PasswordAuth", baseUrl.prefix, [
+      ["login", login],
+      ["password", Redacted.value(password)],
+      ["customerUri", customerUri]
+    ])
+    return Client.make({
       httpClient,
       baseUrl,
       retry: options.retry,
+      timeoutMillis: timeout,
       authenticator: {
         scheme: "password",
         // Unwrapped per request, as the platform's provider clients do: the plain password is

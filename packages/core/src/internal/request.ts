@@ -1,62 +1,28 @@
 /**
- * The few request shapes the resource modules repeat: GET a JSON body through a schema, send a
- * JSON body, read bytes, read a count. Each fails only with ScmError.
+ * How the curated modules reach SCM: through the generated operations, on a client whose JSON
+ * decoder reads each operation's answer with the curated (branded, lenient) view of its schema
+ * where one is registered, and with the spec's schema otherwise. Plus the two things the spec's
+ * operations cannot express: `X-Total-Count` as a count, and HEAD counts.
  */
-import * as HttpBody from "@effect/platform/HttpBody"
-import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import type * as UrlParams from "@effect/platform/UrlParams"
 import * as Effect from "effect/Effect"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
+import type * as UrlParams from "effect/http/UrlParams"
 import type * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import * as Generated from "../generated/Client.js"
 import * as ScmError from "../ScmError.js"
 import * as ScmHttpClient from "../ScmHttpClient.js"
-import { drain } from "./errors.js"
+import { drain } from "./body.js"
+import { timeoutOf } from "./deadline.js"
 import { display } from "./url.js"
 
 /** @internal */
-export type Decoder<A> = (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<A, ScmError.ScmDecodeError>
-
-/**
- * A decoder built once per schema, not once per call.
- *
- * @internal
- */
-export const decoder = <A, I>(schema: Schema.Schema<A, I>): Decoder<A> => ScmHttpClient.schemaBodyJson(schema)
+export type Decoder<A> = (
+  response: HttpClientResponse.HttpClientResponse
+) => Effect.Effect<A, ScmError.ScmDecodeError | ScmError.ScmTransportError>
 
 /** @internal */
-export const getJson = <A>(
-  path: string,
-  decode: Decoder<A>,
-  urlParams?: UrlParams.Input
-): Effect.Effect<A, ScmError.ScmError, ScmHttpClient.ScmHttpClient> =>
-  Effect.flatMap(
-    ScmHttpClient.ScmHttpClient,
-    (client) => Effect.flatMap(client.get(path, urlParams === undefined ? undefined : { urlParams }), decode)
-  )
-
-/**
- * POSTs a JSON body. The shared retry policy sees a POST and never resends it after the server
- * may have acted on it.
- *
- * @internal
- */
-export const postJson = <A>(
-  path: string,
-  body: unknown,
-  decode: Decoder<A>
-): Effect.Effect<A, ScmError.ScmError, ScmHttpClient.ScmHttpClient> =>
-  Effect.flatMap(
-    ScmHttpClient.ScmHttpClient,
-    (client) => Effect.flatMap(client.post(path, { body: HttpBody.unsafeJson(body) }), decode)
-  )
-
-/**
- * A body we do not read (204, say), drained so the connection goes back to the pool.
- *
- * @internal
- */
-export const noContent: Decoder<void> = drain
-
-const decodeError = (response: HttpClientResponse.HttpClientResponse, description: string) =>
+export const decodeError = (response: HttpClientResponse.HttpClientResponse, description: string) =>
   new ScmError.ScmDecodeError({
     method: response.request.method,
     url: display(response.request.url),
@@ -68,8 +34,92 @@ const decodeError = (response: HttpClientResponse.HttpClientResponse, descriptio
 export const bytes: Decoder<Uint8Array> = (response) =>
   response.arrayBuffer.pipe(
     Effect.map((buffer) => new Uint8Array(buffer)),
-    Effect.mapError((error) => decodeError(response, error.description ?? "the body could not be read"))
+    Effect.mapError((error) =>
+      timeoutOf(error) ?? decodeError(response, error.reason.description ?? "the body could not be read")
+    )
   )
+
+/**
+ * The decoders a generated client reads answers with: JSON through `ScmHttpClient.schemaBodyJson`
+ * (built once per schema, since the generated functions ask for one on every call, and read with
+ * `schemaOf(schema)`), bodies as bytes or a stream, failures as `ScmError`.
+ *
+ * @internal
+ */
+export const makeDecoders = (options: {
+  readonly schemaOf: (schema: Schema.Constraint) => Schema.Constraint
+  readonly unexpectedStatus: Generated.Decoders<ScmError.ScmError>["unexpectedStatus"]
+}): Generated.Decoders<ScmError.ScmError> => {
+  const jsonDecoders = new WeakMap<object, (response: HttpClientResponse.HttpClientResponse) => unknown>()
+  return {
+    json: <S extends Schema.Constraint>(schema: S) => {
+      let decode = jsonDecoders.get(schema)
+      if (decode === undefined) {
+        decode = ScmHttpClient.schemaBodyJson(options.schemaOf(schema))
+        jsonDecoders.set(schema, decode)
+      }
+      return decode as ReturnType<typeof ScmHttpClient.schemaBodyJson<S>>
+    },
+    empty: drain,
+    bytes,
+    stream: (response) =>
+      Stream.mapError(
+        response.stream,
+        (error) => timeoutOf(error) ?? decodeError(response, error.reason.description ?? "the body could not be read")
+      ),
+    unexpectedStatus: options.unexpectedStatus
+  }
+}
+
+// The spec's response schema -> the curated schema that reads the same answer.
+const views = new WeakMap<object, Schema.Constraint>()
+
+/**
+ * Registers `curated` as the schema the curated client reads `generated`'s answers with, and
+ * returns the (identity) conversion of the operation's value to the curated type. The generated
+ * schemas are the spec's, strict: no `null`, closed enums, dates as strings; SCM sends all three,
+ * and the curated views take them, branding the ids.
+ *
+ * @internal
+ */
+export const view = <G extends Schema.Constraint, C extends Schema.Constraint>(
+  generated: G,
+  curated: C
+): (value: G["Type"]) => C["Type"] => {
+  views.set(generated, curated)
+  return (value) => value as C["Type"]
+}
+
+const decoders = makeDecoders({
+  schemaOf: (schema) => views.get(schema) ?? schema,
+  // Reached only by a 2xx other than the one the spec gives a bodiless operation (revoke's 204,
+  // the one the curated functions call): they took any 2xx before running over the generated
+  // operations, and still do, so the answer is drained and the operation's void value returned.
+  unexpectedStatus: (response) => drain(response) as never
+})
+
+/** @internal */
+export type Api = Generated.ScmApi<ScmError.ScmError>
+
+// One client per ScmHttpClient service, built on first use: not one per call.
+const clients = new WeakMap<ScmHttpClient.Service, Api>()
+
+/**
+ * The generated operations over the `ScmHttpClient` in context, reading curated views.
+ *
+ * @internal
+ */
+export const api: Effect.Effect<Api, never, ScmHttpClient.ScmHttpClient> = Effect.map(
+  ScmHttpClient.ScmHttpClient,
+  (client) => {
+    let found = clients.get(client)
+    if (found === undefined) {
+      found = Generated.make(client, { decoders })
+      clients.set(client, found)
+    }
+    return found
+  }
+)
 
 /**
  * `X-Total-Count` as a count, or undefined when it is missing or not a count.
@@ -83,6 +133,7 @@ export const totalCount = (response: HttpClientResponse.HttpClientResponse): num
 
 /**
  * Counts the matches of a list URL with `HEAD`, which SCM answers with `X-Total-Count` alone.
+ * Written by hand: the spec has no HEAD operations (SCM answers HEAD on every list URL).
  *
  * @internal
  */

@@ -5,12 +5,13 @@
  * schedule says and what the server asked for in `Retry-After`, a too-long `Retry-After` must stop
  * the loop with a typed error, and the budget caps the sleeping, not just the elapsed time.
  */
+import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
+import * as Pull from "effect/Pull"
+import * as Random from "effect/Random"
+import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
-import * as ScheduleDecision from "effect/ScheduleDecision"
-import * as Intervals from "effect/ScheduleIntervals"
 import * as ScmError from "../ScmError.js"
 import type { Options, Retry } from "../ScmRetry.js"
 
@@ -32,11 +33,12 @@ export const defaults = {
  * @internal
  */
 export const backoff = (options?: Options): Schedule.Schedule<unknown> => {
-  const maxDelay = Duration.decode(options?.maxDelay ?? defaults.maxDelay)
+  const maxDelayMillis = Duration.toMillis(options?.maxDelay ?? defaults.maxDelay)
   return Schedule.exponential(options?.baseDelay ?? defaults.baseDelay, options?.factor ?? defaults.factor).pipe(
-    Schedule.modifyDelay((_, delay) => Duration.min(delay, maxDelay)),
-    Schedule.jitteredWith({ min: 0, max: 1 }),
-    Schedule.intersect(Schedule.recurs(options?.retries ?? defaults.retries))
+    Schedule.modifyDelay(({ duration }) =>
+      Effect.map(Random.next, (random) => Duration.millis(Math.min(Duration.toMillis(duration), maxDelayMillis) * random))
+    ),
+    Schedule.upTo({ times: options?.retries ?? defaults.retries })
   )
 }
 
@@ -125,7 +127,7 @@ const describe = (error: ScmError.ScmError): Record<string, string | number> => 
 
 /**
  * Runs `effect`; on a transient failure runs it again on the policy. Only the failure path pays
- * for the loop: a success costs one `catchAll` frame.
+ * for the loop: a success costs one `catch` frame.
  *
  * @internal
  */
@@ -134,7 +136,7 @@ export const withRetry = <A, R>(
   policy: Policy,
   idempotent: boolean
 ): Effect.Effect<A, ScmError.ScmError, R> =>
-  Effect.catchAll(effect, (first) =>
+  Effect.catch(effect, (first) =>
     isTransient(first, idempotent)
       ? retryLoop(effect, first, policy, idempotent)
       : Effect.fail(first))
@@ -146,9 +148,10 @@ const retryLoop = <A, R>(
   idempotent: boolean
 ): Effect.Effect<A, ScmError.ScmError, R> =>
   Effect.gen(function*() {
-    const clock = yield* Effect.clock
-    const start = clock.unsafeCurrentTimeMillis()
-    let state: unknown = policy.schedule.initial
+    const clock = yield* Clock.Clock
+    // One stepper per loop: it holds the schedule's state (attempt count, previous delay).
+    const step = yield* Schedule.toStep(policy.schedule)
+    const start = clock.currentTimeMillisUnsafe()
     let error = first
     for (let retry = 1;; retry++) {
       if (!isTransient(error, idempotent)) return yield* Effect.fail(error)
@@ -160,20 +163,23 @@ const retryLoop = <A, R>(
         )
         return yield* Effect.fail(rateLimited(error))
       }
-      const now = clock.unsafeCurrentTimeMillis()
-      const [next, , decision] = yield* policy.schedule.step(now, error, state)
-      if (ScheduleDecision.isDone(decision)) return yield* Effect.fail(error)
-      const delay = Math.max(0, Intervals.start(decision.intervals) - now, retryAfterMillis)
+      const now = clock.currentTimeMillisUnsafe()
+      const scheduled = yield* Pull.matchEffect(step(now, error), {
+        onSuccess: ([, delay]) => Effect.succeed(Duration.toMillis(delay)),
+        onDone: () => Effect.succeed(undefined),
+        onFailure: Effect.failCause
+      })
+      if (scheduled === undefined) return yield* Effect.fail(error)
+      const delay = Math.max(0, scheduled, retryAfterMillis)
       if (policy.budgetMillis !== undefined && now + delay - start > policy.budgetMillis) {
         return yield* Effect.fail(error)
       }
-      state = next
       yield* Effect.logDebug("SCM request failed, retrying").pipe(
         Effect.annotateLogs({ ...describe(error), "scm.retry": retry, "scm.delay_ms": Math.round(delay) })
       )
       yield* Effect.sleep(Duration.millis(delay))
-      const result = yield* Effect.either(effect)
-      if (Either.isRight(result)) return result.right
-      error = result.left
+      const result = yield* Effect.result(effect)
+      if (Result.isSuccess(result)) return result.success
+      error = result.failure
     }
   })

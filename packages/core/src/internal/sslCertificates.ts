@@ -1,29 +1,33 @@
 /**
- * The SSL certificate operations. Paths are the spec's v1 paths under "/api"; certificate login
- * moves them under "/private" itself, so nothing here knows the strategy.
+ * The SSL certificate operations, over the generated `v1` operations (the paths header-login
+ * clients use; certificate login moves them under "/private" itself, so nothing here knows the
+ * strategy). What is left here is what makes them ergonomic: branded ids, paging, the wait.
  */
+import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Either from "effect/Either"
+import * as HttpBody from "effect/http/HttpBody"
+import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type {
   AwaitOptions,
   CollectFormat,
   EnrollRequest,
+  ListFilters,
   RenewRequest,
   RevokeRequest
 } from "../SslCertificates.js"
+import * as Spec from "../generated/Schemas.js"
 import type * as ScmError from "../ScmError.js"
 import * as ScmHttpClient from "../ScmHttpClient.js"
 import type { OrganizationId } from "../Organizations.js"
+import { drain } from "./body.js"
 import { listOperations } from "./pagination.js"
-import { bytes, decoder, getJson, noContent, postJson } from "./request.js"
+import { api, view } from "./request.js"
 import * as schemas from "./schemas/sslCertificates.js"
 
 type SslId = typeof schemas.SslId.Type
-
-const base = "/api/ssl/v1"
 
 /**
  * `awaitIssued` gave up while SCM still answered "not issued yet".
@@ -37,9 +41,9 @@ export class NotIssuedError extends Schema.TaggedError<NotIssuedError>("@scm-eff
     /** Collect calls made. */
     attempts: Schema.Number,
     /** Time from the first call until giving up. */
-    elapsed: Schema.DurationFromSelf,
+    elapsed: Schema.Duration,
     /** Why it gave up: the deadline passed, or the schedule ended first. */
-    reason: Schema.Literal("deadline", "schedule"),
+    reason: Schema.Literals(["deadline", "schedule"]),
     /** SCM's last answer: -183 (not collectable yet) or -1400 (being processed). */
     code: Schema.optional(Schema.Number),
     description: Schema.optional(Schema.String)
@@ -58,11 +62,12 @@ export class NotIssuedError extends Schema.TaggedError<NotIssuedError>("@scm-eff
   }
 }
 
-const decodeProfiles = decoder(Schema.Array(schemas.Profile))
-const decodeCustomFields = decoder(Schema.Array(schemas.CustomField))
-const decodeCertificate = decoder(schemas.Certificate)
-const decodeEnrolled = decoder(schemas.Enrolled)
-const decodeRenewed = decoder(schemas.Renewed)
+const asProfiles = view(Spec.GetSslCertTypes1200, Schema.Array(schemas.Profile))
+const asCustomFields = view(Spec.GetSslCustomFields1200, Schema.Array(schemas.CustomField))
+const asIdentities = view(Spec.GetSslCertificatesList1200, Schema.Array(schemas.Identity))
+const asCertificate = view(Spec.GetSslCertificateDetails1200, schemas.Certificate)
+const asEnrolled = view(Spec.EnrollSslCertificate1200, schemas.Enrolled)
+const asRenewed = view(Spec.RenewSslCertificateById1200, schemas.Renewed)
 
 /** @internal */
 export const types = Effect.fn("SslCertificates.types")(function*(options?: {
@@ -70,25 +75,39 @@ export const types = Effect.fn("SslCertificates.types")(function*(options?: {
 }) {
   const organizationId = options?.organizationId
   if (organizationId !== undefined) yield* Effect.annotateCurrentSpan("scm.org_id", organizationId)
-  return yield* getJson(
-    `${base}/types`,
-    decodeProfiles,
-    organizationId === undefined ? undefined : { organizationId }
+  const client = yield* api
+  return asProfiles(
+    yield* client.getSslCertTypes1(organizationId === undefined ? undefined : { params: { organizationId } })
   )
 })
 
 /** @internal */
 export const customFields = Effect.fn("SslCertificates.customFields")(function*() {
-  return yield* getJson(`${base}/customFields`, decodeCustomFields)
+  return asCustomFields(yield* (yield* api).getSslCustomFields1())
 })
 
+// The public filters allow `undefined` and open-enum values; the spec's params are the same names.
+const params = (filters: ListFilters | undefined) => filters as Spec.GetSslCertificatesList1Params
+
 /** @internal */
-export const { count, list, page } = listOperations("SslCertificates", base, schemas.Identity)
+export const { count, list, page } = listOperations(
+  "SslCertificates",
+  "/api/ssl/v1",
+  (filters: ListFilters | undefined, position, size) =>
+    Effect.flatMap(api, (client) =>
+      Effect.map(
+        client.getSslCertificatesList1({
+          params: { ...params(filters), position, size },
+          config: { includeResponse: true }
+        }),
+        ([items, response]) => [asIdentities(items), response] as const
+      ))
+)
 
 /** @internal */
 export const get = Effect.fn("SslCertificates.get")(function*(sslId: SslId) {
   yield* Effect.annotateCurrentSpan("scm.ssl_id", sslId)
-  return yield* getJson(`${base}/${sslId}`, decodeCertificate)
+  return asCertificate(yield* (yield* api).getSslCertificateDetails1(String(sslId)))
 })
 
 const joined = (value: string | ReadonlyArray<string> | undefined): string | undefined =>
@@ -99,15 +118,15 @@ const joined = (value: string | ReadonlyArray<string> | undefined): string | und
  *
  * @internal
  */
-export const enrollBody = (request: EnrollRequest) => ({
+export const enrollBody = (request: EnrollRequest): Spec.EnrollRequest => ({
   orgId: request.orgId,
   certType: request.certType,
   term: request.term,
   csr: request.csr,
-  ...(request.subjAltNames === undefined ? {} : { subjAltNames: joined(request.subjAltNames) }),
+  ...(request.subjAltNames === undefined ? {} : { subjAltNames: joined(request.subjAltNames)! }),
   ...(request.customFields === undefined ? {} : { customFields: request.customFields }),
   ...(request.comments === undefined ? {} : { comments: request.comments }),
-  ...(request.externalRequester === undefined ? {} : { externalRequester: joined(request.externalRequester) }),
+  ...(request.externalRequester === undefined ? {} : { externalRequester: joined(request.externalRequester)! }),
   ...(request.dcvMode === undefined ? {} : { dcvMode: request.dcvMode }),
   ...(request.dcvEmail === undefined ? {} : { dcvEmail: request.dcvEmail })
 })
@@ -120,18 +139,19 @@ export const enroll = Effect.fn("SslCertificates.enroll")(function*(request: Enr
     "scm.profile_id": request.certType,
     "scm.term": request.term
   })
-  const enrolled = yield* postJson(`${base}/enroll`, enrollBody(request), decodeEnrolled)
+  const enrolled = asEnrolled(yield* (yield* api).enrollSslCertificate1({ payload: enrollBody(request) }))
   yield* Effect.annotateCurrentSpan("scm.ssl_id", enrolled.sslId)
   return enrolled
 })
 
+const decoder = new TextDecoder()
+
 /** @internal */
 export const collect = Effect.fn("SslCertificates.collect")(function*(sslId: SslId, format: CollectFormat) {
   yield* Effect.annotateCurrentSpan({ "scm.ssl_id": sslId, "scm.format": format })
-  const client = yield* ScmHttpClient.ScmHttpClient
-  const response = yield* client.get(`${base}/collect/${sslId}`, { urlParams: { format } })
+  const body = yield* (yield* api).collectSslCertificate1(String(sslId), { params: { format } })
   // PKCS#7 DER is the one binary format; the others are PEM text.
-  return format === "bin" ? yield* bytes(response) : yield* ScmHttpClient.text(response)
+  return format === "bin" ? body : decoder.decode(body)
 })
 
 const pendingCodes: ReadonlySet<number> = new Set([-183, -1400])
@@ -154,7 +174,7 @@ export const defaultDeadline: Duration.Duration = Duration.minutes(10)
 
 /** @internal */
 export const defaultPollSchedule: Schedule.Schedule<Duration.Duration> = Schedule.exponential(Duration.seconds(2), 1.5)
-  .pipe(Schedule.modifyDelay((_, delay) => Duration.min(delay, Duration.seconds(30))))
+  .pipe(Schedule.modifyDelay(({ duration }) => Effect.succeed(Duration.min(duration, Duration.seconds(30)))))
 
 /** @internal */
 export const awaitIssued = Effect.fn("SslCertificates.awaitIssued")(function*(
@@ -163,13 +183,13 @@ export const awaitIssued = Effect.fn("SslCertificates.awaitIssued")(function*(
 ) {
   const format = options?.format ?? defaultAwaitFormat
   const schedule: Schedule.Schedule<unknown, ScmError.ScmApiError> = options?.schedule ?? defaultPollSchedule
-  const deadline = Duration.decode(options?.deadline ?? defaultDeadline)
+  const deadline = Duration.fromInputUnsafe(options?.deadline ?? defaultDeadline)
   yield* Effect.annotateCurrentSpan({
     "scm.ssl_id": sslId,
     "scm.format": format,
     "scm.deadline_ms": Duration.toMillis(deadline)
   })
-  const start = yield* Effect.clockWith((clock) => clock.currentTimeMillis)
+  const start = yield* Clock.currentTimeMillis
   let attempts = 0
   let last: ScmError.ScmApiError | undefined
   const notIssued = (reason: "deadline" | "schedule", elapsed: Duration.Duration) =>
@@ -187,11 +207,11 @@ export const awaitIssued = Effect.fn("SslCertificates.awaitIssued")(function*(
     attempts++
     return collect(sslId, format)
   }).pipe(
-    Effect.map(Either.right),
-    Effect.catchAll((error) => {
-      if (!isNotIssuedYet(error)) return Effect.succeed(Either.left(error))
+    Effect.map(Result.succeed),
+    Effect.catch((error) => {
+      if (!isNotIssuedYet(error)) return Effect.succeed(Result.fail(error))
       last = error
-      return Effect.zipRight(
+      return Effect.andThen(
         Effect.logDebug("SSL certificate not issued yet, polling again").pipe(
           Effect.annotateLogs({ "scm.ssl_id": sslId, "scm.code": error.code ?? 0, "scm.attempt": attempts })
         ),
@@ -202,22 +222,19 @@ export const awaitIssued = Effect.fn("SslCertificates.awaitIssued")(function*(
 
   const outcome = yield* poll.pipe(
     Effect.retry(schedule),
-    Effect.catchAll(() =>
-      Effect.flatMap(
-        Effect.clockWith((clock) => clock.currentTimeMillis),
-        (now) => Effect.fail(notIssued("schedule", Duration.millis(now - start)))
-      )
+    Effect.catch(() =>
+      Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.fail(notIssued("schedule", Duration.millis(now - start))))
     ),
-    Effect.timeoutFail({ duration: deadline, onTimeout: () => notIssued("deadline", deadline) })
+    Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(notIssued("deadline", deadline)) })
   )
   yield* Effect.annotateCurrentSpan("scm.attempts", attempts)
-  return Either.isRight(outcome) ? outcome.right : yield* Effect.fail(outcome.left)
+  return Result.isSuccess(outcome) ? outcome.success : yield* Effect.fail(outcome.failure)
 })
 
 /** @internal */
 export const revoke = Effect.fn("SslCertificates.revoke")(function*(sslId: SslId, request: RevokeRequest) {
   yield* Effect.annotateCurrentSpan({ "scm.ssl_id": sslId, "scm.reason_code": request.reasonCode })
-  return yield* postJson(`${base}/revoke/${sslId}`, revokeBody(request), noContent)
+  return yield* (yield* api).revokeSslCertificateById1(String(sslId), { payload: revokeBody(request) })
 })
 
 /** @internal */
@@ -226,18 +243,22 @@ export const revokeBySerial = Effect.fn("SslCertificates.revokeBySerial")(functi
   request: RevokeRequest
 ) {
   yield* Effect.annotateCurrentSpan({ "scm.serial_number": serialNumber, "scm.reason_code": request.reasonCode })
-  // Colons may stay: SCM's own example sends "A9:3E:C0:...".
+  // Not the generated `revokeSslCertificateBySerialNumber1`: it percent-encodes the colons, and
+  // SCM's own example sends "A9:3E:C0:...", so they stay.
   const segment = encodeURIComponent(serialNumber).replace(/%3A/gi, ":")
-  return yield* postJson(`${base}/revoke/serial/${segment}`, revokeBody(request), noContent)
+  const client = yield* ScmHttpClient.ScmHttpClient
+  const body = HttpBody.jsonUnsafe(revokeBody(request))
+  return yield* Effect.flatMap(client.post(`/api/ssl/v1/revoke/serial/${segment}`, { body }), drain)
 })
 
 /**
- * The spec's RevokeRequest: the reason code travels as a string ("0", "1", ...).
+ * The spec's RevokeRequest: the reason code travels as a string ("0", "1", ...), as the spec
+ * documents it.
  *
  * @internal
  */
-export const revokeBody = (request: RevokeRequest) => ({
-  reasonCode: String(request.reasonCode),
+export const revokeBody = (request: RevokeRequest): Spec.RevokeRequest => ({
+  reasonCode: `${request.reasonCode}`,
   reason: request.reason
 })
 
@@ -245,11 +266,15 @@ export const revokeBody = (request: RevokeRequest) => ({
 export const renew = Effect.fn("SslCertificates.renew")(function*(sslId: SslId, request?: RenewRequest) {
   yield* Effect.annotateCurrentSpan("scm.ssl_id", sslId)
   // The spec requires a body, even an empty one: every RenewInfo field is optional.
-  const renewed = yield* postJson(`${base}/renewById/${sslId}`, {
-    ...(request?.csr === undefined ? {} : { csr: request.csr }),
-    ...(request?.dcvMode === undefined ? {} : { dcvMode: request.dcvMode }),
-    ...(request?.dcvEmail === undefined ? {} : { dcvEmail: request.dcvEmail })
-  }, decodeRenewed)
+  const renewed = asRenewed(
+    yield* (yield* api).renewSslCertificateById1(String(sslId), {
+      payload: {
+        ...(request?.csr === undefined ? {} : { csr: request.csr }),
+        ...(request?.dcvMode === undefined ? {} : { dcvMode: request.dcvMode }),
+        ...(request?.dcvEmail === undefined ? {} : { dcvEmail: request.dcvEmail })
+      }
+    })
+  )
   yield* Effect.annotateCurrentSpan("scm.new_ssl_id", renewed.sslId)
   return renewed
 })

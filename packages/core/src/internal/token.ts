@@ -6,17 +6,23 @@
  * - a 401 invalidates the token only if it is still the current one, so N requests failing with
  *   the same old token cause one new token request;
  * - a failed request is not cached: the next caller tries again;
- * - a failed background renewal keeps the still-valid token and tries again until it expires.
+ * - a failed background renewal keeps the still-valid token and tries again until it expires;
+ * - the renewal fiber follows whichever token is current: a token replaced in the foreground (after
+ *   a 401, or an expiry) wakes it, so the new token is renewed on its own schedule;
+ * - the renewal rate is bounded whatever the endpoint says: a token is scheduled as living at least
+ *   `minLifetimeSeconds`, and the renewal fiber starts no token request sooner than
+ *   `minRenewalIntervalMillis` after the previous one.
  *
  * State is two mutable cells. That is safe: fibers only switch between effects, and each state
  * transition below happens inside one synchronous step.
  */
 import * as Cause from "effect/Cause"
+import * as Clock from "effect/Clock"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
-import * as FiberId from "effect/FiberId"
+import * as Latch from "effect/Latch"
 import * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
@@ -76,8 +82,26 @@ const renewalBackoffMillis = (failures: number) => Math.min(30_000, 1_000 * 2 **
 export const defaultLifetimeSeconds = 300
 
 /**
+ * The shortest lifetime a token is scheduled with: an endpoint answering `expires_in: 0.001` gets
+ * a token renewed every 5 s (half of it), not in a loop. Should SCM really refuse the token
+ * earlier, the 401 renews it (once per token).
+ *
+ * @internal
+ */
+export const minLifetimeSeconds = 10
+
+/**
+ * The renewal fiber starts no token request sooner than this after the previous token request
+ * (of any reason) started.
+ *
+ * @internal
+ */
+export const minRenewalIntervalMillis = 1_000
+
+/**
  * When to renew a token obtained at `obtainedAt`: `refreshSkew` before expiry, but never earlier
- * than half its lifetime, so a short-lived token is not renewed on every call.
+ * than half its lifetime, so a short-lived token is not renewed on every call. The lifetime is at
+ * least `minLifetimeSeconds`.
  *
  * @internal
  */
@@ -86,9 +110,21 @@ export const schedule = (
   expiresInSeconds: number,
   refreshSkewMillis: number
 ): { readonly expiresAt: number; readonly refreshAt: number } => {
-  const lifetime = expiresInSeconds * 1000
-  const skew = Math.min(refreshSkewMillis, lifetime / 2)
+  const lifetime = Math.max(expiresInSeconds, minLifetimeSeconds) * 1000
+  const skew = refreshSkewMillis > 0 ? Math.min(refreshSkewMillis, lifetime / 2) : 0
   return { expiresAt: obtainedAt + lifetime, refreshAt: obtainedAt + lifetime - skew }
+}
+
+/**
+ * When the renewal fiber renews: at `scheduled` (the token's `refreshAt`, or the retry time after a
+ * failed renewal), but never sooner than `minRenewalIntervalMillis` after the last token request
+ * started, whatever `scheduled` says (NaN included).
+ *
+ * @internal
+ */
+export const renewalDue = (scheduled: number, lastFetchAt: number): number => {
+  const floor = lastFetchAt + minRenewalIntervalMillis
+  return scheduled >= floor ? scheduled : floor
 }
 
 /**
@@ -100,28 +136,43 @@ export const schedule = (
 export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.Scope> =>
   Effect.gen(function*() {
     const scope = yield* Effect.scope
-    const clock = yield* Effect.clock
+    const clock = yield* Clock.Clock
     // Open while a token is cached: the renewal fiber waits on it when there is nothing to renew.
-    const cached = yield* Effect.makeLatch(false)
+    const cached = yield* Latch.make(false)
     let current: Token | undefined
     let inflight: Deferred.Deferred<Token, ScmError.ScmTokenError> | undefined
+    // When the last token request started, for the renewal interval floor.
+    let lastFetchAt = Number.NEGATIVE_INFINITY
+    // Completed when the current token changes, to wake the renewal fiber from a sleep that was
+    // computed for the previous one.
+    let wake: Deferred.Deferred<void> | undefined
+    const changed = () => {
+      const signal = wake
+      if (signal !== undefined) {
+        wake = undefined
+        Deferred.doneUnsafe(signal, Exit.void)
+      }
+    }
 
     const drop = (token: Token) => {
       if (current === token) {
         current = undefined
-        cached.unsafeClose()
+        cached.closeUnsafe()
+        changed()
       }
     }
 
     const fetchToken = (reason: Reason) =>
       Effect.gen(function*() {
         // Times are taken before the request: the token's clock started no later than that.
-        const obtainedAt = clock.unsafeCurrentTimeMillis()
+        const obtainedAt = clock.currentTimeMillisUnsafe()
+        lastFetchAt = obtainedAt
         const issued = yield* options.fetch(reason)
         const times = schedule(obtainedAt, issued.expiresInSeconds, options.refreshSkewMillis)
         const token = new Token(options.makeAuthorization(issued.accessToken), times.expiresAt, times.refreshAt)
         current = token
-        cached.unsafeOpen()
+        cached.openUnsafe()
+        changed()
         return token
       })
 
@@ -130,26 +181,26 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
     const flight = (reason: Reason): Effect.Effect<Token, ScmError.ScmTokenError> =>
       Effect.suspend(() => {
         if (inflight !== undefined) return Deferred.await(inflight)
-        const deferred = Deferred.unsafeMake<Token, ScmError.ScmTokenError>(FiberId.none)
+        const deferred = Deferred.makeUnsafe<Token, ScmError.ScmTokenError>()
         inflight = deferred
         const run = Effect.onExit(fetchToken(reason), (exit) => {
           inflight = undefined
           return Deferred.done(deferred, exit)
         })
-        return Effect.zipRight(Effect.forkIn(Effect.interruptible(run), scope), Deferred.await(deferred))
+        return Effect.andThen(Effect.forkIn(Effect.interruptible(run), scope), Deferred.await(deferred))
       })
 
     const get: Effect.Effect<Token, ScmError.ScmTokenError> = Effect.suspend(() => {
       const token = current
       if (token === undefined) return flight("initial")
-      return clock.unsafeCurrentTimeMillis() < token.expiresAt ? token.cached : flight("expired")
+      return clock.currentTimeMillisUnsafe() < token.expiresAt ? token.cached : flight("expired")
     })
 
     const refreshAfterUnauthorized = (token: Token): Effect.Effect<Token, ScmError.ScmTokenError> =>
       Effect.suspend(() => {
         drop(token)
         const now = current
-        return now !== undefined && clock.unsafeCurrentTimeMillis() < now.expiresAt
+        return now !== undefined && clock.currentTimeMillisUnsafe() < now.expiresAt
           ? now.cached
           : flight("unauthorized")
       })
@@ -167,11 +218,14 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
         failures = 0
         failedToken = undefined
       }
-      const now = clock.unsafeCurrentTimeMillis()
-      const due = failures === 0 ? token.refreshAt : retryAt
+      const now = clock.currentTimeMillisUnsafe()
+      const due = renewalDue(failures === 0 ? token.refreshAt : retryAt, lastFetchAt)
       if (now < due) {
-        // Woken up early or late, the next pass looks at whatever token is current by then.
-        return yield* Effect.sleep(Duration.millis(due - now))
+        // Until due, or until another token becomes current: the next pass looks at whatever
+        // token is current by then.
+        const signal = Deferred.makeUnsafe<void>()
+        wake = signal
+        return yield* Effect.raceFirst(Effect.sleep(Duration.millis(due - now)), Deferred.await(signal))
       }
       if (failures > 0 && now >= token.expiresAt) {
         // Renewal kept failing until expiry: from now on requests fetch in the foreground and see why.
@@ -183,17 +237,17 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
       const exit = yield* Effect.exit(flight("renewal"))
       if (Exit.isSuccess(exit)) return
       // The layer is closing and took the request with it: that is not a failed renewal.
-      if (Cause.isInterruptedOnly(exit.cause)) return yield* Effect.failCause(exit.cause)
+      if (Cause.hasInterruptsOnly(exit.cause)) return yield* Effect.failCause(exit.cause)
       failures++
       failedToken = token
-      const after = clock.unsafeCurrentTimeMillis()
+      const after = clock.currentTimeMillisUnsafe()
       retryAt = Math.min(after + renewalBackoffMillis(failures), token.expiresAt)
       yield* Effect.logWarning("SCM access token renewal failed, keeping the current token until it expires").pipe(
         Effect.annotateLogs({
           "scm.renewal_failures": failures,
           "scm.retry_in_ms": retryAt - after,
           "scm.expires_in_ms": token.expiresAt - after,
-          "scm.error": Option.match(Cause.failureOption(exit.cause), {
+          "scm.error": Option.match(Cause.findErrorOption(exit.cause), {
             onNone: () => "unexpected failure",
             onSome: (error) => error.message
           })
@@ -203,10 +257,10 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
 
     // Never let the fiber die: a defect is logged and the loop goes on after a pause.
     const renewLoop = Effect.forever(
-      Effect.catchAllCause(renewOnce, (cause) =>
-        Cause.isInterruptedOnly(cause)
+      Effect.catchCause(renewOnce, (cause) =>
+        Cause.hasInterruptsOnly(cause)
           ? Effect.failCause(cause)
-          : Effect.zipRight(
+          : Effect.andThen(
             Effect.logError("SCM token renewal fiber failed unexpectedly", cause),
             Effect.sleep(Duration.seconds(1))
           ))

@@ -25,10 +25,11 @@ export const parseHttpUrl = (input: string): URL | BaseUrlProblem => {
   try {
     url = new URL(input)
   } catch {
-    return `"${input}" is not an absolute URL`
+    // Not quoted: a URL that does not parse may still hold a user name and password.
+    return "is not an absolute URL (such as https://cert-manager.com)"
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return `"${url.protocol}" is not an HTTP(S) scheme`
+    return `uses "${url.protocol}", not HTTP(S)`
   }
   // Credentials in a URL end up in logs, spans and error messages: refuse them.
   if (url.username !== "" || url.password !== "") {
@@ -51,10 +52,10 @@ export const makeBaseUrl = (url: URL): BaseUrl => {
  *
  * @internal
  */
-export const unsafeBaseUrl = (input: string, name: string): BaseUrl => {
+export const baseUrlUnsafe = (input: string, name: string): BaseUrl => {
   const parsed = parseHttpUrl(input)
   if (typeof parsed === "string") {
-    throw new TypeError(`Invalid ${name}: ${parsed}`)
+    throw new TypeError(`Invalid ${name}: the URL ${parsed}`)
   }
   return makeBaseUrl(parsed)
 }

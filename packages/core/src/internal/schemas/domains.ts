@@ -1,55 +1,46 @@
 /**
- * Schemas of the domain operations, from the vendor's OpenAPI spec (25.9.2): DomainIdentity,
- * DomainInfo, DomainDelegation, CtLogMonitoring.
+ * The curated views of the domain schemas the generator writes from the vendor's spec
+ * (DomainIdentity, DomainInfo, DomainDelegation, CtLogMonitoring): the spec's fields, with
+ * branded ids, open enums, DCV dates as `DateTime.Utc` and lists defaulting to `[]`.
  */
 import * as Schema from "effect/Schema"
-import { list, openLiteral, optional, OrganizationId, ScmDateTime } from "./common.js"
+import * as Spec from "../../generated/Schemas.js"
+import { fromSpec, list, openEnum, optional, OrganizationId, ScmDateTime } from "./common.js"
 
 /** @internal */
 export const DomainId = Schema.Int.pipe(Schema.brand("DomainId"))
 
-/** @internal */
-export const DelegationStatus = openLiteral("UnknownDelegationStatus", "ACTIVE", "REQUESTED")
+const info = Spec.DomainInfo.fields
 
 /** @internal */
-export const DomainState = openLiteral("UnknownDomainState", "SUSPENDED", "ACTIVE")
+export const DelegationStatus = openEnum("UnknownDelegationStatus", info.delegationStatus.schema)
+
+/** @internal */
+export const DomainState = openEnum("UnknownDomainState", info.state.schema)
 
 /** DcvStatus. @internal */
-export const ValidationStatus = openLiteral("UnknownValidationStatus", "Not validated", "Validated", "Expired")
+export const ValidationStatus = openEnum("UnknownValidationStatus", Spec.DcvStatus)
 
 /** @internal */
-export const ValidationMethod = openLiteral(
-  "UnknownValidationMethod",
-  "HTTP_CSR_HASH",
-  "CNAME_CSR_HASH",
-  "EMAIL",
-  "HTTPS_CSR_HASH",
-  "DNSTXT_RANDOM_VALUE"
-)
+export const ValidationMethod = openEnum("UnknownValidationMethod", info.validationMethod.schema)
 
 /** DomainIdentity: a domain as the list shows it. @internal */
-export const DomainIdentity = Schema.Struct({
-  id: DomainId,
-  name: Schema.String
-}).annotations({ identifier: "DomainIdentity" })
+export const DomainIdentity = fromSpec(Spec.DomainIdentity, { id: DomainId, name: Schema.String }, "DomainIdentity")
 
 /** DomainDelegation. @internal */
-export const Delegation = Schema.Struct({
+export const Delegation = fromSpec(Spec.DomainDelegation, {
   orgId: OrganizationId,
+  // The spec says a JSON value, at least one, unique; SCM sends strings, an empty list or none.
   certTypes: list(Schema.String),
   domainCertificateRequestPrivileges: list(Schema.String),
   status: optional(DelegationStatus)
-}).annotations({ identifier: "Delegation" })
+}, "Delegation")
 
 /** CtLogMonitoring. @internal */
-export const CtLogMonitoring = Schema.Struct({
-  bucketId: optional(Schema.String),
-  enabled: optional(Schema.Boolean),
-  includeSubdomains: optional(Schema.Boolean)
-}).annotations({ identifier: "CtLogMonitoring" })
+export const CtLogMonitoring = fromSpec(Spec.CtLogMonitoring, {}, "CtLogMonitoring")
 
 /** DomainInfo. @internal */
-export const Domain = Schema.Struct({
+export const Domain = fromSpec(Spec.DomainInfo, {
   id: DomainId,
   name: Schema.String,
   delegationStatus: optional(DelegationStatus),
@@ -60,4 +51,4 @@ export const Domain = Schema.Struct({
   dcvExpiration: optional(ScmDateTime),
   delegations: list(Delegation),
   ctLogMonitoring: optional(CtLogMonitoring)
-}).annotations({ identifier: "Domain" })
+}, "Domain")

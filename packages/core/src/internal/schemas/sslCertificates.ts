@@ -1,11 +1,13 @@
 /**
- * Schemas of the SSL certificate operations, written from the vendor's OpenAPI spec (25.9.2):
- * ApiCertType, ApiCustomField, SSLIdentity, CertDetailsResponse, EnrollResponse, RenewResponse.
- * The spec marks almost nothing required; the ids a caller needs to go on are required here, the
- * rest optional. Fields a newer SCM adds are ignored by decoding, not rejected.
+ * The curated views of the SSL schemas the generator writes from the vendor's spec (25.9.2):
+ * ApiCertType, ApiCustomField, ApiCertField, SSLIdentity, CertDetailsResponse, EnrollResponse,
+ * RenewResponse. The spec marks almost nothing required; the views require the ids a caller
+ * needs to go on, brand them, take SCM's `null`s, dates and enum values a newer SCM adds, and
+ * ignore fields it adds.
  */
 import * as Schema from "effect/Schema"
-import { list, openLiteral, optional, OrganizationId, ScmDateTime } from "./common.js"
+import * as Spec from "../../generated/Schemas.js"
+import { fromSpec, list, openEnum, optional, OrganizationId, ScmDateTime } from "./common.js"
 
 /** @internal */
 export const SslId = Schema.Int.pipe(Schema.brand("SslId"))
@@ -19,78 +21,28 @@ export const ProfileId = Schema.Int.pipe(Schema.brand("ProfileId"))
 /** @internal */
 export const CustomFieldId = Schema.Int.pipe(Schema.brand("CustomFieldId"))
 
+const filters = Spec.GetSslCertificatesList1Params.fields
+
 /** The `status` filter's values; details answer the same words. @internal */
-export const SslStatus = openLiteral(
-  "UnknownSslStatus",
-  "Invalid",
-  "Requested",
-  "Approved",
-  "Declined",
-  "Applied",
-  "Issued",
-  "Revoked",
-  "Expired",
-  "Replaced",
-  "Rejected",
-  "SA Approved",
-  "Init"
-)
+export const SslStatus = openEnum("UnknownSslStatus", filters.status.schema)
 
 /** @internal */
-export const RequestedVia = openLiteral(
-  "UnknownRequestedVia",
-  "Enrollment Form",
-  "Client Admin",
-  "Web API",
-  "Discovery",
-  "Imported",
-  "SCEP",
-  "CD Agent",
-  "MS Agent",
-  "MS CA",
-  "Bulk Request",
-  "ACME",
-  "EST",
-  "REST API"
-)
+export const RequestedVia = openEnum("UnknownRequestedVia", filters.requestedVia.schema)
 
 /** @internal */
-export const InstallState = openLiteral(
-  "UnknownInstallState",
-  "Not configured",
-  "Not started",
-  "Key processing",
-  "Key and CSR ready",
-  "Certificate processing",
-  "Installation scheduled",
-  "Installation processing",
-  "Action required",
-  "Ready for install",
-  "Server restart required",
-  "Completed",
-  "Invalid configuration"
-)
+export const InstallState = openEnum("UnknownInstallState", Spec.AutoInstallDetails.fields.state.schema)
 
 /** @internal */
-export const InstallNodeStatus = openLiteral(
-  "UnknownInstallNodeStatus",
-  "NotStarted",
-  "PrivateKeySaved",
-  "CertSaved",
-  "Deployed",
-  "Completed",
-  "Failed",
-  "Invalid"
-)
+export const InstallNodeStatus = openEnum("UnknownInstallNodeStatus", Spec.InstallNode.fields.status.schema)
 
 /** @internal */
-export const RenewalState = openLiteral("UnknownRenewalState", "Not scheduled", "Scheduled", "Started", "Successful", "Failed")
+export const RenewalState = openEnum("UnknownRenewalState", Spec.AutoRenewDetails.fields.state.schema)
 
 /** @internal */
-export const DcvMode = Schema.Literal("EMAIL", "CNAME", "HTTP", "HTTPS", "AUTO", "TXT")
+export const DcvMode = Spec.EnrollRequest.fields.dcvMode.schema
 
-/** The codes `revoke` accepts (Mozilla Root Store Policy 2.8, 6.1.1). @internal */
-export const RevocationReasonCode = Schema.Literal(0, 1, 3, 4, 5)
+/** The codes `revoke` accepts (Mozilla Root Store Policy 2.8, 6.1.1), as numbers. @internal */
+export const RevocationReasonCode = Spec.RevokeRequest.fields.reasonCode.schema.members[0]
 
 /**
  * A CRL reason code as a certificate's details show it: the spec says a string ("0".."10"), the
@@ -98,13 +50,17 @@ export const RevocationReasonCode = Schema.Literal(0, 1, 3, 4, 5)
  *
  * @internal
  */
-export const CrlReasonCode = Schema.compose(
-  Schema.Union(Schema.Int, Schema.NumberFromString.pipe(Schema.int())),
-  Schema.Union(Schema.Literal(0, 1, 2, 3, 4, 5, 6, 8, 9, 10), Schema.Int.pipe(Schema.brand("UnknownCrlReasonCode")))
+export const CrlReasonCode = Schema.Union([Schema.Int, Schema.NumberFromString.check(Schema.isInt())]).pipe(
+  Schema.decodeTo(
+    Schema.Union([
+      Schema.Literals([0, 1, 2, 3, 4, 5, 6, 8, 9, 10]),
+      Schema.Int.pipe(Schema.brand("UnknownCrlReasonCode"))
+    ])
+  )
 )
 
-/** The formats of `collect`, as the spec lists them. @internal */
-export const CollectFormat = Schema.Literal(
+/** The formats of `collect`, as the spec's description lists them (its schema says string). @internal */
+export const CollectFormat = Schema.Literals([
   "x509",
   "x509CO",
   "base64",
@@ -115,90 +71,60 @@ export const CollectFormat = Schema.Literal(
   "pemco",
   "pemia",
   "x509R"
-)
+])
 
 /** ApiCertType. @internal */
-export const Profile = Schema.Struct({
+export const Profile = fromSpec(Spec.ApiCertType, {
   id: ProfileId,
   name: Schema.String,
-  description: optional(Schema.String),
-  terms: list(Schema.Int),
-  keyTypes: optional(Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) })),
-  useSecondaryOrgName: optional(Schema.Boolean)
-}).annotations({ identifier: "Profile" })
+  terms: list(Schema.Int)
+}, "Profile")
 
 /** ApiCustomField. @internal */
-export const CustomField = Schema.Struct({
-  id: CustomFieldId,
-  name: Schema.String,
-  mandatory: optional(Schema.Boolean)
-}).annotations({ identifier: "CustomField" })
+export const CustomField = fromSpec(Spec.ApiCustomField, { id: CustomFieldId, name: Schema.String }, "CustomField")
 
 /** ApiCertField: a custom field's value on a request or a certificate. @internal */
-export const CustomFieldValue = Schema.Struct({
+export const CustomFieldValue = fromSpec(Spec.ApiCertField, {
+  // The spec's length limits are for requests; an answer is read as SCM sends it.
   name: Schema.String,
   value: Schema.String
-}).annotations({ identifier: "CustomFieldValue" })
+}, "CustomFieldValue")
 
 /** SSLIdentity: a certificate as the list shows it. @internal */
-export const Identity = Schema.Struct({
+export const Identity = fromSpec(Spec.SSLIdentity, {
   sslId: SslId,
-  commonName: optional(Schema.String),
-  subjectAlternativeNames: list(Schema.String),
-  serialNumber: optional(Schema.String)
-}).annotations({ identifier: "Identity" })
+  subjectAlternativeNames: list(Schema.String)
+}, "Identity")
 
 /** @internal */
-export const CertificateDetails = Schema.Struct({
-  issuer: optional(Schema.String),
-  subject: optional(Schema.String),
-  subjectAltNames: optional(Schema.String),
-  md5Hash: optional(Schema.String),
-  sha1Hash: optional(Schema.String),
-  sha256Hash: optional(Schema.String)
-}).annotations({ identifier: "CertificateDetails" })
+export const CertificateDetails = fromSpec(Spec.CertificateDetails, {}, "CertificateDetails")
 
 /** @internal */
-export const InstallNode = Schema.Struct({
-  name: optional(Schema.String),
-  port: optional(Schema.Int),
-  status: optional(InstallNodeStatus)
-}).annotations({ identifier: "InstallNode" })
+export const InstallNode = fromSpec(Spec.InstallNode, { status: optional(InstallNodeStatus) }, "InstallNode")
 
 /** @internal */
-export const AutoInstallDetails = Schema.Struct({
+export const AutoInstallDetails = fromSpec(Spec.AutoInstallDetails, {
   state: optional(InstallState),
   nodes: list(InstallNode)
-}).annotations({ identifier: "AutoInstallDetails" })
+}, "AutoInstallDetails")
 
 /** @internal */
-export const AutoRenewDetails = Schema.Struct({
+export const AutoRenewDetails = fromSpec(Spec.AutoRenewDetails, {
   state: optional(RenewalState),
+  // The spec's minimum of 1 is for requests.
   daysBeforeExpiration: optional(Schema.Int)
-}).annotations({ identifier: "AutoRenewDetails" })
+}, "AutoRenewDetails")
 
 /** CertDetailsResponse. @internal */
-export const Certificate = Schema.Struct({
+export const Certificate = fromSpec(Spec.CertDetailsResponse, {
   id: SslId,
   /** Deprecated by SCM in favour of `id`; still sent. */
   sslId: optional(SslId),
-  commonName: optional(Schema.String),
   orgId: optional(OrganizationId),
   status: SslStatus,
   orderNumber: optional(Schema.Number),
-  backendCertId: optional(Schema.String),
-  vendor: optional(Schema.String),
   certType: optional(Profile),
-  subType: optional(Schema.String),
-  validationType: optional(Schema.String),
-  term: optional(Schema.Int),
-  owner: optional(Schema.String),
-  ownerId: optional(Schema.Int),
-  requester: optional(Schema.String),
-  requesterId: optional(Schema.Int),
   requestedVia: optional(RequestedVia),
-  externalRequester: optional(Schema.String),
-  comments: optional(Schema.String),
   requested: optional(ScmDateTime),
   approved: optional(ScmDateTime),
   issued: optional(ScmDateTime),
@@ -207,30 +133,18 @@ export const Certificate = Schema.Struct({
   replaced: optional(ScmDateTime),
   revoked: optional(ScmDateTime),
   reasonCode: optional(CrlReasonCode),
-  renewed: optional(Schema.Boolean),
   renewedDate: optional(ScmDateTime),
-  serialNumber: optional(Schema.String),
-  signatureAlg: optional(Schema.String),
-  keyAlgorithm: optional(Schema.String),
-  keySize: optional(Schema.Int),
-  keyType: optional(Schema.String),
   keyUsages: list(Schema.String),
   extendedKeyUsages: list(Schema.String),
   subjectAlternativeNames: list(Schema.String),
   customFields: list(CustomFieldValue),
   certificateDetails: optional(CertificateDetails),
   autoInstallDetails: optional(AutoInstallDetails),
-  autoRenewDetails: optional(AutoRenewDetails),
-  suspendNotifications: optional(Schema.Boolean)
-}).annotations({ identifier: "Certificate" })
+  autoRenewDetails: optional(AutoRenewDetails)
+}, "Certificate")
 
 /** EnrollResponse. @internal */
-export const Enrolled = Schema.Struct({
-  sslId: SslId,
-  renewId: RenewId
-}).annotations({ identifier: "Enrolled" })
+export const Enrolled = fromSpec(Spec.EnrollResponse, { sslId: SslId, renewId: RenewId }, "Enrolled")
 
 /** RenewResponse. @internal */
-export const Renewed = Schema.Struct({
-  sslId: SslId
-}).annotations({ identifier: "Renewed" })
+export const Renewed = fromSpec(Spec.RenewResponse, { sslId: SslId }, "Renewed")

@@ -1,0 +1,274 @@
+/**
+ * The deadline of one HTTP exchange: a single limit for the answer's headers and its body,
+ * counted from the moment the request is sent.
+ *
+ * Cheap on purpose, as every request pays for it: one child fiber and one timer, where
+ * `Effect.timeout` races two fibers. On the default clock the timer is a plain `setTimeout` (what
+ * that clock's own `sleep` does); under another clock (`TestClock`) it is that clock's `sleep`, so
+ * tests drive deadlines like any other time.
+ */
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import type * as Fiber from "effect/Fiber"
+import type * as Cookies from "effect/http/Cookies"
+import type * as Headers from "effect/http/Headers"
+import * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as HttpIncomingMessage from "effect/http/HttpIncomingMessage"
+import type * as UrlParams from "effect/http/UrlParams"
+import * as Inspectable from "effect/Inspectable"
+import * as Option from "effect/Option"
+import { pipeArguments } from "effect/Pipeable"
+import type * as Schema from "effect/Schema"
+import type * as Socket from "effect/socket/Socket"
+import * as Stream from "effect/Stream"
+import * as ScmError from "../ScmError.js"
+import { display } from "./url.js"
+
+/**
+ * The default deadline of one attempt: twice the slowest answers SCM issuers report (60 s), so a
+ * slow SCM is waited for and a silent one is noticed.
+ *
+ * @internal
+ */
+export const defaultTimeout: Duration.Duration = Duration.seconds(120)
+
+/**
+ * A timeout setting as milliseconds; `undefined` means no deadline at all.
+ *
+ * @internal
+ */
+export const timeoutMillis = (input: Duration.Input | undefined): number | undefined => {
+  const millis = Duration.toMillis(Duration.fromInputUnsafe(input ?? defaultTimeout))
+  if (Number.isNaN(millis) || millis <= 0) throw new TypeError("Invalid timeout: it must be a positive duration")
+  return Number.isFinite(millis) ? millis : undefined
+}
+
+// The clock every program has unless it provides another; Reference defaults are cached.
+const defaultClock: Clock.Clock = Context.get(Context.empty(), Clock.Clock)
+
+// setTimeout's own limit (about 24.8 days); a longer deadline is not a deadline anyone waits for.
+const maxTimerMillis = 2 ** 31 - 1
+
+/**
+ * Runs `self` in a child fiber (with `context`) and fails with `onTimeout()` if it has not
+ * finished after `millis` (undefined: no limit); the child is interrupted then, which makes the
+ * platform abort the request (and its socket). `onExit` turns the child's exit into the result,
+ * in the same step.
+ *
+ * @internal
+ */
+export const raceWith = <A, E, B, E2, E3>(
+  context: Context.Context<never>,
+  clock: Clock.Clock,
+  self: Effect.Effect<A, E>,
+  millis: number | undefined,
+  onTimeout: () => E3,
+  onExit: (exit: Exit.Exit<A, E>) => Effect.Effect<B, E2>
+): Effect.Effect<B, E2 | E3> => {
+  if (millis !== undefined && millis <= 0) return Effect.fail(onTimeout())
+  return Effect.callback<B, E2 | E3>((resume) => {
+    const child: Fiber.Fiber<A, E> = Effect.runForkWith(context)(self)
+    const early = child.pollUnsafe()
+    if (early !== undefined) return resume(onExit(early))
+    let done = false
+    let cancel: () => void
+    const fire = () => {
+      if (done) return
+      done = true
+      child.interruptUnsafe()
+      resume(Effect.fail(onTimeout()))
+    }
+    if (millis === undefined) {
+      cancel = noop
+    } else if (clock === defaultClock) {
+      const handle = setTimeout(fire, Math.min(millis, maxTimerMillis))
+      cancel = () => clearTimeout(handle)
+    } else {
+      const timer = Effect.runForkWith(context)(clock.sleep(Duration.millis(millis)))
+      timer.addObserver((exit) => {
+        if (Exit.isSuccess(exit)) fire()
+      })
+      cancel = () => timer.interruptUnsafe()
+    }
+    child.addObserver((exit) => {
+      if (done) return
+      done = true
+      cancel()
+      resume(onExit(exit))
+    })
+    return Effect.sync(() => {
+      if (done) return
+      done = true
+      cancel()
+      child.interruptUnsafe()
+    })
+  })
+}
+
+/**
+ * `self`, failing with `onTimeout()` if it takes longer than `millis`.
+ *
+ * @internal
+ */
+export const race = <A, E, E2>(
+  self: Effect.Effect<A, E>,
+  millis: number,
+  onTimeout: () => E2
+): Effect.Effect<A, E | E2> =>
+  Effect.withFiber((parent) => raceWith(parent.context, parent.getRef(Clock.Clock), self, millis, onTimeout, identity))
+
+const noop = () => {}
+
+const identity = <A, E>(exit: Exit.Exit<A, E>): Effect.Effect<A, E> => exit
+
+const seconds = (millis: number) => {
+  const value = millis / 1000
+  return Number.isInteger(value) ? `${value} s` : `${value.toFixed(3).replace(/\.?0+$/, "")} s`
+}
+
+/**
+ * The error of an exchange that missed its deadline.
+ *
+ * @internal
+ */
+export const timeoutError = (
+  request: HttpClientRequest.HttpClientRequest,
+  millis: number,
+  what: string
+): ScmError.ScmTransportError =>
+  new ScmError.ScmTransportError({
+    reason: "Timeout",
+    method: request.method,
+    url: display(request.url),
+    detail: `${what} did not arrive within ${seconds(millis)} (the timeout of one attempt)`
+  })
+
+/**
+ * The ScmTransportError a platform error carries when it is a missed deadline of a body read.
+ *
+ * @internal
+ */
+export const timeoutOf = (error: HttpClientError.HttpClientError): ScmError.ScmTransportError | undefined => {
+  const cause = error.reason.cause
+  return cause instanceof ScmError.ScmTransportError && cause.reason === "Timeout" ? cause : undefined
+}
+
+/**
+ * A response whose body must arrive before the deadline of the attempt that got it. Every body
+ * reader (`json`, `text`, `arrayBuffer`, `stream` ...) is bounded by what is left of it, so a body
+ * that trickles in fails instead of hanging, whoever reads it.
+ *
+ * @internal
+ */
+export class TimedResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
+  readonly [HttpClientResponse.TypeId]: typeof HttpClientResponse.TypeId = HttpClientResponse.TypeId
+  readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
+
+  constructor(
+    readonly original: HttpClientResponse.HttpClientResponse,
+    /** When the deadline passes, in the clock's milliseconds. */
+    readonly deadline: number,
+    /** The whole timeout, for messages. */
+    readonly timeoutMillis: number
+  ) {
+    super()
+  }
+
+  get request(): HttpClientRequest.HttpClientRequest {
+    return this.original.request
+  }
+  get url(): string {
+    return this.original.url
+  }
+  get status(): number {
+    return this.original.status
+  }
+  get headers(): Headers.Headers {
+    return this.original.headers
+  }
+  get cookies(): Cookies.Cookies {
+    return this.original.cookies
+  }
+  get remoteAddress(): Option.Option<string> {
+    return this.original.remoteAddress
+  }
+
+  /** The transport error a late body is, as the library reports it. */
+  expired(): ScmError.ScmTransportError {
+    return timeoutError(this.request, this.timeoutMillis, `the body of the ${this.status} answer`)
+  }
+
+  private expiredHttp(): HttpClientError.HttpClientError {
+    return new HttpClientError.HttpClientError({
+      reason: new HttpClientError.DecodeError({
+        request: this.request,
+        response: this,
+        description: `the body did not arrive within ${seconds(this.timeoutMillis)} of the request`,
+        cause: this.expired()
+      })
+    })
+  }
+
+  /** `effect` (a read of this body), bounded by what is left of the deadline. */
+  bounded<A, E>(effect: Effect.Effect<A, E>, onTimeout: () => E): Effect.Effect<A, E> {
+    return Effect.withFiber((fiber) =>
+      race(effect, this.deadline - fiber.getRef(Clock.Clock).currentTimeMillisUnsafe(), onTimeout)
+    )
+  }
+
+  private read<A>(effect: Effect.Effect<A, HttpClientError.HttpClientError>) {
+    return this.bounded(effect, () => this.expiredHttp())
+  }
+
+  get json(): Effect.Effect<Schema.Json, HttpClientError.HttpClientError> {
+    return this.read(this.original.json)
+  }
+  get text(): Effect.Effect<string, HttpClientError.HttpClientError> {
+    return this.read(this.original.text)
+  }
+  get arrayBuffer(): Effect.Effect<ArrayBuffer, HttpClientError.HttpClientError> {
+    return this.read(this.original.arrayBuffer)
+  }
+  get urlParamsBody(): Effect.Effect<UrlParams.UrlParams, HttpClientError.HttpClientError> {
+    return this.read(this.original.urlParamsBody)
+  }
+  get formData(): Effect.Effect<FormData, HttpClientError.HttpClientError> {
+    return this.read(this.original.formData)
+  }
+  get stream(): Stream.Stream<Uint8Array, HttpClientError.HttpClientError> {
+    return Stream.unwrap(Effect.clockWith((clock) => {
+      const left = this.deadline - clock.currentTimeMillisUnsafe()
+      const late = Effect.fail(this.expiredHttp())
+      return Effect.succeed(Stream.interruptWhen(
+        this.original.stream,
+        left <= 0 ? late : Effect.andThen(Effect.sleep(Duration.millis(left)), late)
+      ))
+    }))
+  }
+  get upgrade(): Effect.Effect<Socket.Socket, HttpClientError.HttpClientError> {
+    return this.original.upgrade
+  }
+
+  // A Web body handed over with `HttpClientResponse.toWeb` leaves the deadline behind.
+  ["~effect/http/HttpClientResponse/WebSource"](): globalThis.Response | undefined {
+    return Option.getOrUndefined(HttpClientResponse.toWeb(this.original))
+  }
+
+  override toJSON(): unknown {
+    return this.original.toJSON()
+  }
+
+  override [Inspectable.NodeInspectSymbol](): unknown {
+    return this.original[Inspectable.NodeInspectSymbol]()
+  }
+
+  pipe() {
+    // eslint-disable-next-line prefer-rest-params
+    return pipeArguments(this, arguments)
+  }
+}
