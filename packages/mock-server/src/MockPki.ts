@@ -7,6 +7,9 @@
  * the TLS stack checks certificates against the real time, and a `TestClock`
  * starts at 1970.
  *
+ * The X.509 library (and the `reflect-metadata` global it needs) is loaded the
+ * first time one of these effects runs, not when this module is imported.
+ *
  * @since 0.1.0
  */
 import type { Effect, Redacted } from "effect"

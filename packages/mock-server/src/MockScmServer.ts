@@ -16,6 +16,9 @@
  * }).pipe(Effect.provide(MockScmServer.layer()))
  * ```
  *
+ * Importing this module installs nothing global: the X.509 library (and the `reflect-metadata`
+ * polyfill it needs) is loaded when a server first makes its PKI.
+ *
  * @since 0.1.0
  */
 import type { Effect, Redacted, Scope } from "effect"
@@ -63,6 +66,11 @@ export interface FaultSpec {
   readonly delayMs?: number
   /** Close the connection without an answer. */
   readonly drop?: boolean
+  /**
+   * Answer a collect that would be refused as not issued yet (-183, -1400) with an empty 200, as
+   * real SCM has been seen to do; any other answer passes through. Not with `status` or `drop`.
+   */
+  readonly emptyOk?: boolean
 }
 
 /**
@@ -164,7 +172,7 @@ export interface Service {
  * @since 0.1.0
  * @category tags
  */
-export class MockScmServer extends Context.Tag("@scm-effect/mock-server/MockScmServer")<MockScmServer, Service>() {}
+export class MockScmServer extends Context.Service<MockScmServer, Service>()("@scm-effect/mock-server/MockScmServer") {}
 
 /**
  * Credentials to seed instead of the defaults, as plain strings.
@@ -282,6 +290,19 @@ export interface Options {
   readonly pki?: MockPki.Pki
   /** Entries the journal keeps, default 1000 (0 keeps none). */
   readonly journalLimit?: number
+  /**
+   * Tokens the server keeps, default 10000 (1 to 1000000): issuing one more forgets the oldest,
+   * which then answers 401 "Unknown access token".
+   */
+  readonly maxTokens?: number
+  /** Milliseconds a client has to finish its TLS handshake on HTTPS before the socket is closed, default 10000. */
+  readonly tlsHandshakeTimeoutMs?: number
+  /**
+   * More `Host` names the admin API answers to besides the listening address, `localhost`,
+   * `127.0.0.1` and `[::1]`: `name` (with either listener's port) or `name:port`, for a server
+   * reached by another name (a container's, a port mapping's).
+   */
+  readonly adminHosts?: ReadonlyArray<string>
   /** Data to start with; defaults fill what is missing. */
   readonly seed?: Seed
   /** Seconds from enrollment to issuance on the `Clock`, default 0 (issued at the next request). */
@@ -318,5 +339,4 @@ export const make = (options?: Options): Effect.Effect<Service, MockServerError,
  * @since 0.1.0
  * @category layers
  */
-export const layer = (options?: Options): Layer.Layer<MockScmServer, MockServerError> =>
-  Layer.scoped(MockScmServer, make(options))
+export const layer = (options?: Options): Layer.Layer<MockScmServer, MockServerError> => Layer.effect(MockScmServer, make(options))

@@ -1,3 +1,4 @@
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it, layer } from "@effect/vitest"
 import { Context, Effect, Layer, Schema } from "effect"
 import { type ChildProcess, spawn } from "node:child_process"
@@ -7,8 +8,8 @@ import * as Https from "node:https"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { parseFlags, readSeed } from "../src/internal/cli.js"
-import { NodeContext } from "@effect/platform-node"
+import { parseFlags, readSeed, shutdownGraceMs } from "../src/internal/cli.js"
+import { openSocket } from "./support/raw.js"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
 const deadline = "15 seconds"
@@ -36,11 +37,14 @@ interface Cli {
   readonly stderr: () => string
 }
 
-/** Runs the CLI from its TypeScript sources, as `npx pnpm@10 mock-server` does; killed when the scope closes. */
+/**
+ * Runs the CLI from its TypeScript sources with the Node that runs the tests (as the workspace's
+ * `mock-server` script does; the published bin runs the same code from dist); killed when the scope closes.
+ */
 const spawnCli = (args: ReadonlyArray<string>) =>
   Effect.acquireRelease(
     Effect.sync((): Cli => {
-      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=source", "src/bin.ts", ...args], {
+      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@scm-effect/source", "src/bin.ts", ...args], {
         cwd: packageDir,
         stdio: ["ignore", "pipe", "pipe"]
       })
@@ -60,11 +64,11 @@ const diagnostics = (cli: Cli) => new Error(`stdout:\n${cli.stdout()}\nstderr:\n
 
 /** The exit code, or the signal that ended the process. */
 const exited = (cli: Cli) =>
-  Effect.async<number | NodeJS.Signals>((resume) => {
+  Effect.callback<number | NodeJS.Signals>((resume) => {
     const done = () => resume(Effect.succeed(cli.child.exitCode ?? cli.child.signalCode ?? -1))
     if (cli.child.exitCode !== null || cli.child.signalCode !== null) return done()
     cli.child.once("exit", done)
-  }).pipe(Effect.timeoutFail({ duration: deadline, onTimeout: () => diagnostics(cli) }))
+  }).pipe(Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(diagnostics(cli)) }))
 
 /** Runs the CLI to its end: for the invocations that should not start a server. */
 const runToExit = (args: ReadonlyArray<string>) =>
@@ -75,7 +79,7 @@ const runToExit = (args: ReadonlyArray<string>) =>
   }).pipe(Effect.scoped)
 
 const firstLine = (cli: Cli) =>
-  Effect.async<string, Error>((resume) => {
+  Effect.callback<string, Error>((resume) => {
     const check = () => {
       const end = cli.stdout().indexOf("\n")
       if (end >= 0) resume(Effect.succeed(cli.stdout().slice(0, end)))
@@ -83,12 +87,24 @@ const firstLine = (cli: Cli) =>
     cli.child.stdout?.on("data", check)
     cli.child.once("exit", () => resume(Effect.fail(diagnostics(cli))))
     check()
-  }).pipe(Effect.timeoutFail({ duration: deadline, onTimeout: () => diagnostics(cli) }))
+  }).pipe(Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(diagnostics(cli)) }))
+
+/** Waits until stderr has `text` (the banner follows the JSON line, and may arrive after it). */
+const stderrContains = (cli: Cli, text: string) =>
+  Effect.callback<void, Error>((resume) => {
+    const check = () => {
+      if (cli.stderr().includes(text)) resume(Effect.void)
+    }
+    cli.child.stderr?.on("data", check)
+    cli.child.once("exit", () => resume(Effect.fail(diagnostics(cli))))
+    check()
+    return Effect.sync(() => cli.child.stderr?.off("data", check))
+  }).pipe(Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(diagnostics(cli)) }))
 
 const startCli = (args: ReadonlyArray<string>) =>
   Effect.gen(function*() {
     const cli = yield* spawnCli(args)
-    const line = yield* firstLine(cli).pipe(Effect.flatMap(Schema.decode(Schema.parseJson(PrintedLine))))
+    const line = yield* firstLine(cli).pipe(Effect.flatMap(Schema.decodeUnknownEffect(Schema.fromJsonString(PrintedLine))))
     return { cli, line }
   })
 
@@ -107,7 +123,7 @@ interface Reply {
 
 /** A curl-style call: what a user of any language does with the JSON line. */
 const call = (url: string, options: Https.RequestOptions & { readonly body?: string } = {}) =>
-  Effect.async<Reply, Error>((resume) => {
+  Effect.callback<Reply, Error>((resume) => {
     const { body, ...requestOptions } = options
     const send = url.startsWith("https:") ? Https.request : Http.request
     const request = send(url, { agent: false, ...requestOptions }, (response) => {
@@ -119,7 +135,7 @@ const call = (url: string, options: Https.RequestOptions & { readonly body?: str
     request.on("error", (error) => resume(Effect.fail(error)))
     request.end(body)
     return Effect.sync(() => request.destroy())
-  }).pipe(Effect.timeoutFail({ duration: deadline, onTimeout: () => new Error(`no answer from ${url}`) }))
+  }).pipe(Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(new Error(`no answer from ${url}`)) }))
 
 const seededType = {
   id: 9001,
@@ -135,13 +151,13 @@ const seed = {
   data: { sslTypes: [seededType] }
 }
 
-class Running extends Context.Tag("test/Running")<Running, {
+class Running extends Context.Service<Running, {
   readonly cli: Cli
   readonly line: PrintedLine
   readonly dir: string
-}>() {}
+}>()("test/Running") {}
 
-const RunningLive = Layer.scoped(
+const RunningLive = Layer.effect(
   Running,
   Effect.gen(function*() {
     const dir = yield* tempDir
@@ -170,6 +186,7 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
   it.effect("prints a banner with a curl command for each scheme, without the secrets", () =>
     Effect.gen(function*() {
       const { cli, line } = yield* Running
+      yield* stderrContains(cli, "Stop with Ctrl-C.")
       const banner = cli.stderr()
       expect(banner).toContain(line.httpUrl)
       expect(banner).toContain(`${line.httpsUrl}/private/api/ssl/v1/types`)
@@ -216,7 +233,7 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
         }).toString()
       })
       expect(token.status).toBe(200)
-      const { access_token } = yield* Schema.decode(Schema.parseJson(Schema.Struct({ access_token: Schema.String })))(
+      const { access_token } = yield* Schema.decodeUnknownEffect(Schema.fromJsonString(Schema.Struct({ access_token: Schema.String })))(
         token.body
       )
       const reply = yield* call(`${line.httpUrl}/api/ssl/v1/types`, {
@@ -227,13 +244,58 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
 })
 
 describe("scm-mock-server, lifecycle", () => {
-  it.scopedLive("stops on SIGTERM with exit code 0 and removes its temporary PEM files", () =>
+  it.live("stops on SIGTERM with exit code 0 and removes its temporary PEM files", () =>
     Effect.gen(function*() {
       const { cli, line } = yield* startCli([])
       expect(yield* exists(line.caFile)).toBe(true)
       cli.child.kill("SIGTERM")
       expect(yield* exited(cli)).toBe(0)
       expect(yield* exists(Path.dirname(line.caFile))).toBe(false)
+    }))
+
+  it.live("stops on SIGTERM within the grace period, exit code 0, while sockets hang in a TLS handshake that never starts", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* startCli([])
+      const sockets = [yield* openSocket(line.httpsUrl), yield* openSocket(line.httpsUrl), yield* openSocket(line.httpUrl)]
+      const started = Date.now()
+      cli.child.kill("SIGTERM")
+      expect(yield* exited(cli)).toBe(0)
+      expect(Date.now() - started).toBeLessThan(shutdownGraceMs)
+      expect(yield* exists(Path.dirname(line.caFile))).toBe(false)
+      for (const socket of sockets) yield* socket.closed(2_000)
+    }))
+
+  it.live("stops on SIGINT the same way", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* startCli([])
+      const silent = yield* openSocket(line.httpsUrl)
+      const started = Date.now()
+      cli.child.kill("SIGINT")
+      expect(yield* exited(cli)).toBe(0)
+      expect(Date.now() - started).toBeLessThan(shutdownGraceMs)
+      expect(yield* exists(Path.dirname(line.caFile))).toBe(false)
+      yield* silent.closed(2_000)
+    }))
+
+  it.live("warns on stderr when it listens beyond loopback", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* startCli(["--host", "0.0.0.0"])
+      yield* stderrContains(cli, "beyond loopback")
+      expect(cli.stdout().trim().split("\n")).toHaveLength(1)
+      // The listening address itself is a Host the admin API answers to.
+      const reply = yield* call(`${line.httpUrl}/__admin/settings`)
+      expect(reply.status).toBe(200)
+      cli.child.kill("SIGTERM")
+      expect(yield* exited(cli)).toBe(0)
+    }))
+
+  it.live("gives no such warning on loopback", () =>
+    Effect.gen(function*() {
+      const { cli } = yield* startCli([])
+      yield* stderrContains(cli, "Stop with Ctrl-C.")
+      expect(cli.stderr()).not.toContain("beyond loopback")
+      cli.child.kill("SIGTERM")
+      expect(yield* exited(cli)).toBe(0)
     }))
 
   it.live("prints the usage on --help and exits 0", () =>
@@ -253,7 +315,7 @@ describe("scm-mock-server, lifecycle", () => {
       expect(stdout).toBe("")
     }))
 
-  it.scopedLive("fails with a clear message on a bad seed file", () =>
+  it.live("fails with a clear message on a bad seed file", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir
       const seedFile = Path.join(dir, "seed.json")
@@ -279,7 +341,10 @@ describe("scm-mock-server, arguments", () => {
         "--seed",
         "seed.json",
         "--pki-dir",
-        "pki"
+        "pki",
+        "--admin-host",
+        "mock",
+        "--admin-host=mock.test:8443"
       ])
       expect(flags).toEqual({
         host: "::1",
@@ -287,7 +352,8 @@ describe("scm-mock-server, arguments", () => {
         httpsPort: 0,
         tokenTtlSeconds: 5,
         seed: "seed.json",
-        pkiDir: "pki"
+        pkiDir: "pki",
+        adminHosts: ["mock", "mock.test:8443"]
       })
     }))
 
@@ -305,7 +371,7 @@ describe("scm-mock-server, arguments", () => {
       expect(error.message).toContain(message)
     }))
 
-  it.scoped("reads a seed file and names each problem by its path", () =>
+  it.effect("reads a seed file and names each problem by its path", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir
       const file = (name: string, content: string) =>
@@ -331,5 +397,5 @@ describe("scm-mock-server, arguments", () => {
       const broken = yield* file("broken.json", "{ not json")
       expect((yield* Effect.flip(readSeed(broken))).message).toContain(`bad seed file ${broken}`)
       expect((yield* Effect.flip(readSeed(Path.join(dir, "missing.json")))).message).toContain("cannot read seed file")
-    }).pipe(Effect.provide(NodeContext.layer)))
+    }).pipe(Effect.provide(NodeFileSystem.layer)))
 })

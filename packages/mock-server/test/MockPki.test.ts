@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockPki } from "@scm-effect/mock-server"
+// The test reads certificates with the X.509 library itself, which needs the polyfill the mock
+// loads for its own use only when it first makes PKI material.
+import "reflect-metadata"
 import * as x509 from "@peculiar/x509"
 import { Effect, Redacted } from "effect"
 import { createPrivateKey, X509Certificate } from "node:crypto"
@@ -23,7 +26,7 @@ interface PeerView {
 /** An HTTPS server like the mock's certificate listener: it asks for a certificate and judges it itself. */
 const tlsServer = (pki: MockPki.Pki) =>
   Effect.acquireRelease(
-    Effect.async<Https.Server>((resume) => {
+    Effect.callback<Https.Server>((resume) => {
       const server = Https.createServer(
         {
           cert: pki.server.certPem,
@@ -50,14 +53,14 @@ const tlsServer = (pki: MockPki.Pki) =>
       })
     }),
     (server) =>
-      Effect.async<void>((resume) => {
+      Effect.callback<void>((resume) => {
         server.close(() => resume(Effect.void))
       })
   )
 
 /** A GET over TLS that trusts only the mock CA and presents `client`, if any. */
 const callWith = (server: Https.Server, ca: MockPki.KeyPair, client?: MockPki.KeyPair) =>
-  Effect.async<PeerView, Error>((resume) => {
+  Effect.callback<PeerView, Error>((resume) => {
     const { port } = server.address() as AddressInfo
     const request = Https.get(
       {
@@ -145,7 +148,7 @@ describe("MockPki", () => {
       expect(isValidNow(issued.certPem)).toBe(true)
     }))
 
-  it.scoped("completes a mutual TLS handshake with the client certificate", () =>
+  it.effect("completes a mutual TLS handshake with the client certificate", () =>
     Effect.gen(function*() {
       const pki = yield* MockPki.generate({ clientCommonName })
       const server = yield* tlsServer(pki)
@@ -156,7 +159,7 @@ describe("MockPki", () => {
       })
     }))
 
-  it.scoped("issues certificates for other admins that the server accepts", () =>
+  it.effect("issues certificates for other admins that the server accepts", () =>
     Effect.gen(function*() {
       const pki = yield* MockPki.generate({ clientCommonName })
       const other = yield* MockPki.issueClientCertificate(pki.ca, { commonName: "other-admin" })
@@ -164,7 +167,7 @@ describe("MockPki", () => {
       expect(yield* callWith(server, pki.ca, other)).toMatchObject({ authorized: true, commonName: "other-admin" })
     }))
 
-  it.scoped("lets the server tell a missing certificate and a foreign CA apart from a good one", () =>
+  it.effect("lets the server tell a missing certificate and a foreign CA apart from a good one", () =>
     Effect.gen(function*() {
       const pki = yield* MockPki.generate({ clientCommonName })
       const foreignCa = yield* MockPki.generateCa({ commonName: "Foreign CA" })
@@ -179,7 +182,7 @@ describe("MockPki", () => {
       expect(yield* callWith(server, pki.ca)).toMatchObject({ authorized: false, commonName: null })
     }))
 
-  it.scoped("issues expired certificates that the server detects", () =>
+  it.effect("issues expired certificates that the server detects", () =>
     Effect.gen(function*() {
       const pki = yield* MockPki.generate({ clientCommonName })
       const now = Date.now()

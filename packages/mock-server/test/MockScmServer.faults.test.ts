@@ -1,7 +1,8 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Clock, Effect, Fiber, Option, TestClock } from "effect"
-import { credentialsForm, fetchToken, passwordLogin } from "./support/mock.js"
+import { Clock, Effect, Fiber } from "effect"
+import { TestClock } from "effect/testing"
+import { adminRequest, credentialsForm, fetchToken, passwordLogin } from "./support/mock.js"
 import { form, json, type RawRequest, type RawResponse, send } from "./support/raw.js"
 
 const typesPath = "/api/ssl/v1/types"
@@ -9,19 +10,26 @@ const server = MockScmServer.MockScmServer
 
 const types = (mock: MockScmServer.Service) => send(`${mock.httpUrl}${typesPath}`, passwordLogin(mock))
 
-const admin = (mock: MockScmServer.Service, path: string, request: RawRequest = {}) => send(`${mock.httpUrl}/__admin${path}`, request)
+const admin = (mock: MockScmServer.Service, path: string, request: RawRequest = {}) =>
+  send(`${mock.httpUrl}/__admin${path}`, adminRequest(request))
 
 const adminJson = (mock: MockScmServer.Service, method: string, path: string, body: unknown) =>
   admin(mock, path, { method, body: JSON.stringify(body), headers: { "content-type": "application/json" } })
 
-/** Waits (a few real milliseconds at a time) until some fiber sleeps on the TestClock. */
-const untilSleeping = Effect.gen(function* () {
-  for (let i = 0; i < 400; i++) {
-    if ((yield* TestClock.sleeps()).length > 0) return
-    yield* Effect.promise(() => new Promise((resolve) => setTimeout(resolve, 5)))
-  }
-  return yield* Effect.dieMessage("nothing started sleeping on the TestClock")
-})
+const realPause = (ms: number) => Effect.promise(() => new Promise((resolve) => setTimeout(resolve, ms)))
+
+/**
+ * Waits (a few real milliseconds at a time) until the request has taken its fault, then a little
+ * longer so that its delay is sleeping on the TestClock (v4's TestClock does not list its sleeps).
+ */
+const untilSleeping = (mock: MockScmServer.Service) =>
+  Effect.gen(function* () {
+    for (let i = 0; i < 400; i++) {
+      if ((yield* mock.pendingFaults).length === 0) return yield* realPause(50)
+      yield* realPause(5)
+    }
+    return yield* Effect.die(new Error("the request never took its fault"))
+  })
 
 const statusOf = (response: RawResponse) => response.status
 
@@ -70,9 +78,9 @@ layer(MockScmServer.layer())("MockScmServer faults", (it) => {
         const mock = yield* server
         yield* mock.reset
         yield* mock.addFault({ path: typesPath, delayMs: 30_000 })
-        const fiber = yield* Effect.fork(types(mock))
-        yield* untilSleeping
-        expect(Option.isNone(yield* Fiber.poll(fiber))).toBe(true)
+        const fiber = yield* Effect.forkChild(types(mock))
+        yield* untilSleeping(mock)
+        expect(fiber.pollUnsafe()).toBeUndefined()
         yield* TestClock.adjust("30 seconds")
         const response = yield* Fiber.join(fiber)
         expect(response.status).toBe(200)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Exit, TestClock } from "effect"
+import { Effect, Exit } from "effect"
+import { TestClock } from "effect/testing"
 import { json, send } from "./support/raw.js"
 import { apiClient, failure, makeCsr } from "./support/ssl.js"
 
@@ -16,7 +17,7 @@ const enrollOn = (mock: MockScmServer.Service) =>
   })
 
 describe("MockScmServer issuance", () => {
-  it.scoped("issues after the configured delay on the Clock, and dates the certificate then", () =>
+  it.effect("issues after the configured delay on the Clock, and dates the certificate then", () =>
     Effect.gen(function* () {
       const mock = yield* MockScmServer.make({ issuanceDelaySeconds: 30 })
       const { api, collect, sslId } = yield* enrollOn(mock)
@@ -34,14 +35,14 @@ describe("MockScmServer issuance", () => {
       })
     }))
 
-  it.scoped("issues at the next request by default", () =>
+  it.effect("issues at the next request by default", () =>
     Effect.gen(function* () {
       const mock = yield* MockScmServer.make()
       const { api, sslId } = yield* enrollOn(mock)
       expect((yield* api.get(`/api/ssl/v1/collect/${sslId}/x509CO`)).status).toBe(200)
     }))
 
-  it.scoped("answers -1400 while being processed, or -1400 and -183 in turns, as set", () =>
+  it.effect("answers -1400 while being processed, or -1400 and -183 in turns, as set", () =>
     Effect.gen(function* () {
       const mock = yield* MockScmServer.make({ manualIssuance: true, pendingCollect: "beingProcessed" })
       const first = yield* enrollOn(mock)
@@ -55,7 +56,7 @@ describe("MockScmServer issuance", () => {
       expect((yield* second.api.get(`/api/ssl/v1/collect/${second.sslId}/x509CO`)).status).toBe(200)
     }))
 
-  it.scoped("GET and PUT /__admin/ssl/settings; reset restores the settings and the certificates", () =>
+  it.effect("GET and PUT /__admin/ssl/settings; reset restores the settings and the certificates", () =>
     Effect.gen(function* () {
       const mock = yield* MockScmServer.make({ issuanceDelaySeconds: 5 })
       const settings = `${mock.httpUrl}/__admin/ssl/settings`
@@ -79,7 +80,7 @@ describe("MockScmServer issuance", () => {
       expect((yield* api.get("/api/ssl/v1?size=0")).headers["x-total-count"]).toBe("450")
     }))
 
-  it.scoped("refuses invalid issuance options at start, and setIssuance dies on a bad delay", () =>
+  it.effect("refuses invalid issuance options at start, and setIssuance dies on a bad delay", () =>
     Effect.gen(function* () {
       for (const options of [{ issuanceDelaySeconds: -1 }, { issuanceDelaySeconds: 0.5 }, { pendingCollect: "soon" as MockScmServer.PendingCollect }]) {
         const exit = yield* Effect.exit(MockScmServer.make(options))

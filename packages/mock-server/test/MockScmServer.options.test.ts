@@ -1,12 +1,12 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Exit, Redacted, Scope } from "effect"
+import { Effect, Exit, Fiber, Redacted, Scope } from "effect"
 import { form, json, send } from "./support/raw.js"
 
 const typesPath = "/api/ssl/v1/types"
 
 describe("MockScmServer options", () => {
-  it.scoped("seeds the given credentials, token lifetime and data", () =>
+  it.effect("seeds the given credentials, token lifetime and data", () =>
     Effect.gen(function* () {
       const mock = yield* MockScmServer.make({
         credentials: { clientId: "ci-client", clientSecret: "s3cret-client", login: "ops", password: "s3cret-pass", customerUri: "acme", certLogin: "robot" },
@@ -30,7 +30,7 @@ describe("MockScmServer options", () => {
       expect(viaCertificate.status).toBe(200)
     }))
 
-  it.scoped("logs in a certificate by its configured fingerprint, whatever its CN", () =>
+  it.effect("logs in a certificate by its configured fingerprint, whatever its CN", () =>
     Effect.gen(function* () {
       const pki = yield* MockPki.generate({ clientCommonName: "scm_cert_admin" })
       const robot = yield* MockPki.issueClientCertificate(pki.ca, { commonName: "deploy-robot" })
@@ -67,7 +67,7 @@ describe("MockScmServer options", () => {
       }
     }))
 
-  it.scoped("fails with MockServerError when a port is taken", () =>
+  it.effect("fails with MockServerError when a port is taken", () =>
     Effect.gen(function* () {
       const first = yield* MockScmServer.make()
       const port = Number(new URL(first.httpUrl).port)
@@ -78,13 +78,13 @@ describe("MockScmServer options", () => {
   it.effect("stops listening when its scope closes, even with a request in flight", () =>
     Effect.gen(function* () {
       const scope = yield* Scope.make()
-      const mock = yield* MockScmServer.make().pipe(Scope.extend(scope))
+      const mock = yield* MockScmServer.make().pipe(Scope.provide(scope))
       yield* mock.addFault({ path: typesPath, delayMs: 60_000 })
-      const pending = yield* Effect.fork(send(`${mock.httpUrl}${typesPath}`))
+      const pending = yield* Effect.forkChild(send(`${mock.httpUrl}${typesPath}`))
       expect((yield* send(`${mock.httpUrl}/__admin/settings`)).status).toBe(200)
       yield* Scope.close(scope, Exit.void)
       const refused = yield* Effect.flip(send(`${mock.httpUrl}/__admin/settings`))
       expect(refused.code).toBe("ECONNREFUSED")
-      yield* Effect.ignore(pending.await)
+      yield* Effect.ignore(Fiber.await(pending))
     }))
 })

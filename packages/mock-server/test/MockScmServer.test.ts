@@ -1,6 +1,7 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Redacted, TestClock } from "effect"
+import { Effect, Redacted } from "effect"
+import { TestClock } from "effect/testing"
 import { bearer, credentialsForm, fetchToken, passwordLogin } from "./support/mock.js"
 import { basic, form, json, type RawRequest, send } from "./support/raw.js"
 

@@ -1,13 +1,16 @@
 /**
  * The three ways into the API: a Bearer token (`/api`), the `login`/`password`/`customerUri`
  * headers (`/api`), and a client certificate plus `login`/`customerUri` (`/private/api`, HTTPS
- * only). Each either names the admin asking (`Principal`) or fails with the 401 to send. Refusals
- * are built once; a success allocates nothing but the principal.
+ * only). Each names the admin asking (`Principal`) or gives the 401 to send. A verdict is reached
+ * synchronously, in the request's own step: refusals are built once, and a success allocates
+ * nothing but (for certificates) the principal.
  */
-import type { HttpServerRequest, HttpServerResponse } from "@effect/platform"
-import { NodeHttpServerRequest } from "@effect/platform-node"
-import { Data, Effect } from "effect"
+import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
+import type { Clock } from "effect"
+import { HttpServerResponse } from "effect/http"
+import type { HttpServerRequest } from "effect/http"
 import { TLSSocket } from "node:tls"
+import { header, type RawHeaders, rawHeaders } from "./requestHeaders.js"
 import { customerNotFound, ErrorCode, scmError, truncate, unknownUser } from "./scmErrors.js"
 import { type ExpectedSecret, secretMatches } from "./secrets.js"
 import type { TokenStatus, TokenStore } from "./tokens.js"
@@ -19,10 +22,12 @@ export interface Principal {
   readonly login: string
 }
 
-/** Authentication failed; `response` is the answer to send. */
-export class AuthFailure extends Data.TaggedError("AuthFailure")<{
-  readonly response: HttpServerResponse.HttpServerResponse
-}> {}
+/** The admin asking, or the answer that refuses them. */
+export type Verdict = Principal | HttpServerResponse.HttpServerResponse
+
+/** Whether a verdict refuses the request. */
+export const isRefusal = (verdict: Verdict): verdict is HttpServerResponse.HttpServerResponse =>
+  HttpServerResponse.isHttpServerResponse(verdict)
 
 /** What the schemes check against. */
 export interface AuthConfig {
@@ -38,15 +43,11 @@ export interface AuthConfig {
   readonly tokenUrls: { readonly http: string; readonly https: string }
 }
 
-/** Authenticates a request, or fails with the answer to send. */
-export type Authenticate = (request: HttpServerRequest.HttpServerRequest) => Effect.Effect<Principal, AuthFailure>
+/** Authenticates a request at the Clock's time (tokens expire by it). */
+export type Authenticate = (request: HttpServerRequest.HttpServerRequest, clock: Clock.Clock) => Verdict
 
 /** The node socket under a request: TLS details live there. */
 const socketOf = (request: HttpServerRequest.HttpServerRequest) => NodeHttpServerRequest.toIncomingMessage(request).socket
-
-const fail = (response: HttpServerResponse.HttpServerResponse) => Effect.fail(new AuthFailure({ response }))
-
-const header = (request: HttpServerRequest.HttpServerRequest, name: string): string | undefined => request.headers[name]
 
 type BearerRefusal = Exclude<TokenStatus, "valid"> | "missing" | "malformed"
 
@@ -92,7 +93,7 @@ const normalizeFingerprint = (fingerprint: string): string => fingerprint.replac
  * Which `/api` scheme a request attempts: Bearer when it sends an Authorization header, else the
  * password headers when it sends either, else none.
  */
-export const apiSchemeOf = (headers: Readonly<Record<string, string | undefined>>): "oauth2" | "password" | null =>
+export const apiSchemeOf = (headers: RawHeaders): "oauth2" | "password" | null =>
   headers["authorization"] !== undefined
     ? "oauth2"
     : headers["login"] !== undefined || headers["password"] !== undefined
@@ -104,41 +105,42 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
   const refusals = { http: bearerRefusals(config.tokenUrls.http), https: bearerRefusals(config.tokenUrls.https) }
   /** The challenge names the token URL of the listener the client used. */
   const bearerRefusal = (request: HttpServerRequest.HttpServerRequest, reason: BearerRefusal) =>
-    fail((socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http)[reason])
-  const succeedBearer = Effect.succeed<Principal>({ scheme: "oauth2", login: config.clientId })
-  const succeedPassword = Effect.succeed<Principal>({ scheme: "password", login: config.login })
+    (socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http)[reason]
+  const bearerPrincipal: Principal = { scheme: "oauth2", login: config.clientId }
+  const passwordPrincipal: Principal = { scheme: "password", login: config.login }
   const fingerprints = new Map(
     Object.entries(config.certificateFingerprints).map(([login, prints]) => [login, new Set(prints.map(normalizeFingerprint))])
   )
 
-  const customerCheck = (request: HttpServerRequest.HttpServerRequest): AuthFailure | undefined => {
+  /** The customerUri's refusal, if it has one. */
+  const customerRefusal = (request: HttpServerRequest.HttpServerRequest): HttpServerResponse.HttpServerResponse | undefined => {
     const customerUri = header(request, "customeruri")
-    if (customerUri === undefined) return new AuthFailure({ response: unknownUser })
-    return customerUri === config.customerUri ? undefined : new AuthFailure({ response: customerNotFound })
+    if (customerUri === undefined) return unknownUser
+    return customerUri === config.customerUri ? undefined : customerNotFound
   }
 
-  const bearer = (request: HttpServerRequest.HttpServerRequest, authorization: string): Effect.Effect<Principal, AuthFailure> => {
+  const bearer = (request: HttpServerRequest.HttpServerRequest, authorization: string, clock: Clock.Clock): Verdict => {
     const token = bearerSyntax.exec(authorization)?.[1]
     if (token === undefined) return bearerRefusal(request, "malformed")
-    return Effect.flatMap(config.tokens.check(token), (status) =>
-      status === "valid" ? succeedBearer : bearerRefusal(request, status))
+    const status = config.tokens.statusAt(token, clock.currentTimeMillisUnsafe())
+    return status === "valid" ? bearerPrincipal : bearerRefusal(request, status)
   }
 
-  const password = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<Principal, AuthFailure> => {
+  const password = (request: HttpServerRequest.HttpServerRequest): Verdict => {
     const login = header(request, "login")
     const secret = header(request, "password")
-    if (login === undefined || secret === undefined) return fail(unknownUser)
-    const customerRefusal = customerCheck(request)
-    if (customerRefusal !== undefined) return Effect.fail(customerRefusal)
+    if (login === undefined || secret === undefined) return unknownUser
+    const refused = customerRefusal(request)
+    if (refused !== undefined) return refused
     // Both comparisons run whatever the login, so the time taken does not tell which was wrong.
     const passwordOk = secretMatches(config.password, secret)
-    return login === config.login && passwordOk ? succeedPassword : fail(unknownUser)
+    return login === config.login && passwordOk ? passwordPrincipal : unknownUser
   }
 
-  const api: Authenticate = (request) => {
-    switch (apiSchemeOf(request.headers)) {
+  const api: Authenticate = (request, clock) => {
+    switch (apiSchemeOf(rawHeaders(request))) {
       case "oauth2":
-        return bearer(request, header(request, "authorization") ?? "")
+        return bearer(request, header(request, "authorization") ?? "", clock)
       case "password":
         return password(request)
       case null:
@@ -148,26 +150,23 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
 
   const certificate: Authenticate = (request) => {
     const socket = socketOf(request)
-    if (!(socket instanceof TLSSocket)) return fail(certificateRefusals.plainHttp)
+    if (!(socket instanceof TLSSocket)) return certificateRefusals.plainHttp
     const peer = socket.getPeerCertificate()
-    if (peer === null || peer.raw === undefined) return fail(certificateRefusals.noCertificate)
+    if (peer === null || peer.raw === undefined) return certificateRefusals.noCertificate
     if (!socket.authorized) {
       const reason = String(socket.authorizationError)
-      return fail(
-        reason === "CERT_HAS_EXPIRED"
-          ? certificateRefusals.expired
-          : reason === "CERT_NOT_YET_VALID"
-          ? certificateRefusals.notYetValid
-          : certificateRefusals.untrusted
-      )
+      return reason === "CERT_HAS_EXPIRED"
+        ? certificateRefusals.expired
+        : reason === "CERT_NOT_YET_VALID"
+        ? certificateRefusals.notYetValid
+        : certificateRefusals.untrusted
     }
     const login = header(request, "login")
-    if (login === undefined || (login !== config.certLogin && !fingerprints.has(login))) return fail(unknownUser)
+    if (login === undefined || (login !== config.certLogin && !fingerprints.has(login))) return unknownUser
     const commonName: unknown = peer.subject?.CN
     const owned = commonName === login || fingerprints.get(login)?.has(normalizeFingerprint(peer.fingerprint256)) === true
-    if (!owned) return fail(certificateRefusal(`The client certificate does not belong to admin ${truncate(login)}`))
-    const customerRefusal = customerCheck(request)
-    return customerRefusal === undefined ? Effect.succeed({ scheme: "certificate", login }) : Effect.fail(customerRefusal)
+    if (!owned) return certificateRefusal(`The client certificate does not belong to admin ${truncate(login)}`)
+    return customerRefusal(request) ?? { scheme: "certificate", login }
   }
 
   return { api, certificate }

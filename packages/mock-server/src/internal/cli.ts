@@ -1,21 +1,33 @@
-import { FileSystem } from "@effect/platform"
-import { Cause, Console, Data, Effect, Exit, Option, ParseResult, Redacted, Schema } from "effect"
+import { Cause, Console, Data, Effect, Exit, FileSystem, Option, Redacted, Schema, SchemaTransformation } from "effect"
+import { rmSync } from "node:fs"
 import { parseArgs } from "node:util"
 import * as MockPki from "../MockPki.js"
 import * as MockScmServer from "../MockScmServer.js"
+import { problemsOf } from "./issues.js"
+
+/**
+ * How long the server has, once told to stop (SIGINT, SIGTERM), before the process exits anyway.
+ *
+ * @internal
+ */
+export const shutdownGraceMs = 5_000
 
 /** @internal */
 export const usage = `Usage: scm-mock-server [options]
 
 Starts the SCM mock server on HTTP and HTTPS, prints one line of JSON to stdout
 (URLs, credentials and PEM file paths), then a readable banner to stderr.
-Stop it with Ctrl-C or SIGTERM.
+Stop it with Ctrl-C or SIGTERM: it exits 0 within ${shutdownGraceMs / 1000} seconds whatever its
+sockets do, and removes its temporary PEM folder.
 
 Options:
   --host <address>        address to listen on (default 127.0.0.1)
   --http-port <port>      HTTP port, 0 for an ephemeral port (default 0)
   --https-port <port>     HTTPS port, 0 for an ephemeral port (default 0)
   --token-ttl <seconds>   lifetime of issued access tokens (default 300)
+  --admin-host <host>     another Host name (or host:port) the admin API answers
+                          to, besides the listening address, localhost, 127.0.0.1
+                          and [::1]; repeatable
   --seed <file>           JSON file with credentials and data to serve
   --pki-dir <dir>         write the PEM files there and keep them (default: a
                           temporary folder, removed on exit)
@@ -43,30 +55,66 @@ export class UsageError extends Data.TaggedError("UsageError")<{ readonly messag
 /** @internal */
 export class SeedError extends Data.TaggedError("SeedError")<{ readonly message: string }> {}
 
-const integerFlag = (min: number, max: number, expected: string) =>
-  Schema.NumberFromString.pipe(Schema.int(), Schema.between(min, max)).annotations({
-    message: () => ({ message: `must be ${expected}`, override: true })
-  })
+/** A flag's decimal integer from `min` to `max`; anything else (empty, a sign, hex, a fraction) is refused. */
+const integerFlag = (min: number, max: number, expected: string) => {
+  const message = `must be ${expected}`
+  return Schema.String.check(Schema.isPattern(/^\d{1,16}$/, { message })).pipe(
+    Schema.decodeTo(
+      Schema.Number.check(Schema.makeFilter((value) => (Number.isSafeInteger(value) && value >= min && value <= max) || message)),
+      SchemaTransformation.numberFromString
+    )
+  )
+}
 
 const Port = integerFlag(0, 65_535, "an integer from 0 to 65535")
 const Seconds = integerFlag(1, Number.MAX_SAFE_INTEGER, "a whole number of seconds, at least 1")
-const Text = Schema.String.pipe(Schema.nonEmptyString({ message: () => "must not be empty" }))
-const Id = Schema.Int.annotations({ message: () => ({ message: "must be an integer", override: true }) })
-const optional = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
+const Text = Schema.String.check(Schema.isNonEmpty({ message: "must not be empty" }))
+const Id = Schema.Number.annotate({ message: "must be an integer" }).check(Schema.isInt({ message: "must be an integer" }))
+const optional = Schema.optionalKey
 
-/** The flags of the command line, renamed to the options they set. */
-const Flags = Schema.Struct({
+/** The flags as node's parseArgs gives them, by flag name: an issue's path is the flag it is about. */
+const FlagValues = Schema.Struct({
   host: optional(Text),
-  httpPort: optional(Port).pipe(Schema.fromKey("http-port")),
-  httpsPort: optional(Port).pipe(Schema.fromKey("https-port")),
-  tokenTtlSeconds: optional(Seconds).pipe(Schema.fromKey("token-ttl")),
+  "http-port": optional(Port),
+  "https-port": optional(Port),
+  "token-ttl": optional(Seconds),
   seed: optional(Text),
-  pkiDir: optional(Text).pipe(Schema.fromKey("pki-dir")),
+  "pki-dir": optional(Text),
+  "admin-host": optional(Schema.Array(Text)),
   help: optional(Schema.Boolean)
 })
 
 /** @internal */
-export type Flags = typeof Flags.Type
+export interface Flags {
+  readonly host?: string
+  readonly httpPort?: number
+  readonly httpsPort?: number
+  readonly tokenTtlSeconds?: number
+  readonly seed?: string
+  readonly pkiDir?: string
+  readonly adminHosts?: ReadonlyArray<string>
+  readonly help?: boolean
+}
+
+/** The flags renamed to the options they set; absent flags stay absent. */
+const toFlags = (values: typeof FlagValues.Type): Flags => {
+  const {
+    "admin-host": adminHosts,
+    "http-port": httpPort,
+    "https-port": httpsPort,
+    "pki-dir": pkiDir,
+    "token-ttl": tokenTtlSeconds,
+    ...named
+  } = values
+  return {
+    ...named,
+    ...(adminHosts === undefined ? {} : { adminHosts }),
+    ...(httpPort === undefined ? {} : { httpPort }),
+    ...(httpsPort === undefined ? {} : { httpsPort }),
+    ...(tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds }),
+    ...(pkiDir === undefined ? {} : { pkiDir })
+  }
+}
 
 const flagSpec = {
   host: { type: "string" },
@@ -75,18 +123,20 @@ const flagSpec = {
   "token-ttl": { type: "string" },
   seed: { type: "string" },
   "pki-dir": { type: "string" },
+  "admin-host": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" }
 } as const
 
 /** One readable line per problem: `where: what`. */
 const formatIssues = (
-  error: ParseResult.ParseError,
+  error: Schema.SchemaError,
   where: (path: ReadonlyArray<PropertyKey>) => string
-): ReadonlyArray<string> =>
-  ParseResult.ArrayFormatter.formatErrorSync(error).map((issue) => `${where(issue.path)}: ${issue.message}`)
+): ReadonlyArray<string> => problemsOf(error.issue).map((problem) => `${where(problem.path)}: ${problem.message}`)
 
 /** node's parseArgs messages name the offending flag in their first sentence; the rest is advice about positionals. */
 const firstSentence = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause)).split(". ")[0] ?? ""
+
+const decodeFlags = Schema.decodeUnknownEffect(FlagValues)
 
 /** @internal */
 export const parseFlags = (argv: ReadonlyArray<string>): Effect.Effect<Flags, UsageError> =>
@@ -94,9 +144,10 @@ export const parseFlags = (argv: ReadonlyArray<string>): Effect.Effect<Flags, Us
     try: () => parseArgs({ args: [...argv], options: flagSpec, strict: true, allowPositionals: false }).values,
     catch: (cause) => new UsageError({ message: firstSentence(cause) })
   }).pipe(
-    Effect.flatMap(Schema.decodeUnknown(Flags, { errors: "all" })),
-    Effect.catchTag("ParseError", (error) =>
-      new UsageError({ message: formatIssues(error, (path) => `--${path.map(String).join(".")}`).join("; ") }))
+    Effect.flatMap((values) => decodeFlags(values, { errors: "all" })),
+    Effect.map(toFlags),
+    Effect.catchTag("SchemaError", (error) =>
+      Effect.fail(new UsageError({ message: formatIssues(error, (path) => `--${path.map(String).join(".")}`).join("; ") })))
   )
 
 const SeedCredentials = Schema.Struct({
@@ -110,7 +161,7 @@ const SeedCredentials = Schema.Struct({
 
 /** Records keep every vendor field they are given; only the keys the server indexes on are required. */
 const record = <Fields extends Schema.Struct.Fields>(fields: Fields) =>
-  Schema.Array(Schema.Struct(fields, Schema.Record({ key: Schema.String, value: Schema.Unknown })))
+  Schema.Array(Schema.StructWithRest(Schema.Struct(fields), [Schema.Record(Schema.String, Schema.Unknown)]))
 
 const SeedData = Schema.Struct({
   sslTypes: optional(record({ id: Id, name: Text })),
@@ -123,7 +174,7 @@ const SeedData = Schema.Struct({
 /** @internal */
 export const SeedFile = Schema.Struct({
   credentials: optional(SeedCredentials),
-  certificateFingerprints: optional(Schema.Record({ key: Schema.String, value: Schema.Array(Text) })),
+  certificateFingerprints: optional(Schema.Record(Schema.String, Schema.Array(Text))),
   data: optional(SeedData)
 })
 
@@ -137,13 +188,15 @@ const jsonPath = (path: ReadonlyArray<PropertyKey>): string =>
 
 const seedError = (message: string) => new SeedError({ message })
 
+const decodeSeed = Schema.decodeUnknownEffect(Schema.fromJsonString(SeedFile))
+
 /** @internal */
 export const readSeed = Effect.fn("Cli.readSeed")(function*(path: string) {
   const fs = yield* FileSystem.FileSystem
   const text = yield* fs.readFileString(path).pipe(
     Effect.mapError((error) => seedError(`cannot read seed file ${path}: ${error.message}`))
   )
-  return yield* Schema.decodeUnknown(Schema.parseJson(SeedFile))(text, { errors: "all", onExcessProperty: "error" }).pipe(
+  return yield* decodeSeed(text, { errors: "all", onExcessProperty: "error" }).pipe(
     Effect.mapError((error) => seedError([`bad seed file ${path}:`, ...formatIssues(error, jsonPath)].join("\n  ")))
   )
 })
@@ -235,6 +288,19 @@ Stop with Ctrl-C.
 `
 }
 
+/**
+ * Arms the deadline of a shutdown: should closing take longer than `shutdownGraceMs` (a finalizer
+ * waiting on something that never comes), the temporary folder is removed and the process exits
+ * with the code it would have had. The timer does not keep the process alive: a shutdown that
+ * finishes in time exits as usual.
+ */
+const armShutdownDeadline = (pkiDir: { readonly path: string; readonly temporary: boolean }, code: number): void => {
+  setTimeout(() => {
+    if (pkiDir.temporary) rmSync(pkiDir.path, { recursive: true, force: true })
+    process.exit(code)
+  }, shutdownGraceMs).unref()
+}
+
 const serve = Effect.fn("Cli.serve")(function*(flags: Flags) {
   const fs = yield* FileSystem.FileSystem
   const seed = flags.seed === undefined ? undefined : yield* readSeed(flags.seed)
@@ -242,6 +308,8 @@ const serve = Effect.fn("Cli.serve")(function*(flags: Flags) {
     ? { path: yield* fs.makeTempDirectoryScoped({ prefix: "scm-mock-server-" }), temporary: true }
     : { path: flags.pkiDir, temporary: false }
   const server = yield* MockScmServer.make(serverOptions(flags, seed))
+  // Added last, so it runs first when the scope closes, before the server's own finalizers.
+  yield* Effect.addFinalizer((exit) => Effect.sync(() => armShutdownDeadline(pkiDir, exitCode(exit))))
   const files = yield* MockPki.writeFiles(server.pki, pkiDir.path)
   const info = connectionInfo(server, files)
   yield* Console.log(JSON.stringify(info))
@@ -254,7 +322,7 @@ export const run = (argv: ReadonlyArray<string>) =>
   Effect.flatMap(parseFlags(argv), (flags) => (flags.help === true ? Console.log(usage) : serve(flags)))
 
 const report = <E>(cause: Cause.Cause<E>): string =>
-  Option.match(Cause.failureOption(cause), {
+  Option.match(Cause.findErrorOption(cause), {
     onNone: () => Cause.pretty(cause),
     onSome: (error) =>
       error instanceof UsageError
@@ -269,7 +337,7 @@ const report = <E>(cause: Cause.Cause<E>): string =>
  */
 export const main = (argv: ReadonlyArray<string>) =>
   run(argv).pipe(
-    Effect.tapErrorCause((cause) => (Cause.isInterruptedOnly(cause) ? Effect.void : Console.error(report(cause))))
+    Effect.tapCause((cause) => (Cause.hasInterruptsOnly(cause) ? Effect.void : Console.error(report(cause))))
   )
 
 /** @internal */
@@ -277,9 +345,9 @@ export const exitCode = <E, A>(exit: Exit.Exit<A, E>): number =>
   Exit.match(exit, {
     onSuccess: () => 0,
     onFailure: (cause) =>
-      Cause.isInterruptedOnly(cause)
+      Cause.hasInterruptsOnly(cause)
         ? 0
-        : Option.exists(Cause.failureOption(cause), (error) => error instanceof UsageError)
+        : Option.exists(Cause.findErrorOption(cause), (error) => error instanceof UsageError)
         ? 2
         : 1
   })

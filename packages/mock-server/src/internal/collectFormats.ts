@@ -14,8 +14,8 @@
  * | `base64` (the default) | PKCS#7 in PEM (`-----BEGIN PKCS7-----`): certificate, intermediate(s), root |
  * | `bin` | the same PKCS#7, DER |
  */
-import "reflect-metadata"
-import * as x509 from "@peculiar/x509"
+import type * as X509 from "@peculiar/x509"
+import type { X509Lib } from "./x509.js"
 
 /** The format names `collect` accepts (case-sensitive, as SCM's). */
 export const collectFormats = ["x509", "x509CO", "base64", "bin", "x509IO", "x509IOR", "pem", "pemco", "pemia", "x509R"] as const
@@ -28,10 +28,10 @@ export const defaultCollectFormat: CollectFormat = "base64"
 
 /** The certificates a format is made of. */
 export interface Chain {
-  readonly certificate: x509.X509Certificate
+  readonly certificate: X509.X509Certificate
   /** Nearest to the certificate first. */
-  readonly intermediates: ReadonlyArray<x509.X509Certificate>
-  readonly root: x509.X509Certificate
+  readonly intermediates: ReadonlyArray<X509.X509Certificate>
+  readonly root: X509.X509Certificate
 }
 
 /** A collect answer's bytes and the file extension its Content-Disposition names. */
@@ -40,21 +40,22 @@ export interface Rendered {
   readonly extension: "crt" | "p7b"
 }
 
+/** Whether `format` is one `collect` accepts. */
 export const isCollectFormat = (format: string): format is CollectFormat => (collectFormats as ReadonlyArray<string>).includes(format)
 
 const encoder = new TextEncoder()
 
 /** One PEM block per certificate, each ending with a newline. */
-const pemBundle = (certificates: ReadonlyArray<x509.X509Certificate>): Rendered => ({
+const pemBundle = (certificates: ReadonlyArray<X509.X509Certificate>): Rendered => ({
   body: encoder.encode(certificates.map((certificate) => `${certificate.toString("pem")}\n`).join("")),
   extension: "crt"
 })
 
-const pkcs7Der = (certificates: ReadonlyArray<x509.X509Certificate>): ArrayBuffer =>
+const pkcs7Der = (x509: X509Lib, certificates: ReadonlyArray<X509.X509Certificate>): ArrayBuffer =>
   new x509.X509Certificates([...certificates]).export("raw")
 
 /** The chain in `format`. */
-export const render = (format: CollectFormat, chain: Chain): Rendered => {
+export const render = (x509: X509Lib, format: CollectFormat, chain: Chain): Rendered => {
   const { certificate, intermediates, root } = chain
   const upward = [certificate, ...intermediates, root]
   switch (format) {
@@ -74,8 +75,8 @@ export const render = (format: CollectFormat, chain: Chain): Rendered => {
       return pemBundle([...intermediates, root])
     case "base64":
       // SCM's PKCS#7 "PEM encoded" is the PKCS7 label of RFC 7468, not the library's default CMS one.
-      return { body: encoder.encode(`${x509.PemConverter.encode(pkcs7Der(upward), "PKCS7")}\n`), extension: "p7b" }
+      return { body: encoder.encode(`${x509.PemConverter.encode(pkcs7Der(x509, upward), "PKCS7")}\n`), extension: "p7b" }
     case "bin":
-      return { body: new Uint8Array(pkcs7Der(upward)), extension: "p7b" }
+      return { body: new Uint8Array(pkcs7Der(x509, upward)), extension: "p7b" }
   }
 }

@@ -3,10 +3,10 @@
  * PKCS#10 request, whose signature must hold. What goes wrong is told apart as SCM tells it: text
  * that is not base64 (-9), bytes that are not a CSR (-10), a key SCM does not issue for (-11).
  */
-import "reflect-metadata"
-import * as x509 from "@peculiar/x509"
+import type * as X509 from "@peculiar/x509"
 import { Data, Effect } from "effect"
 import { webcrypto } from "node:crypto"
+import type { X509Lib } from "./x509.js"
 
 /** Why a CSR was refused. */
 export class CsrRefused extends Data.TaggedError("CsrRefused")<{
@@ -22,9 +22,9 @@ export interface KeyType {
 
 /** What the mock needs of a valid CSR. */
 export interface Csr {
-  readonly subject: x509.Name
+  readonly subject: X509.Name
   readonly commonName: string | undefined
-  readonly publicKey: x509.PublicKey
+  readonly publicKey: X509.PublicKey
   readonly keyType: KeyType
   /** DNS names of the CSR's requested subjectAltName extension. */
   readonly dnsNames: ReadonlyArray<string>
@@ -47,7 +47,7 @@ const keyTypeOf = (algorithm: webcrypto.KeyAlgorithm): KeyType | undefined => {
   return undefined
 }
 
-const dnsNamesOf = (request: x509.Pkcs10CertificateRequest): ReadonlyArray<string> => {
+const dnsNamesOf = (x509: X509Lib, request: X509.Pkcs10CertificateRequest): ReadonlyArray<string> => {
   const extension = request.extensions.find((candidate) => candidate.type === subjectAltNameOid)
   if (extension === undefined) return []
   return new x509.SubjectAlternativeNameExtension(extension.rawData).names.items
@@ -67,7 +67,7 @@ const base64Of = (text: string): Effect.Effect<string, CsrRefused> => {
 }
 
 /** Parses and verifies a CSR given as PEM or bare base64. */
-export const parseCsr = (text: string): Effect.Effect<Csr, CsrRefused> =>
+export const parseCsr = (x509: X509Lib, text: string): Effect.Effect<Csr, CsrRefused> =>
   Effect.gen(function* () {
     const der = Buffer.from(yield* base64Of(text), "base64")
     const request = yield* Effect.try({
@@ -90,6 +90,6 @@ export const parseCsr = (text: string): Effect.Effect<Csr, CsrRefused> =>
       commonName: request.subjectName.getField("CN")[0],
       publicKey: request.publicKey,
       keyType,
-      dnsNames: yield* Effect.try({ try: () => dnsNamesOf(request), catch: () => new CsrRefused({ reason: "notCsr" }) })
+      dnsNames: yield* Effect.try({ try: () => dnsNamesOf(x509, request), catch: () => new CsrRefused({ reason: "notCsr" }) })
     }
   })

@@ -2,7 +2,7 @@
  * Domains: a paged list of DomainIdentity (`id`, `name`) with SCM's filters and `X-Total-Count`,
  * and `GET {id}` sending the seeded DomainInfo.
  */
-import { Effect, Either } from "effect"
+import { Effect, Result } from "effect"
 import type { DomainSeed } from "../MockScmServer.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { integerParam, literalParam, maxInt32, pathInteger, type QueryParams, stringParam } from "./query.js"
@@ -16,8 +16,8 @@ interface DomainFilters {
   readonly orgId: number | undefined
 }
 
-const domainFilters = (params: QueryParams): Either.Either<DomainFilters, string> =>
-  Either.gen(function* () {
+const domainFilters = (params: QueryParams): Result.Result<DomainFilters, string> =>
+  Result.gen(function* () {
     return {
       name: yield* stringParam(params, "name", 256),
       state: yield* literalParam(params, "state", ["active", "inactive"]),
@@ -50,18 +50,28 @@ export const domainResources = (domains: ReadonlyArray<DomainSeed>): ReadonlyArr
       method: "GET",
       path: "/domain/v1",
       handle: (call) =>
-        Effect.succeed(Either.match(Either.all([pageOf(call.query), domainFilters(call.query)]), {
-          onLeft: badRequest,
-          onRight: ([page, filters]) => pagedResponse(ordered.filter(matching(filters)), page, call.head, identityOf)
+        Effect.succeed(Result.match(Result.all([pageOf(call.query), domainFilters(call.query)]), {
+          onFailure: badRequest,
+          onSuccess: ([page, filters]) => pagedResponse(ordered.filter(matching(filters)), page, call.head, identityOf)
+        }))
+    },
+    {
+      // The REST 25.5 reference's count (patch 04 of spec/patches): the same filters as the list.
+      method: "GET",
+      path: "/domain/v1/count",
+      handle: (call) =>
+        Effect.succeed(Result.match(Result.all([pageOf(call.query), domainFilters(call.query)]), {
+          onFailure: badRequest,
+          onSuccess: ([, filters]) => jsonResponse(200, { count: ordered.filter(matching(filters)).length })
         }))
     },
     {
       method: "GET",
       path: "/domain/v1/:id",
       handle: (call) =>
-        Effect.succeed(Either.match(pathInteger(call.pathParams, "id", -maxInt32, maxInt32), {
-          onLeft: badRequest,
-          onRight: (id) => details.get(id) ?? entityNotFound(ErrorCode.unknownDomain, `The domain '${id}' does not exist.`)
+        Effect.succeed(Result.match(pathInteger(call.pathParams, "id", -maxInt32, maxInt32), {
+          onFailure: badRequest,
+          onSuccess: (id) => details.get(id) ?? entityNotFound(ErrorCode.unknownDomain, `The domain '${id}' does not exist.`)
         }))
     }
   ]

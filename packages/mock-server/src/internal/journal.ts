@@ -26,12 +26,18 @@ const visibleParams: ReadonlySet<string> = new Set([
 /** Paths longer than this are cut: the journal's memory stays bounded whatever clients send. */
 const maxPathLength = 512
 
-/** The request target as the journal shows it: other query values replaced by `REDACTED`. */
+/**
+ * The request target as the journal shows it: other query values replaced by `REDACTED`. The
+ * query is split on `&` and `;`, every separator the server accepts (the target is normalised
+ * before it gets here, so it has `&` only; splitting on both stays right if that ever changes):
+ * a secret after a `;` must not pass as part of a visible value.
+ */
 export const journalPath = (url: string): string => {
   const query = url.indexOf("?")
   if (query === -1) return url.length <= maxPathLength ? url : url.slice(0, maxPathLength)
   const shown = new URLSearchParams()
-  for (const [name, value] of new URLSearchParams(url.slice(query + 1))) {
+  const given = url.slice(query + 1)
+  for (const [name, value] of new URLSearchParams(given.includes(";") ? given.replaceAll(";", "&") : given)) {
     shown.append(name, visibleParams.has(name) ? value : "REDACTED")
   }
   const search = shown.toString()
@@ -39,73 +45,86 @@ export const journalPath = (url: string): string => {
   return path.length <= maxPathLength ? path : path.slice(0, maxPathLength)
 }
 
-/** A journal entry as stored: the time stays a number until someone reads the journal. */
-export interface Recorded {
-  readonly method: string
-  readonly path: string
-  readonly scheme: Scheme
-  readonly status: number
-  readonly durationMs: number
-  readonly atMillis: number
-}
-
 /** The bounded journal. */
 export interface Journal {
-  readonly record: (entry: Recorded) => Effect.Effect<void>
+  /**
+   * Records at once, field by field: called in the request's own step, where a further effect or
+   * an entry object per request would only add work.
+   */
+  readonly record: (method: string, path: string, scheme: Scheme, status: number, durationMs: number, atMillis: number) => void
   readonly entries: Effect.Effect<ReadonlyArray<JournalEntry>>
   readonly clear: Effect.Effect<void>
 }
 
 /**
- * A fixed-size ring. Every request writes one entry, so the write must be O(1) without copying:
- * a persistent structure in a `Ref` would copy or rebalance on each request. The ring is mutated
- * only inside `Effect.sync`, one write at a time on the JS thread.
+ * A fixed-size ring, one column per field. Every request writes one entry, so the write must be
+ * O(1) and allocate nothing: a persistent structure in a `Ref` would copy on each request, and an
+ * object per entry would live long enough to be promoted by the garbage collector. Numbers go to
+ * typed arrays; the ring is written one entry at a time on the JS thread.
  */
-class Ring<A> {
-  private readonly items: Array<A | undefined>
+class Ring {
+  private readonly methods: Array<string>
+  private readonly paths: Array<string>
+  private readonly schemes: Array<Scheme>
+  private readonly statuses: Uint16Array
+  private readonly durations: Float64Array
+  private readonly times: Float64Array
   private next = 0
   private size = 0
   constructor(readonly capacity: number) {
-    this.items = new Array<A | undefined>(capacity)
+    this.methods = new Array<string>(capacity).fill("")
+    this.paths = new Array<string>(capacity).fill("")
+    this.schemes = new Array<Scheme>(capacity).fill(null)
+    this.statuses = new Uint16Array(capacity)
+    this.durations = new Float64Array(capacity)
+    this.times = new Float64Array(capacity)
   }
-  push(item: A): void {
+  push(method: string, path: string, scheme: Scheme, status: number, durationMs: number, atMillis: number): void {
     if (this.capacity === 0) return
-    this.items[this.next] = item
-    this.next = (this.next + 1) % this.capacity
+    const i = this.next
+    this.methods[i] = method
+    this.paths[i] = path
+    this.schemes[i] = scheme
+    this.statuses[i] = status
+    this.durations[i] = durationMs
+    this.times[i] = atMillis
+    this.next = i + 1 === this.capacity ? 0 : i + 1
     if (this.size < this.capacity) this.size++
   }
-  toArray(): Array<A> {
-    const out: Array<A> = []
+  /** Oldest first, the time as an ISO string. */
+  entries(): Array<JournalEntry> {
+    const out: Array<JournalEntry> = []
     const start = this.size < this.capacity ? 0 : this.next
-    for (let i = 0; i < this.size; i++) {
-      const item = this.items[(start + i) % this.capacity]
-      if (item !== undefined) out.push(item)
+    for (let n = 0; n < this.size; n++) {
+      const i = (start + n) % this.capacity
+      out.push({
+        method: this.methods[i] ?? "",
+        path: this.paths[i] ?? "",
+        scheme: this.schemes[i] ?? null,
+        status: this.statuses[i] ?? 0,
+        durationMs: this.durations[i] ?? 0,
+        at: new Date(this.times[i] ?? 0).toISOString()
+      })
     }
     return out
   }
   clear(): void {
-    this.items.fill(undefined)
+    // Drops the paths too, so that no request target outlives a clear.
+    this.methods.fill("")
+    this.paths.fill("")
+    this.schemes.fill(null)
     this.next = 0
     this.size = 0
   }
 }
 
-const toEntry = (recorded: Recorded): JournalEntry => ({
-  method: recorded.method,
-  path: recorded.path,
-  scheme: recorded.scheme,
-  status: recorded.status,
-  durationMs: recorded.durationMs,
-  at: new Date(recorded.atMillis).toISOString()
-})
-
 /** A journal keeping the last `limit` entries (0 keeps none). */
 export const makeJournal = (limit: number): Effect.Effect<Journal> =>
   Effect.sync(() => {
-    const ring = new Ring<Recorded>(limit)
+    const ring = new Ring(limit)
     return {
-      record: (entry) => Effect.sync(() => ring.push(entry)),
-      entries: Effect.sync(() => ring.toArray().map(toEntry)),
+      record: (method, path, scheme, status, durationMs, atMillis) => ring.push(method, path, scheme, status, durationMs, atMillis),
+      entries: Effect.sync(() => ring.entries()),
       clear: Effect.sync(() => ring.clear())
     }
   })

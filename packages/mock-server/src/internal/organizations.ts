@@ -2,7 +2,7 @@
  * Organizations: the list sends OrganizationBasicResp (not paginated, as SCM's), `GET {id}` the
  * seeded OrganizationResp, for an organization or one of its departments.
  */
-import { Effect, Either } from "effect"
+import { Effect, Result } from "effect"
 import type { OrganizationSeed } from "../MockScmServer.js"
 import { maxInt32, pathInteger } from "./query.js"
 import type { Resource } from "./resources.js"
@@ -40,9 +40,9 @@ export const organizationResources = (organizations: ReadonlyArray<OrganizationS
       method: "GET",
       path: "/organization/v1/:id",
       handle: (call) =>
-        Effect.succeed(Either.match(pathInteger(call.pathParams, "id", 1, maxInt32), {
-          onLeft: badRequest,
-          onRight: (id) => details.get(id) ?? entityNotFound(ErrorCode.organizationNotFound, `Organization '${id}' not found.`)
+        Effect.succeed(Result.match(pathInteger(call.pathParams, "id", 1, maxInt32), {
+          onFailure: badRequest,
+          onSuccess: (id) => details.get(id) ?? entityNotFound(ErrorCode.organizationNotFound, `Organization '${id}' not found.`)
         }))
     }
   ]

@@ -2,8 +2,8 @@
  * SCM's pagination: `position` (0-based offset) and `size` (0 to 200; 200 when absent), the total
  * of matches in `X-Total-Count`, and `HEAD` answering that header alone.
  */
-import { HttpServerResponse } from "@effect/platform"
-import { Either } from "effect"
+import { HttpServerResponse } from "effect/http"
+import { Result } from "effect"
 import { integerParam, maxInt32, type QueryParams } from "./query.js"
 import { jsonResponse } from "./scmErrors.js"
 
@@ -17,8 +17,8 @@ export interface Page {
 }
 
 /** The page a query asks for, or why it is refused. */
-export const pageOf = (params: QueryParams): Either.Either<Page, string> =>
-  Either.gen(function* () {
+export const pageOf = (params: QueryParams): Result.Result<Page, string> =>
+  Result.gen(function* () {
     return {
       position: (yield* integerParam(params, "position", 0, maxInt32)) ?? 0,
       // Without `size` a page is as large as SCM allows; a client that never paginates sees only 200.

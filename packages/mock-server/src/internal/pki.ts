@@ -1,11 +1,11 @@
-import "reflect-metadata"
-import * as x509 from "@peculiar/x509"
+import type * as X509 from "@peculiar/x509"
 import { Clock, Effect, Record, Redacted } from "effect"
 import { createHash, webcrypto } from "node:crypto"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
 import type * as MockPki from "../MockPki.js"
 import { PkiError } from "../MockPki.js"
+import { loadX509, type X509Lib } from "./x509.js"
 
 const crypto = webcrypto
 const keyAlgorithm: webcrypto.EcKeyGenParams = { name: "ECDSA", namedCurve: "P-256" }
@@ -14,18 +14,17 @@ const day = 24 * hour
 
 /**
  * The TLS stack checks validity against the real time, while a TestClock
- * starts at 1970: windows are read from a live clock even inside tests.
+ * starts at 1970: windows are read from the default (live) clock even inside tests.
  */
-const wallClockNow = Clock.currentTimeMillis.pipe(Effect.withClock(Clock.make()))
+const wallClockNow = Effect.provideService(Clock.currentTimeMillis, Clock.Clock, Clock.Clock.defaultValue())
 
 const attempt = <A>(what: string, f: () => Promise<A>): Effect.Effect<A, PkiError> =>
   Effect.tryPromise({
     try: f,
-    catch: (cause) =>
-      new PkiError({ message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}` })
+    catch: (cause) => new PkiError({ message: `${what}: ${cause instanceof Error ? cause.message : String(cause)}` })
   })
 
-const subjectName = (commonName: string): x509.JsonName => [{ CN: [commonName] }]
+const subjectName = (commonName: string): X509.JsonName => [{ CN: [commonName] }]
 
 /** A validity period. */
 export interface Window {
@@ -42,33 +41,38 @@ const windowFromNow = (lifetime: number): Effect.Effect<Window> =>
 
 const generateKeys = (): Promise<webcrypto.CryptoKeyPair> => crypto.subtle.generateKey(keyAlgorithm, true, ["sign", "verify"])
 
-const keyPair = async (certificate: x509.X509Certificate, privateKey: webcrypto.CryptoKey): Promise<MockPki.KeyPair> => ({
+const keyPair = async (
+  x509: X509Lib,
+  certificate: X509.X509Certificate,
+  privateKey: webcrypto.CryptoKey
+): Promise<MockPki.KeyPair> => ({
   certPem: certificate.toString("pem"),
   keyPem: Redacted.make(x509.PemConverter.encode(await crypto.subtle.exportKey("pkcs8", privateKey), "PRIVATE KEY"))
 })
 
-/** A CA ready to sign: its certificate and its private key. */
+/** A CA ready to sign: its certificate and its private key, with the library that reads them. */
 export interface Issuer {
-  readonly certificate: x509.X509Certificate
+  readonly x509: X509Lib
+  readonly certificate: X509.X509Certificate
   readonly privateKey: webcrypto.CryptoKey
 }
 
-const loadIssuer = async (ca: MockPki.KeyPair): Promise<Issuer> => {
+const loadIssuer = async (x509: X509Lib, ca: MockPki.KeyPair): Promise<Issuer> => {
   const certificate = new x509.X509Certificate(ca.certPem)
   // The signing algorithm follows the CA key, so a CA brought by the user may be RSA or another curve.
   const algorithm = { ...certificate.publicKey.algorithm, hash: "SHA-256" }
   const der = x509.PemConverter.decodeFirst(Redacted.value(ca.keyPem))
   const privateKey = await crypto.subtle.importKey("pkcs8", der, algorithm, false, ["sign"])
-  return { certificate, privateKey }
+  return { x509, certificate, privateKey }
 }
 
-const caKeyUsages = () =>
+const caKeyUsages = (x509: X509Lib) =>
   new x509.KeyUsagesExtension(
     x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature,
     true
   )
 
-const createCa = async (commonName: string, window: Window): Promise<MockPki.KeyPair> => {
+const createCa = async (x509: X509Lib, commonName: string, window: Window): Promise<MockPki.KeyPair> => {
   const keys = await generateKeys()
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
     {
@@ -77,17 +81,18 @@ const createCa = async (commonName: string, window: Window): Promise<MockPki.Key
       ...window,
       extensions: [
         new x509.BasicConstraintsExtension(true, 0, true),
-        caKeyUsages(),
+        caKeyUsages(x509),
         await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto)
       ]
     },
     crypto
   )
-  return keyPair(certificate, keys.privateKey)
+  return keyPair(x509, certificate, keys.privateKey)
 }
 
 /** A CA under `parent` that may sign end-entity certificates only (path length 0). */
 const createIntermediateCa = async (parent: Issuer, commonName: string, window: Window): Promise<Issuer> => {
+  const { x509 } = parent
   const keys = await generateKeys()
   const certificate = await x509.X509CertificateGenerator.create(
     {
@@ -98,29 +103,33 @@ const createIntermediateCa = async (parent: Issuer, commonName: string, window: 
       ...window,
       extensions: [
         new x509.BasicConstraintsExtension(true, 0, true),
-        caKeyUsages(),
+        caKeyUsages(x509),
         await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
         await x509.AuthorityKeyIdentifierExtension.create(parent.certificate, false, crypto)
       ]
     },
     crypto
   )
-  return { certificate, privateKey: keys.privateKey }
+  return { x509, certificate, privateKey: keys.privateKey }
 }
+
+/** The extended key usages an end-entity certificate may carry. */
+export type Usage = "serverAuth" | "clientAuth"
 
 /** What an end-entity certificate says; the key it certifies comes separately. */
 export interface LeafOptions {
-  readonly subject: x509.Name | x509.JsonName
-  readonly usages: ReadonlyArray<x509.ExtendedKeyUsage>
-  readonly altNames?: x509.JsonGeneralNames
+  readonly subject: X509.Name | X509.JsonName
+  readonly usages: ReadonlyArray<Usage>
+  readonly altNames?: X509.JsonGeneralNames
   readonly window: Window
   /** Hexadecimal, positive; random when absent. */
   readonly serialNumber?: string
 }
 
 /** Signs an end-entity certificate for `publicKey`. */
-const signLeaf = async (issuer: Issuer, publicKey: x509.PublicKeyType, options: LeafOptions): Promise<x509.X509Certificate> =>
-  x509.X509CertificateGenerator.create(
+const signLeaf = async (issuer: Issuer, publicKey: X509.PublicKeyType, options: LeafOptions): Promise<X509.X509Certificate> => {
+  const { x509 } = issuer
+  return x509.X509CertificateGenerator.create(
     {
       subject: options.subject,
       issuer: issuer.certificate.subjectName,
@@ -131,7 +140,7 @@ const signLeaf = async (issuer: Issuer, publicKey: x509.PublicKeyType, options: 
       extensions: [
         new x509.BasicConstraintsExtension(false, undefined, true),
         new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([...options.usages], false),
+        new x509.ExtendedKeyUsageExtension(options.usages.map((usage) => x509.ExtendedKeyUsage[usage]), false),
         await x509.SubjectKeyIdentifierExtension.create(publicKey, false, crypto),
         await x509.AuthorityKeyIdentifierExtension.create(issuer.certificate, false, crypto),
         ...(options.altNames ? [new x509.SubjectAlternativeNameExtension(options.altNames, false)] : [])
@@ -139,13 +148,14 @@ const signLeaf = async (issuer: Issuer, publicKey: x509.PublicKeyType, options: 
     },
     crypto
   )
+}
 
 const createLeaf = async (issuer: Issuer, options: LeafOptions): Promise<MockPki.KeyPair> => {
   const keys = await generateKeys()
-  return keyPair(await signLeaf(issuer, keys.publicKey, options), keys.privateKey)
+  return keyPair(issuer.x509, await signLeaf(issuer, keys.publicKey, options), keys.privateKey)
 }
 
-const serverAltNames: x509.JsonGeneralNames = [
+const serverAltNames: X509.JsonGeneralNames = [
   { type: "dns", value: "localhost" },
   { type: "ip", value: "127.0.0.1" },
   { type: "ip", value: "::1" }
@@ -153,74 +163,74 @@ const serverAltNames: x509.JsonGeneralNames = [
 
 /** @internal */
 export const generateCa = (options: { readonly commonName: string }): Effect.Effect<MockPki.KeyPair, PkiError> =>
-  Effect.flatMap(windowFromNow(365 * day), (window) =>
-    attempt("cannot create the CA certificate", () => createCa(options.commonName, window))
-  )
+  Effect.flatMap(Effect.zip(loadX509, windowFromNow(365 * day)), ([x509, window]) =>
+    attempt("cannot create the CA certificate", () => createCa(x509, options.commonName, window)))
 
 /** @internal */
 export const issueClientCertificate = (
   ca: MockPki.KeyPair,
   options: MockPki.ClientCertificateOptions
 ): Effect.Effect<MockPki.KeyPair, PkiError> =>
-  Effect.flatMap(windowFromNow(day), (defaults) =>
+  Effect.flatMap(Effect.zip(loadX509, windowFromNow(day)), ([x509, defaults]) =>
     attempt(`cannot issue a client certificate for "${options.commonName}"`, async () =>
-      createLeaf(await loadIssuer(ca), {
+      createLeaf(await loadIssuer(x509, ca), {
         subject: subjectName(options.commonName),
-        usages: [x509.ExtendedKeyUsage.clientAuth],
+        usages: ["clientAuth"],
         window: {
           notBefore: options.notBefore ?? defaults.notBefore,
           notAfter: options.notAfter ?? defaults.notAfter
         }
-      })
-    )
-  )
+      })))
 
 /** @internal The CA that signs the SSL certificates the mock enrolls: an intermediate under `ca`, new for each server. */
-export const makeSslIssuingCa = (ca: MockPki.KeyPair, commonName: string): Effect.Effect<Issuer, PkiError> =>
+export const makeSslIssuingCa = (x509: X509Lib, ca: MockPki.KeyPair, commonName: string): Effect.Effect<Issuer, PkiError> =>
   Effect.flatMap(windowFromNow(365 * day), (window) =>
-    attempt("cannot create the SSL issuing CA", async () => createIntermediateCa(await loadIssuer(ca), commonName, window)))
+    attempt("cannot create the SSL issuing CA", async () => createIntermediateCa(await loadIssuer(x509, ca), commonName, window)))
 
 /** @internal Signs an end-entity certificate for a public key that someone else holds the private key of (a CSR's). */
 export const signCertificate = (
   issuer: Issuer,
-  publicKey: x509.PublicKeyType,
+  publicKey: X509.PublicKeyType,
   options: LeafOptions
-): Effect.Effect<x509.X509Certificate, PkiError> =>
-  attempt("cannot sign the certificate", () => signLeaf(issuer, publicKey, options))
+): Effect.Effect<X509.X509Certificate, PkiError> => attempt("cannot sign the certificate", () => signLeaf(issuer, publicKey, options))
 
 /** @internal Signs an end-entity certificate for a fresh key that nobody keeps: a seeded certificate's stand-in. */
-export const signForNewKey = (issuer: Issuer, options: LeafOptions): Effect.Effect<x509.X509Certificate, PkiError> =>
+export const signForNewKey = (issuer: Issuer, options: LeafOptions): Effect.Effect<X509.X509Certificate, PkiError> =>
   attempt("cannot sign the certificate", async () => signLeaf(issuer, (await generateKeys()).publicKey, options))
 
 /** @internal */
 export const generate = (options: { readonly clientCommonName: string }): Effect.Effect<MockPki.Pki, PkiError> =>
   Effect.gen(function*() {
+    const x509 = yield* loadX509
     const ca = yield* generateCa({ commonName: "scm-effect mock CA" })
     // A server left running for days keeps working: its certificates live as long as the CA.
     const window = yield* windowFromNow(365 * day)
-    const issuer = yield* attempt("cannot read the CA", () => loadIssuer(ca))
+    const issuer = yield* attempt("cannot read the CA", () => loadIssuer(x509, ca))
     const [server, client] = yield* attempt("cannot issue the mock certificates", () =>
       Promise.all([
-        createLeaf(issuer, {
-          subject: subjectName("localhost"),
-          usages: [x509.ExtendedKeyUsage.serverAuth],
-          altNames: serverAltNames,
-          window
-        }),
-        createLeaf(issuer, {
-          subject: subjectName(options.clientCommonName),
-          usages: [x509.ExtendedKeyUsage.clientAuth],
-          window
-        })
-      ])
-    )
+        createLeaf(issuer, { subject: subjectName("localhost"), usages: ["serverAuth"], altNames: serverAltNames, window }),
+        createLeaf(issuer, { subject: subjectName(options.clientCommonName), usages: ["clientAuth"], window })
+      ]))
     return { ca, server, client }
   })
+
+/** `-----BEGIN <label>-----`, base64, `-----END <label>-----`: the first PEM block of a text. */
+const pemBlock = /-----BEGIN ([^-\r\n]+)-----([A-Za-z0-9+/=\s]*?)-----END \1-----/
+
+/**
+ * The DER bytes of the first PEM block. Plain node code, not the X.509 library: this runs
+ * synchronously, where the library cannot be loaded on demand.
+ */
+const firstPemDer = (pem: string): Uint8Array => {
+  const body = pemBlock.exec(pem)?.[2]?.replace(/\s+/g, "")
+  if (body === undefined || body === "") throw new TypeError("The input is not a PEM certificate")
+  return new Uint8Array(Buffer.from(body, "base64"))
+}
 
 /** @internal */
 export const fingerprint256 = (certPem: string): string =>
   createHash("sha256")
-    .update(new Uint8Array(x509.PemConverter.decodeFirst(certPem)))
+    .update(firstPemDer(certPem))
     .digest("hex")
     .toUpperCase()
     .replace(/(..)(?!$)/g, "$1:")

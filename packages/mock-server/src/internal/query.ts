@@ -2,16 +2,16 @@
  * Reading query parameters the way SCM validates them: a value that is not what the spec says
  * (not an integer, out of range, not one of the listed values, given twice) is a 400, not ignored.
  */
-import { Either } from "effect"
+import { Result } from "effect"
 
 /** Query parameters as the router parses them: a repeated name gives an array. */
 export type QueryParams = Readonly<Record<string, string | ReadonlyArray<string>>>
 
 /** The one value of `name`, `undefined` when absent; a repeated parameter is refused. */
-const single = (params: QueryParams, name: string): Either.Either<string | undefined, string> => {
+const single = (params: QueryParams, name: string): Result.Result<string | undefined, string> => {
   const value = params[name]
-  if (value === undefined || typeof value === "string") return Either.right(value)
-  return Either.left(`Query parameter ${name} is given more than once`)
+  if (value === undefined || typeof value === "string") return Result.succeed(value)
+  return Result.fail(`Query parameter ${name} is given more than once`)
 }
 
 const integerSyntax = /^-?\d{1,10}$/
@@ -22,13 +22,13 @@ export const integerParam = (
   name: string,
   min: number,
   max: number
-): Either.Either<number | undefined, string> =>
-  Either.flatMap(single(params, name), (raw) => {
-    if (raw === undefined || raw === "") return Either.right(undefined)
+): Result.Result<number | undefined, string> =>
+  Result.flatMap(single(params, name), (raw) => {
+    if (raw === undefined || raw === "") return Result.succeed(undefined)
     const value = integerSyntax.test(raw) ? Number(raw) : Number.NaN
     return Number.isInteger(value) && value >= min && value <= max
-      ? Either.right(value)
-      : Either.left(`Query parameter ${name} must be an integer from ${min} to ${max}`)
+      ? Result.succeed(value)
+      : Result.fail(`Query parameter ${name} must be an integer from ${min} to ${max}`)
   })
 
 /** A string of at most `maxLength` characters; empty means absent, as SCM's filters treat it. */
@@ -36,12 +36,12 @@ export const stringParam = (
   params: QueryParams,
   name: string,
   maxLength: number
-): Either.Either<string | undefined, string> =>
-  Either.flatMap(single(params, name), (raw) => {
-    if (raw === undefined || raw === "") return Either.right(undefined)
+): Result.Result<string | undefined, string> =>
+  Result.flatMap(single(params, name), (raw) => {
+    if (raw === undefined || raw === "") return Result.succeed(undefined)
     return raw.length <= maxLength
-      ? Either.right(raw)
-      : Either.left(`Query parameter ${name} must be at most ${maxLength} characters`)
+      ? Result.succeed(raw)
+      : Result.fail(`Query parameter ${name} must be at most ${maxLength} characters`)
   })
 
 /** One of `values`; empty means absent. */
@@ -49,13 +49,13 @@ export const literalParam = <const A extends string>(
   params: QueryParams,
   name: string,
   values: ReadonlyArray<A>
-): Either.Either<A | undefined, string> =>
-  Either.flatMap(single(params, name), (raw) => {
-    if (raw === undefined || raw === "") return Either.right(undefined)
+): Result.Result<A | undefined, string> =>
+  Result.flatMap(single(params, name), (raw) => {
+    if (raw === undefined || raw === "") return Result.succeed(undefined)
     const found = values.find((value) => value === raw)
     return found !== undefined
-      ? Either.right(found)
-      : Either.left(`Query parameter ${name} must be one of: ${values.join(", ")}`)
+      ? Result.succeed(found)
+      : Result.fail(`Query parameter ${name} must be one of: ${values.join(", ")}`)
   })
 
 /** An integer path parameter (`:name` of the route) in `min..max`, or why not. */
@@ -64,10 +64,10 @@ export const pathInteger = (
   name: string,
   min: number,
   max: number
-): Either.Either<number, string> =>
-  Either.flatMap(
-    Either.mapLeft(integerParam({ [name]: pathParams[name] ?? "" }, name, min, max), () => `Path parameter ${name} must be an integer from ${min} to ${max}`),
-    (value) => (value === undefined ? Either.left(`Path parameter ${name} is missing`) : Either.right(value))
+): Result.Result<number, string> =>
+  Result.flatMap(
+    Result.mapError(integerParam({ [name]: pathParams[name] ?? "" }, name, min, max), () => `Path parameter ${name} must be an integer from ${min} to ${max}`),
+    (value) => (value === undefined ? Result.fail(`Path parameter ${name} is missing`) : Result.succeed(value))
   )
 
 /** The largest int32, the range of SCM's integer parameters. */

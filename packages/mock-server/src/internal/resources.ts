@@ -3,8 +3,8 @@
  * asking, these handlers decide what they get. Paths are relative to the API root (`/api` or
  * `/private/api`), with `:name` path parameters.
  */
-import type { HttpServerResponse } from "@effect/platform"
-import { Effect, type Either } from "effect"
+import type { HttpServerResponse } from "effect/http"
+import { Effect, type Result } from "effect"
 import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
 import type { IssuanceSettings } from "../MockScmServer.js"
@@ -16,6 +16,7 @@ import type { SeedData } from "./seed.js"
 import { makeSslIssuer, type SslIssuer } from "./sslIssuer.js"
 import { sslResources } from "./sslRoutes.js"
 import { makeSslStore, type SslStore } from "./sslStore.js"
+import { loadX509 } from "./x509.js"
 
 /** A request as a resource sees it. */
 export interface ApiCall {
@@ -26,7 +27,7 @@ export interface ApiCall {
   /** A HEAD request (a GET resource answers it; lists send only `X-Total-Count`). */
   readonly head: boolean
   /** The JSON body, read when asked for, or the 4xx that says why there is none. */
-  readonly body: Effect.Effect<Either.Either<unknown, HttpServerResponse.HttpServerResponse>>
+  readonly body: Effect.Effect<Result.Result<unknown, HttpServerResponse.HttpServerResponse>>
 }
 
 /** One resource: a method and a path under the API root, and its handler. */
@@ -52,11 +53,11 @@ export const makeResources = (
 ): Effect.Effect<Resources, PkiError> =>
   Effect.gen(function* () {
     const ssl = yield* makeSslStore(seed.sslCertificates, issuance)
-    const issuer = yield* makeSslIssuer(root)
+    const issuer = yield* makeSslIssuer(yield* loadX509, root)
     const routes = [
       ...sslResources({ seed, store: ssl, issuer }),
       ...organizationResources(seed.organizations),
       ...domainResources(seed.domains)
     ]
-    return { routes, ssl, issuer, reset: Effect.zipRight(ssl.reset, issuer.reset) }
+    return { routes, ssl, issuer, reset: Effect.andThen(ssl.reset, issuer.reset) }
   })

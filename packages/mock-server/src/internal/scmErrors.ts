@@ -2,7 +2,7 @@
  * SCM's error body `{code, description}` and the answers built from it. Fixed answers are built once
  * (responses are immutable values), so an error on the hot path costs no serialisation.
  */
-import { HttpServerResponse } from "@effect/platform"
+import { HttpServerResponse } from "effect/http"
 
 const encoder = new TextEncoder()
 

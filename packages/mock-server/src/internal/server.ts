@@ -2,29 +2,44 @@
  * Puts the server together: options resolved, state made, one app (router plus the fault and
  * journal step in front of it) served on both listeners.
  */
-import { type HttpMethod, type HttpServer, HttpMiddleware, HttpRouter, HttpServerRequest, type HttpServerResponse } from "@effect/platform"
-import { NodeHttpServer, NodeHttpServerRequest } from "@effect/platform-node"
-import { Cause, Clock, Context, Effect, Either, Exit, Option, Redacted, type Scope } from "effect"
+import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
+import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
+import { ByteSize, Cause, Clock, Context, Effect, Exit, Logger, Redacted, Result, type Scope } from "effect"
+import { constTrue } from "effect/Function"
+import {
+  type HttpMethod,
+  HttpIncomingMessage,
+  HttpMiddleware,
+  HttpRouter,
+  type HttpServer,
+  HttpServerError,
+  HttpServerRequest,
+  type HttpServerResponse
+} from "effect/http"
+import type { NetAddress } from "effect/net"
 import * as MockPki from "../MockPki.js"
 import { type Credentials, type IssuanceSettings, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
-import { adminRoutes, type Operations } from "./admin.js"
-import { apiSchemeOf, type Authenticate, type AuthFailure, makeAuthenticators, type Principal } from "./auth.js"
+import { adminRoutes, isAdminPath, makeAdminGuard, type Operations } from "./admin.js"
+import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators, type Principal } from "./auth.js"
 import { declaresTooLargeBody, jsonBody } from "./body.js"
 import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./faults.js"
 import { type Journal, journalPath, makeJournal } from "./journal.js"
-import { createHttpServer, createHttpsServer } from "./listeners.js"
+import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } from "./listeners.js"
+import { type RawHeaders, rawHeaders } from "./requestHeaders.js"
 import { pathOf } from "./query.js"
+import { makeSpecFallback } from "./specFallback.js"
+import { type SpecRoute, specRoutes } from "./specRoutes.js"
 import { type ApiCall, makeResources, type Resource } from "./resources.js"
-import { badRequest, internalError, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
+import { badRequest, internalError, maxBodyBytes, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
 import { expectSecret, randomToken } from "./secrets.js"
 import { resolveSeed } from "./seed.js"
 import { defaultIssuanceSettings, isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects } from "./sslStore.js"
+import { canonicalTarget } from "./target.js"
 import { makeTokenEndpoint, tokenPath } from "./tokenEndpoint.js"
-import { isValidTokenTtl, makeTokenStore, maxTokenTtlSeconds } from "./tokens.js"
+import { defaultMaxTokens, isValidMaxTokens, isValidTokenTtl, makeTokenStore, maxMaxTokens, maxTokenTtlSeconds } from "./tokens.js"
 
 const apiRoot = "/api"
 const privateApiRoot = "/private/api"
-const adminRoot = "/__admin/"
 
 /** Options with defaults applied and checked. */
 interface Resolved {
@@ -33,11 +48,23 @@ interface Resolved {
   readonly httpsPort: number
   readonly tokenTtlSeconds: number
   readonly journalLimit: number
+  readonly maxTokens: number
+  readonly tlsHandshakeTimeoutMs: number
+  readonly adminHosts: ReadonlyArray<string>
   readonly credentials: Credentials
   readonly issuance: IssuanceSettings
 }
 
 const isPort = (port: number): boolean => Number.isInteger(port) && port >= 0 && port <= 65535
+
+/** A handshake may be given at most node's own default, two minutes. */
+const maxHandshakeTimeoutMs = 120_000
+
+/** Whether an address only this machine can reach: `localhost`, 127.0.0.0/8, `::1`. */
+const isLoopback = (host: string): boolean => {
+  const name = host.toLowerCase().replace(/^\[(.*)\]$/, "$1")
+  return name === "localhost" || name === "::1" || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(name)
+}
 
 const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerError> =>
   Effect.suspend(() => {
@@ -48,6 +75,9 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
       httpsPort: options.httpsPort ?? 0,
       tokenTtlSeconds: options.tokenTtlSeconds ?? 300,
       journalLimit: options.journalLimit ?? 1000,
+      maxTokens: options.maxTokens ?? defaultMaxTokens,
+      tlsHandshakeTimeoutMs: options.tlsHandshakeTimeoutMs ?? defaultTlsHandshakeTimeoutMs,
+      adminHosts: options.adminHosts ?? [],
       // Secrets are Redacted from here on; unless given, they are random for each server.
       credentials: {
         clientId: given.clientId ?? "scm-mock-client",
@@ -73,6 +103,13 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
       ? `tokenTtlSeconds must be an integer from 0 to ${maxTokenTtlSeconds}`
       : !Number.isInteger(resolved.journalLimit) || resolved.journalLimit < 0 || resolved.journalLimit > 1_000_000
       ? "journalLimit must be an integer from 0 to 1000000"
+      : !isValidMaxTokens(resolved.maxTokens)
+      ? `maxTokens must be an integer from 1 to ${maxMaxTokens}`
+      : !Number.isInteger(resolved.tlsHandshakeTimeoutMs) || resolved.tlsHandshakeTimeoutMs < 1 ||
+          resolved.tlsHandshakeTimeoutMs > maxHandshakeTimeoutMs
+      ? `tlsHandshakeTimeoutMs must be an integer from 1 to ${maxHandshakeTimeoutMs}`
+      : resolved.adminHosts.some((entry) => entry.trim() === "" || /[\s/@?#]/.test(entry.trim()))
+      ? "adminHosts must be host names or host:port, without spaces, /, @, ? or #"
       : [...Object.values(names), Redacted.value(clientSecret), Redacted.value(password)].some((value) => value === "")
       ? "credentials must not be empty strings"
       : !isValidIssuanceDelay(resolved.issuance.delaySeconds)
@@ -83,34 +120,40 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
     return problem === undefined ? Effect.succeed(resolved) : Effect.fail(new MockServerError({ message: `Invalid options: ${problem}` }))
   })
 
-const baseUrl = (scheme: "http" | "https", host: string, address: HttpServer.Address): string =>
-  address._tag === "TcpAddress"
-    ? `${scheme}://${host.includes(":") ? `[${host}]` : host}:${address.port}`
-    : `${scheme}+unix://${address.path}`
+const baseUrl = (scheme: "http" | "https", host: string, address: NetAddress.SocketAddress): string =>
+  address._tag === "UnixPathAddress"
+    ? `${scheme}+unix://${address.path}`
+    : `${scheme}://${host.includes(":") ? `[${host}]` : host}:${address.port}`
 
-/** Answers with the authenticator's refusal, or runs `handle` for the principal. */
-const behind = <R>(
-  authenticate: Authenticate,
-  handle: (principal: Principal, request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse, never, R>
-) =>
-  Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) =>
-    Effect.catchAll(Effect.flatMap(authenticate(request), (principal) => handle(principal, request)), refused))
-
-const refused = (failure: AuthFailure) => Effect.succeed(failure.response)
+type Answer = HttpServerResponse.HttpServerResponse
 
 /** What a GET resource gets if it asks for a body (none do). */
-const noBody = Effect.succeed(Either.left(badRequest("This request has no body")))
+const noBody = Effect.succeed(Result.fail(badRequest("This request has no body")))
 
-const serveResource = (resource: Resource) => (principal: Principal, request: HttpServerRequest.HttpServerRequest) =>
-  Effect.flatMap(Effect.context<HttpServerRequest.ParsedSearchParams | HttpRouter.RouteContext>(), (context) =>
-    resource.handle({
-      principal,
-      query: Context.get(context, HttpServerRequest.ParsedSearchParams),
-      pathParams: Context.get(context, HttpRouter.RouteContext).params,
-      head: request.method === "HEAD",
-      // Only a POST reads its body; a GET, the hot path, builds nothing for it.
-      body: resource.method === "POST" ? Effect.provideService(jsonBody, HttpServerRequest.HttpServerRequest, request) : noBody
-    } satisfies ApiCall))
+/** What a resource answers to an authenticated request; `context` is the request's, as the router made it. */
+type Handle = (principal: Principal, request: HttpServerRequest.HttpServerRequest, context: Context.Context<never>) => Effect.Effect<Answer>
+
+/**
+ * A route's handler: answers with the authenticator's refusal, or runs `handle` for the principal.
+ * The hot path of every API request, so it is one step that reads what it needs from the fiber
+ * (request, clock, route context), with no effect per check.
+ */
+const behind = (authenticate: Authenticate, handle: Handle): Effect.Effect<Answer, never, HttpRouter.Provided> =>
+  Effect.withFiber((fiber) => {
+    const request = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
+    const verdict = authenticate(request, fiber.getRef(Clock.Clock))
+    return isRefusal(verdict) ? Effect.succeed(verdict) : handle(verdict, request, fiber.context)
+  })
+
+const serveResource = (resource: Resource): Handle => (principal, request, context) =>
+  resource.handle({
+    principal,
+    query: Context.getUnsafe(context, HttpServerRequest.ParsedSearchParams),
+    pathParams: Context.getUnsafe(context, HttpRouter.RouteContext).params,
+    head: request.method === "HEAD",
+    // Only a POST reads its body; a GET, the hot path, builds nothing for it.
+    body: resource.method === "POST" ? jsonBody(request) : noBody
+  } satisfies ApiCall)
 
 /** A GET resource answers HEAD too (SCM counts with `HEAD /api/ssl/v1`); the `*` fallbacks would take it otherwise. */
 const methodsOf = (resource: Resource): ReadonlyArray<HttpMethod.HttpMethod> => (resource.method === "GET" ? ["GET", "HEAD"] : [resource.method])
@@ -123,13 +166,25 @@ const routeMatches = (route: string, path: string): boolean => {
     routeSegments.every((segment, i) => (segment.startsWith(":") ? pathSegments[i] !== "" : segment === pathSegments[i]))
 }
 
-/** The methods the resources answer at a path, for a 405's `Allow`; none: the path is unknown. */
-const allowedMethods = (resources: ReadonlyArray<Resource>, path: string): ReadonlyArray<HttpMethod.HttpMethod> => [
-  ...new Set(resources.filter((resource) => routeMatches(resource.path, path)).flatMap(methodsOf))
-]
+/** The methods the resources and the spec fallback answer at a path, for a 405's `Allow`; none: the path is unknown. */
+const allowedMethods = (
+  resources: ReadonlyArray<Resource>,
+  spec: ReadonlyArray<SpecRoute>,
+  path: string
+): ReadonlyArray<HttpMethod.HttpMethod> => {
+  const matching = [
+    ...resources.filter((resource) => routeMatches(resource.path, path)).flatMap((resource) => methodsOf(resource).map((method) => ({ method, path: resource.path }))),
+    ...spec.filter((route) => routeMatches(route.path, path))
+  ]
+  // The path names the resource whose route matches it most literally: `/ssl/v1/types` is the
+  // profiles, not a certificate whose id is "types", though `DELETE /ssl/v1/:sslId` matches it too.
+  const literal = (route: string) => route.split("/").filter((segment) => !segment.startsWith(":")).length
+  const best = Math.max(0, ...matching.map((route) => literal(route.path)))
+  return [...new Set(matching.filter((route) => literal(route.path) === best).map((route) => route.method))]
+}
 
 /** The journal's scheme for a request: decided by path and headers alone, whatever the outcome. */
-const schemeOf = (path: string, headers: Readonly<Record<string, string | undefined>>): Scheme =>
+const schemeOf = (path: string, headers: RawHeaders): Scheme =>
   path === tokenPath
     ? "token"
     : path.startsWith(`${privateApiRoot}/`)
@@ -144,85 +199,133 @@ const clientGone = 499
 /** What the router needs to reach. */
 interface RouteDeps {
   readonly auth: { readonly api: Authenticate; readonly certificate: Authenticate }
-  readonly tokenEndpoint: (request: HttpServerRequest.HttpServerRequest) => Effect.Effect<HttpServerResponse.HttpServerResponse>
+  readonly tokenEndpoint: (request: HttpServerRequest.HttpServerRequest) => Effect.Effect<Answer>
   readonly resources: ReadonlyArray<Resource>
+  /** The spec fallback's routes: every operation of the spec no resource serves. */
+  readonly spec: ReadonlyArray<SpecRoute>
   readonly operations: Operations
 }
+
+/** Strict like SCM: no case folding, no trailing or doubled slashes (the router forgives all three by default). */
+const routerConfig = { caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false } as const
+
+const isRouteNotFound = (error: unknown): boolean =>
+  HttpServerError.isHttpServerError(error) && error.reason._tag === "RouteNotFound"
 
 /**
  * The router: admin API, token endpoint, each resource under `/api` (Bearer or password) and
  * `/private/api` (certificate), and fallbacks that authenticate before answering 404 or 405, as
  * SCM authenticates before it routes. Never fails: a defect becomes a logged 500.
  */
-const routeAll = ({ auth, operations, resources, tokenEndpoint }: RouteDeps) => {
-  const unrouted = (root: string) => (_principal: Principal, request: HttpServerRequest.HttpServerRequest) => {
+const routeAll = Effect.fnUntraced(function*({ auth, operations, resources, spec, tokenEndpoint }: RouteDeps) {
+  const unrouted = (root: string): Handle => (_principal, request) => {
     const path = pathOf(request.url)
-    const allow = allowedMethods(resources, path.slice(root.length))
+    const allow = allowedMethods(resources, spec, path.slice(root.length))
     return Effect.succeed(allow.length === 0 ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
   }
-  const router = HttpRouter.fromIterable([
+  /** `<root>/*` also matches `<root>` itself, which is no resource: 404 before authentication, as for any unknown path. */
+  const fallback = (root: string, authenticate: Authenticate) => {
+    const authenticated = behind(authenticate, unrouted(root))
+    return (request: HttpServerRequest.HttpServerRequest) =>
+      pathOf(request.url) === root ? Effect.succeed(notFound(request.method, root)) : authenticated
+  }
+  const router = yield* Effect.provideService(HttpRouter.make, HttpRouter.RouterConfig, routerConfig)
+  yield* router.addAll([
     ...adminRoutes(operations),
-    HttpRouter.makeRoute("*", tokenPath, Effect.flatMap(HttpServerRequest.HttpServerRequest, tokenEndpoint)),
+    HttpRouter.route("*", tokenPath, tokenEndpoint),
     ...resources.flatMap((resource) =>
       methodsOf(resource).flatMap((method) => [
-        HttpRouter.makeRoute(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
-        HttpRouter.makeRoute(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
+        HttpRouter.route(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
+        HttpRouter.route(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
       ])
     ),
-    HttpRouter.makeRoute("*", `${apiRoot}/*`, behind(auth.api, unrouted(apiRoot))),
-    HttpRouter.makeRoute("*", `${privateApiRoot}/*`, behind(auth.certificate, unrouted(privateApiRoot)))
+    ...spec.flatMap((route) => {
+      const handle: Handle = (_principal, request, context) => route.handle(request, context)
+      return [
+        HttpRouter.route(route.method, `${apiRoot}${route.path}`, behind(auth.api, handle)),
+        HttpRouter.route(route.method, `${privateApiRoot}${route.path}`, behind(auth.certificate, handle))
+      ]
+    }),
+    HttpRouter.route("*", `${apiRoot}/*`, fallback(apiRoot, auth.api)),
+    HttpRouter.route("*", `${privateApiRoot}/*`, fallback(privateApiRoot, auth.certificate))
   ])
-  return HttpRouter.toHttpApp(router).pipe(
-    // Strict like SCM: no case folding, no trailing or doubled slashes (find-my-way forgives all three by default).
-    HttpRouter.withRouterConfig({ caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false }),
-    Effect.map(Effect.catchAllCause((cause) => {
-      const failure = Cause.failureOption(cause)
-      if (Option.isSome(failure)) return Effect.succeed(notFound(failure.value.request.method, pathOf(failure.value.request.url)))
-      // The client went away: stay interrupted, there is no one to answer.
-      if (Cause.isInterruptedOnly(cause)) return Effect.interrupt
-      return Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
-    }))
-  )
-}
+  return Effect.catchCause(router.asHttpEffect(), (cause) => {
+    // The client went away: stay interrupted, there is no one to answer.
+    if (Cause.hasInterruptsOnly(cause)) return Effect.interrupt
+    const failure = Cause.findErrorOption(cause)
+    if (failure._tag === "Some" && isRouteNotFound(failure.value)) {
+      return HttpServerRequest.HttpServerRequest.use((request) => Effect.succeed(notFound(request.method, pathOf(request.url))))
+    }
+    return Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
+  })
+})
+
+const succeedPayloadTooLarge = Effect.succeed(payloadTooLarge)
+
+/** The admin check: the refusal to send, or `undefined` to serve the admin request. */
+type AdminGuard = (request: HttpServerRequest.HttpServerRequest) => Answer | undefined
 
 /**
- * In front of the router: refuses declared oversized bodies, plays the first matching fault, and
- * journals the outcome. Admin requests pass straight through, unfaulted and unjournaled.
+ * In front of the router: normalises the request target (so that the router, the faults, the
+ * journal and the admin check see the same path), refuses declared oversized bodies, plays the
+ * first matching fault, and journals the outcome. Admin requests pass the admin check, then go
+ * straight through, unfaulted and unjournaled. This runs on every request, so it reads the
+ * request, the clock and the fault queue in one synchronous step and adds a single exit hook, no
+ * further effects; a target already normal (the usual case) costs one scan of its characters.
  */
-const faultsAndJournal = (
-  routed: Effect.Effect<HttpServerResponse.HttpServerResponse, never, HttpServerRequest.HttpServerRequest>,
-  faults: FaultQueue,
-  journal: Journal
-) => {
-  const answer = (request: HttpServerRequest.HttpServerRequest, path: string) =>
-    declaresTooLargeBody(request)
-      ? Effect.succeed(payloadTooLarge)
-      : Effect.flatMap(faults.take(request.method, path), (fault) =>
-        fault === undefined
-          ? routed
-          : playFault(fault, routed, Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy())))
-  const record = (request: HttpServerRequest.HttpServerRequest, path: string, start: bigint, status: number) =>
-    Effect.flatMap(Clock.currentTimeNanos, (end) =>
-      journal.record({
-        method: request.method,
-        path: journalPath(request.url),
-        scheme: schemeOf(path, request.headers),
-        status,
-        durationMs: Math.round(Number(end - start) / 1000) / 1000,
-        atMillis: Number(start / 1_000_000n)
-      }))
-  return Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
-    const path = pathOf(request.url)
-    if (path.startsWith(adminRoot)) return routed
-    // Plain callbacks, no handler objects: this runs on every request.
-    return Effect.flatMap(Clock.currentTimeNanos, (start) =>
-      Effect.flatMap(Effect.exit(answer(request, path)), (exit) =>
-        Effect.zipRight(
-          record(request, path, start, Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status),
-          exit
-        )))
+const faultsAndJournal = <R>(routed: Effect.Effect<Answer, never, R>, faults: FaultQueue, journal: Journal, admin: AdminGuard) =>
+  Effect.withFiber<Answer, never, R>((fiber) => {
+    const received = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
+    const url = canonicalTarget(received.url)
+    const request = url === received.url ? received : received.modify({ url })
+    const forward = request === received ? routed : Effect.provideService(routed, HttpServerRequest.HttpServerRequest, request)
+    const path = pathOf(url)
+    if (isAdminPath(path)) {
+      const refusal = admin(request)
+      return refusal === undefined ? forward : Effect.succeed(refusal)
+    }
+    const clock = fiber.getRef(Clock.Clock)
+    const atMillis = clock.currentTimeMillisUnsafe()
+    const start = clock.monotonicTimeNanosUnsafe()
+    let answer: Effect.Effect<Answer, never, R>
+    if (declaresTooLargeBody(request)) {
+      answer = succeedPayloadTooLarge
+    } else {
+      const fault = faults.take(request.method, path)
+      answer = fault === undefined
+        ? forward
+        : playFault(fault, forward, Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()))
+    }
+    return Effect.onExit(answer, (exit) => {
+      journal.record(
+        request.method,
+        journalPath(url),
+        schemeOf(path, rawHeaders(request)),
+        Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status,
+        Math.round(Number(clock.monotonicTimeNanosUnsafe() - start) / 1000) / 1000,
+        atMillis
+      )
+      return Effect.void
+    })
   })
-}
+
+/**
+ * The context requests run in: the server's own, with the references every request reads, made
+ * flat once here. Each request adds its own services on top; a deep stack of additions underneath
+ * would make every request copy the whole context.
+ */
+const requestContext = <R>(context: Context.Context<R>): Context.Context<R> =>
+  Context.makeUnsafe<R>(
+    new Map(
+      Context.add(
+        // No span per request: the mock is a test double, and a span would carry the `password`
+        // header, which `Headers.CurrentRedactedNames` does not cover by default.
+        Context.add(context, HttpMiddleware.TracerDisabledWhen, constTrue),
+        HttpIncomingMessage.MaxBodySize,
+        ByteSize.bytes(maxBodyBytes)
+      ).mapUnsafe
+    )
+  )
 
 /** Starts the mock SCM server in the current scope. */
 export const make: (options?: Options) => Effect.Effect<Service, MockServerError, Scope.Scope> = Effect.fn("MockScmServer.make")(
@@ -235,7 +338,7 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       ))
     const seed = resolveSeed(options.seed)
 
-    const tokens = yield* makeTokenStore(config.tokenTtlSeconds)
+    const tokens = yield* makeTokenStore(config.tokenTtlSeconds, config.maxTokens)
     const journal = yield* makeJournal(config.journalLimit)
     const faults = yield* makeFaultQueue
     const resources = yield* makeResources(seed, pki.ca, config.issuance).pipe(
@@ -243,19 +346,38 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     )
 
     const listen = (scheme: "http" | "https", port: number) => {
-      const node = scheme === "http" ? createHttpServer() : createHttpsServer(pki)
-      return NodeHttpServer.make(() => node, { port, host: config.host }).pipe(
+      const listener = scheme === "http" ? createHttpServer() : createHttpsServer(pki, config.tlsHandshakeTimeoutMs)
+      // No graceful wait at shutdown: a test's scope must close at once, in-flight requests included
+      // (a graceful timeout would run on the test's Clock, which may never move).
+      return NodeHttpServer.make(() => listener.server, { port, host: config.host, disablePreemptiveShutdown: true }).pipe(
         Effect.mapError((error) =>
           new MockServerError({ message: `Could not listen for ${scheme} on ${config.host}:${port}: ${String(error.cause)}` })
         ),
-        // Runs before the server's own close: keep-alive and in-flight sockets must not hold it open.
-        Effect.tap(() => Effect.addFinalizer(() => Effect.sync(() => node.closeAllConnections())))
+        // Runs before the server's own close: no socket (keep-alive, in flight, in a TLS handshake
+        // or never starting one) may hold it open.
+        Effect.tap(() => Effect.addFinalizer(() => Effect.sync(listener.closeAll)))
       )
     }
     const httpServer = yield* listen("http", config.httpPort)
     const httpsServer = yield* listen("https", config.httpsPort)
     const httpUrl = baseUrl("http", config.host, httpServer.address)
     const httpsUrl = baseUrl("https", config.host, httpsServer.address)
+    const portOf = (address: NetAddress.SocketAddress) => (address._tag === "UnixPathAddress" ? 0 : address.port)
+    const adminGuard = makeAdminGuard({
+      host: config.host,
+      httpPort: portOf(httpServer.address),
+      httpsPort: portOf(httpsServer.address),
+      extraHosts: config.adminHosts
+    })
+    if (!isLoopback(config.host)) {
+      // On stderr (unless the program has its own logger): stdout may be a contract, as the CLI's is.
+      yield* Effect.logWarning(
+        `scm-mock: listening on ${config.host}, beyond loopback: other machines can reach it, and its admin API (/__admin) ` +
+          `needs no credential. The admin API answers only to this server's own Host names${
+            config.adminHosts.length === 0 ? "" : ` and ${config.adminHosts.join(", ")}`
+          } (more with adminHosts, --admin-host). Listen on 127.0.0.1 unless the clients run elsewhere.`
+      ).pipe(Effect.provideService(Logger.LogToStderr, true))
+    }
 
     const auth = makeAuthenticators({
       clientId: credentials.clientId,
@@ -288,13 +410,19 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true })
     }
 
-    const routed = yield* routeAll({ auth, tokenEndpoint, resources: resources.routes, operations })
-    const app = faultsAndJournal(routed, faults, journal)
+    // The spec fallback answers every operation of the spec that no stateful resource serves.
+    const fallback = yield* Effect.try({
+      try: makeSpecFallback,
+      catch: (error) => new MockServerError({ message: `Could not read the OpenAPI document for the spec fallback: ${String(error)}` })
+    })
+    const served = resources.routes.flatMap((resource) => methodsOf(resource).map((method) => ({ method, path: resource.path })))
+    const spec = specRoutes(fallback, served)
+    const routed = yield* routeAll({ auth, tokenEndpoint, resources: resources.routes, spec, operations })
+    const app = faultsAndJournal(routed, faults, journal, adminGuard)
 
-    // No span per request: the mock is a test double, and the platform's span would carry the
-    // `password` header, which `Headers.currentRedactedNames` does not cover by default.
-    const serve = (server: HttpServer.HttpServer) =>
-      HttpMiddleware.withTracerDisabledWhenEffect(server.serve(app), () => true)
+    const serve = (server: HttpServer.HttpServer["Service"]) =>
+      Effect.contextWith((context: Context.Context<Scope.Scope>) =>
+        Effect.provideContext(server.serve(app), requestContext(context)))
     yield* serve(httpServer)
     yield* serve(httpsServer)
 
@@ -307,9 +435,9 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       pki,
       ...operations,
       addFault: (fault) =>
-        Either.match(decodeFault(fault), {
-          onLeft: (message) => die(`MockScmServer.addFault: invalid fault: ${message}`),
-          onRight: faults.add
+        Result.match(decodeFault(fault), {
+          onFailure: (message) => die(`MockScmServer.addFault: invalid fault: ${message}`),
+          onSuccess: faults.add
         }),
       setTokenTtl: (seconds) =>
         isValidTokenTtl(seconds)

@@ -3,14 +3,15 @@
  * problems: organization, CSR, profile, term, key, names, custom fields. Each refusal is the answer
  * SCM gives; what passes is the request the store records.
  */
-import type { HttpServerResponse } from "@effect/platform"
-import { Effect, Either } from "effect"
+import type { HttpServerResponse } from "effect/http"
+import { Effect, Result } from "effect"
 import type { CustomFieldSeed } from "../MockScmServer.js"
 import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
 import { allowsTerm, judgeKey, offeredTo, type Profile } from "./profiles.js"
 import * as Fields from "./requestFields.js"
 import { ErrorCode, missingField, refusal } from "./scmErrors.js"
 import type { SslRequest } from "./sslCertificates.js"
+import type { X509Lib } from "./x509.js"
 
 type Answer = HttpServerResponse.HttpServerResponse
 
@@ -21,8 +22,8 @@ const csrRefusals: Record<CsrRefused["reason"], Answer> = {
 }
 
 /** A CSR, or SCM's refusal of it (-9, -10, -11). */
-export const readCsr = (text: string): Effect.Effect<Csr, Answer> =>
-  Effect.mapError(parseCsr(text), (refused) => csrRefusals[refused.reason])
+export const readCsr = (x509: X509Lib, text: string): Effect.Effect<Csr, Answer> =>
+  Effect.mapError(parseCsr(x509, text), (refused) => csrRefusals[refused.reason])
 
 /** The CSR's own limits in EnrollRequest and RenewInfo. */
 export const maxCsrLength = 32767
@@ -30,13 +31,13 @@ export const maxCsrLength = 32767
 const customFieldsOf = (
   fields: Fields.Fields,
   known: ReadonlyArray<CustomFieldSeed>
-): Either.Either<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
-  Either.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
+): Result.Result<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
+  Result.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
     if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
-      return Either.left(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
+      return Result.fail(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
     }
     const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
-    return missing ? Either.left(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Either.right(given)
+    return missing ? Result.fail(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Result.succeed(given)
   })
 
 /** Comma-separated names, trimmed, empty ones dropped. */
@@ -56,6 +57,7 @@ const uniqueNames = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
 
 /** What enroll checks a request against. */
 export interface EnrollContext {
+  readonly x509: X509Lib
   readonly profiles: ReadonlyMap<number, Profile>
   readonly organizationIds: ReadonlySet<number>
   readonly customFields: ReadonlyArray<CustomFieldSeed>
@@ -64,17 +66,17 @@ export interface EnrollContext {
 /** Validates an EnrollRequest in the order SCM reports problems, into what the store records. */
 export const enrollRequest = (fields: Fields.Fields, requester: string, context: EnrollContext): Effect.Effect<SslRequest, Answer> =>
   Effect.gen(function* () {
-    const orgId = yield* Fields.requiredInteger(fields, "orgId")
+    const orgId = yield* Effect.fromResult(Fields.requiredInteger(fields, "orgId"))
     if (!context.organizationIds.has(orgId)) {
       return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${orgId}' not found.`))
     }
-    const csr = yield* readCsr(yield* Fields.requiredString(fields, "csr", maxCsrLength))
-    const certType = yield* Fields.requiredInteger(fields, "certType")
+    const csr = yield* readCsr(context.x509, yield* Effect.fromResult(Fields.requiredString(fields, "csr", maxCsrLength)))
+    const certType = yield* Effect.fromResult(Fields.requiredInteger(fields, "certType"))
     const profile = context.profiles.get(certType)
     if (profile === undefined || !offeredTo(profile, orgId)) {
       return yield* Effect.fail(refusal(ErrorCode.unknownProfile, `No certificate profile found by id ${certType}`))
     }
-    const term = yield* Fields.requiredInteger(fields, "term")
+    const term = yield* Effect.fromResult(Fields.requiredInteger(fields, "term"))
     if (!allowsTerm(profile, term)) {
       return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
     }
@@ -86,7 +88,7 @@ export const enrollRequest = (fields: Fields.Fields, requester: string, context:
           : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
       )
     }
-    const subjAltNames = yield* Fields.optionalString(fields, "subjAltNames", maxCsrLength)
+    const subjAltNames = yield* Effect.fromResult(Fields.optionalString(fields, "subjAltNames", maxCsrLength))
     const names = uniqueNames([...(csr.commonName === undefined ? [] : [csr.commonName]), ...splitNames(subjAltNames), ...csr.dnsNames])
     const commonName = csr.commonName ?? names[0]
     if (commonName === undefined) return yield* Effect.fail(missingField("commonName"))
@@ -98,9 +100,9 @@ export const enrollRequest = (fields: Fields.Fields, requester: string, context:
       term,
       requester,
       requestedVia: "REST API",
-      comments: yield* Fields.optionalString(fields, "comments", 1024),
-      externalRequester: yield* Fields.optionalString(fields, "externalRequester", 512),
-      customFields: yield* customFieldsOf(fields, context.customFields),
+      comments: yield* Effect.fromResult(Fields.optionalString(fields, "comments", 1024)),
+      externalRequester: yield* Effect.fromResult(Fields.optionalString(fields, "externalRequester", 512)),
+      customFields: yield* Effect.fromResult(customFieldsOf(fields, context.customFields)),
       keyType: csr.keyType,
       csr
     }

@@ -4,18 +4,20 @@
  * names (a seeded certificate, which has no CSR, gets a fresh key nobody keeps). The signed chain is
  * kept, so every collect of a certificate answers the same bytes.
  */
-import "reflect-metadata"
-import * as x509 from "@peculiar/x509"
-import { Deferred, Effect, FiberId } from "effect"
+import type * as X509 from "@peculiar/x509"
+import { Deferred, Effect } from "effect"
 import { isIP } from "node:net"
 import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
 import type { Chain } from "./collectFormats.js"
-import { makeSslIssuingCa, signCertificate, signForNewKey, type Issuer, type LeafOptions } from "./pki.js"
+import { type Issuer, type LeafOptions, makeSslIssuingCa, signCertificate, signForNewKey } from "./pki.js"
 import type { SslRecord } from "./sslCertificates.js"
+import type { X509Lib } from "./x509.js"
 
 /** Signs and remembers issued certificates. */
 export interface SslIssuer {
+  /** The X.509 library the certificates come from, for those who render or read them. */
+  readonly x509: X509Lib
   /** The issuing CA's certificate, PEM. */
   readonly issuingCaPem: string
   /** The chain of an issued certificate, signed on first use. */
@@ -26,28 +28,28 @@ export interface SslIssuer {
 
 const day = 24 * 60 * 60 * 1000
 
-const generalName = (name: string): x509.JsonGeneralName =>
+const generalName = (name: string): X509.JsonGeneralName =>
   isIP(name) === 0 ? { type: "dns", value: name } : { type: "ip", value: name }
 
 const leafOptions = (record: SslRecord): LeafOptions => {
   const notBefore = record.issued ?? record.requested ?? 0
   return {
     subject: record.csr?.subject ?? [{ CN: [record.commonName] }],
-    usages: [x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth],
+    usages: ["serverAuth", "clientAuth"],
     altNames: record.subjectAlternativeNames.map(generalName),
     window: { notBefore: new Date(notBefore), notAfter: new Date(record.expires ?? notBefore + 365 * day) },
     ...(record.serialNumber === undefined ? {} : { serialNumber: record.serialNumber })
   }
 }
 
-const sign = (issuer: Issuer, record: SslRecord): Effect.Effect<x509.X509Certificate, PkiError> =>
+const sign = (issuer: Issuer, record: SslRecord): Effect.Effect<X509.X509Certificate, PkiError> =>
   record.csr === undefined
     ? signForNewKey(issuer, leafOptions(record))
     : signCertificate(issuer, record.csr.publicKey, leafOptions(record))
 
 /** The issuing CA under `root`, and the certificates it signs. */
-export const makeSslIssuer = (root: MockPki.KeyPair): Effect.Effect<SslIssuer, PkiError> =>
-  Effect.map(makeSslIssuingCa(root, "scm-effect mock SSL issuing CA"), (issuer) => {
+export const makeSslIssuer = (x509: X509Lib, root: MockPki.KeyPair): Effect.Effect<SslIssuer, PkiError> =>
+  Effect.map(makeSslIssuingCa(x509, root, "scm-effect mock SSL issuing CA"), (issuer) => {
     const rootCertificate = new x509.X509Certificate(root.certPem)
     // One signing per certificate: concurrent collects wait for the same signature, and the
     // signing finishes even if the client that started it leaves.
@@ -62,13 +64,14 @@ export const makeSslIssuer = (root: MockPki.KeyPair): Effect.Effect<SslIssuer, P
       Effect.suspend(() => {
         const known = signed.get(record.sslId)
         if (known !== undefined) return Deferred.await(known)
-        const once = Deferred.unsafeMake<Chain, PkiError>(FiberId.none)
+        const once = Deferred.makeUnsafe<Chain, PkiError>()
         signed.set(record.sslId, once)
         // A failed signing is not kept: the next collect tries again.
         const forgetOnFailure = Effect.tapError(signChain(record), () => Effect.sync(() => signed.delete(record.sslId)))
-        return Effect.zipRight(Effect.uninterruptible(Effect.intoDeferred(forgetOnFailure, once)), Deferred.await(once))
+        return Effect.andThen(Effect.uninterruptible(Deferred.into(forgetOnFailure, once)), Deferred.await(once))
       })
     return {
+      x509,
       issuingCaPem: issuer.certificate.toString("pem"),
       chainOf,
       reset: Effect.sync(() => signed.clear())

@@ -4,8 +4,8 @@
  * collect (by query and by the older path form), approve, revoke (by id and by serial number) and
  * renew by id. Refusals answer SCM's codes; see the README's table.
  */
-import { HttpServerResponse } from "@effect/platform"
-import { Effect, Either } from "effect"
+import { HttpServerResponse } from "effect/http"
+import { Effect, Result } from "effect"
 import { type CollectFormat, defaultCollectFormat, isCollectFormat, render } from "./collectFormats.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { offeredTo, type Profile, toProfile } from "./profiles.js"
@@ -17,8 +17,9 @@ import { organizationIdsOf, type SeedData, sslStatuses } from "./seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./sslCertificates.js"
 import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./sslEnrollment.js"
 import type { SslIssuer } from "./sslIssuer.js"
-import type { Result, SslStore } from "./sslStore.js"
+import type { SslStore, StoreResult } from "./sslStore.js"
 import { detailsOf, identityOf, signedFactsOf } from "./sslViews.js"
+import { unreadableBody } from "./specFallback.js"
 
 /** What the SSL routes work on. */
 export interface SslDeps {
@@ -30,17 +31,23 @@ export interface SslDeps {
 type Answer = HttpServerResponse.HttpServerResponse
 
 /** Runs a handler whose refusals travel as failures: either way, the answer. */
-const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.merge(handler)
+const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.catch(handler, Effect.succeed)
 
 const noContent = HttpServerResponse.empty({ status: 204 })
 
 /** A path parameter that must be an id (1 to 2^31-1). */
-const idParam = (call: ApiCall, name: string): Either.Either<number, Answer> =>
-  Either.mapLeft(pathInteger(call.pathParams, name, 1, maxInt32), badRequest)
+const idParam = (call: ApiCall, name: string): Effect.Effect<number, Answer> =>
+  Effect.fromResult(Result.mapError(pathInteger(call.pathParams, name, 1, maxInt32), badRequest))
+
+/** JSON that is no object (a renew body of `""`, say): SCM cannot read it as its request, -1002. */
+const objectFields = (body: unknown): Result.Result<Fields.Fields, Answer> =>
+  typeof body === "object" && body !== null && !Array.isArray(body)
+    ? Fields.fieldsOf(body)
+    : Result.fail(unreadableBody(`a JSON ${body === null ? "null" : Array.isArray(body) ? "array" : typeof body} is not what this operation reads`))
 
 /** The JSON body as an object. */
 const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
-  Effect.flatMap(call.body, (body) => Either.flatMap(body, Fields.fieldsOf))
+  Effect.flatMap(call.body, (body) => Effect.fromResult(Result.flatMap(body, objectFields)))
 
 const wrongSslId = (sslId: number) => `Wrong SSL certificate id ${sslId}.`
 
@@ -74,8 +81,8 @@ interface ListFilters {
   readonly requester: string | undefined
 }
 
-const listFilters = (params: QueryParams): Either.Either<ListFilters, string> =>
-  Either.gen(function* () {
+const listFilters = (params: QueryParams): Result.Result<ListFilters, string> =>
+  Result.gen(function* () {
     return {
       commonName: yield* stringParam(params, "commonName", 1024),
       subjectAlternativeName: yield* stringParam(params, "subjectAlternativeName", 1024),
@@ -142,7 +149,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
 
   const collected = (record: SslRecord, format: CollectFormat) =>
     Effect.map(Effect.orDie(issuer.chainOf(record)), (chain) => {
-      const rendered = render(format, chain)
+      const rendered = render(issuer.x509, format, chain)
       return HttpServerResponse.uint8Array(rendered.body, {
         status: 200,
         contentType: "application/octet-stream",
@@ -155,22 +162,27 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       const sslId = yield* idParam(call, "sslId")
       const record = yield* store.get(sslId)
       if (record === undefined) return yield* Effect.fail(entityNotFound(ErrorCode.wrongSslId, wrongSslId(sslId)))
-      const signed = wasIssued(record) ? signedFactsOf((yield* Effect.orDie(issuer.chainOf(record))).certificate) : undefined
+      const signed = wasIssued(record) ? signedFactsOf(issuer.x509, (yield* Effect.orDie(issuer.chainOf(record))).certificate) : undefined
       const profile = record.sslTypeId === undefined ? undefined : shared.profiles.get(record.sslTypeId)
       return jsonResponse(200, detailsOf(record, profile, signed))
     }))
 
-  /** The reason code and reason of a RevokeRequest (reason codes as strings, or numbers as the REST reference sends them). */
+  /**
+   * The reason code and reason of a RevokeRequest (reason codes as strings, or numbers as the REST
+   * reference sends them). Real clients send only the reason: no reason code is "0", unspecified.
+   */
   const revokeReason = (call: ApiCall) =>
     Effect.gen(function* () {
       const fields = yield* fieldsOf(call)
-      const reasonCode = yield* Fields.requiredLiteral(fields, "reasonCode", ["0", "1", "3", "4", "5"])
-      yield* Fields.requiredString(fields, "reason", 512)
+      const reasonCode = fields["reasonCode"] === undefined || fields["reasonCode"] === null
+        ? "0"
+        : yield* Effect.fromResult(Fields.requiredLiteral(fields, "reasonCode", ["0", "1", "3", "4", "5"]))
+      yield* Effect.fromResult(Fields.requiredString(fields, "reason", 512))
       return reasonCode
     })
 
   /** 204 when the operation was done, else SCM's refusal. */
-  const noContentOr = (outcome: Effect.Effect<Result<SslRecord>>) =>
+  const noContentOr = (outcome: Effect.Effect<StoreResult<SslRecord>>) =>
     Effect.map(outcome, (result) => (result._tag === "Refused" ? refusalAnswer(result.refusal) : noContent))
 
   return [
@@ -180,9 +192,9 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       handle: (call) =>
         call.query["organizationId"] === undefined
           ? shared.succeedAllTypes
-          : Effect.succeed(Either.match(integerParam(call.query, "organizationId", 1, maxInt32), {
-            onLeft: badRequest,
-            onRight: shared.typesFor
+          : Effect.succeed(Result.match(integerParam(call.query, "organizationId", 1, maxInt32), {
+            onFailure: badRequest,
+            onSuccess: shared.typesFor
           }))
     },
     { method: "GET", path: `${base}/customFields`, handle: () => shared.succeedCustomFields },
@@ -190,9 +202,9 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       method: "GET",
       path: base,
       handle: (call) =>
-        Either.match(Either.all([pageOf(call.query), listFilters(call.query)]), {
-          onLeft: (description) => Effect.succeed(badRequest(description)),
-          onRight: ([page, filters]) =>
+        Result.match(Result.all([pageOf(call.query), listFilters(call.query)]), {
+          onFailure: (description) => Effect.succeed(badRequest(description)),
+          onSuccess: ([page, filters]) =>
             Effect.map(store.all, (records) => pagedResponse(records.filter(matching(filters)), page, call.head, identityOf))
         })
     },
@@ -211,9 +223,9 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       method: "GET",
       path: `${base}/collect/:sslId`,
       handle: (call) =>
-        Either.match(stringParam(call.query, "format", 64), {
-          onLeft: (description) => Effect.succeed(badRequest(description)),
-          onRight: (format) => collect(call, format)
+        Result.match(stringParam(call.query, "format", 64), {
+          onFailure: (description) => Effect.succeed(badRequest(description)),
+          onSuccess: (format) => collect(call, format)
         })
     },
     { method: "GET", path: `${base}/collect/:sslId/:format`, handle: (call) => collect(call, call.pathParams["format"]) },
@@ -223,7 +235,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       handle: (call) =>
         answer(Effect.gen(function* () {
           const sslId = yield* idParam(call, "sslId")
-          yield* Fields.optionalString(yield* fieldsOf(call), "message", 512)
+          yield* Effect.fromResult(Fields.optionalString(yield* fieldsOf(call), "message", 512))
           return yield* noContentOr(store.approve(sslId))
         }))
     },
@@ -253,8 +265,8 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       handle: (call) =>
         answer(Effect.gen(function* () {
           const sslId = yield* idParam(call, "sslId")
-          const csrText = yield* Fields.optionalString(yield* fieldsOf(call), "csr", maxCsrLength)
-          const csr = csrText === undefined ? undefined : yield* readCsr(csrText)
+          const csrText = yield* Effect.fromResult(Fields.optionalString(yield* fieldsOf(call), "csr", maxCsrLength))
+          const csr = csrText === undefined ? undefined : yield* readCsr(issuer.x509, csrText)
           const result = yield* store.renew(sslId, csr)
           return result._tag === "Refused" ? refusalAnswer(result.refusal) : jsonResponse(200, { sslId: result.value.sslId })
         }))
@@ -271,7 +283,7 @@ interface Shared {
   readonly enroll: EnrollContext
 }
 
-const sharedOf = (seed: SeedData): Shared => {
+const sharedOf = (seed: SeedData, issuer: SslIssuer): Shared => {
   const profiles = seed.sslTypes.map(toProfile)
   const byId = new Map(profiles.map((profile) => [profile.id, profile]))
   return {
@@ -283,12 +295,12 @@ const sharedOf = (seed: SeedData): Shared => {
         profiles.filter((profile) => organizationId === undefined || offeredTo(profile, organizationId)).map((profile) => profile.sent)
       ),
     succeedCustomFields: Effect.succeed(jsonResponse(200, seed.customFields)),
-    enroll: { profiles: byId, organizationIds: organizationIdsOf(seed.organizations), customFields: seed.customFields }
+    enroll: { x509: issuer.x509, profiles: byId, organizationIds: organizationIdsOf(seed.organizations), customFields: seed.customFields }
   }
 }
 
 /** The SSL resources on v1 and v2. */
 export const sslResources = (deps: SslDeps): ReadonlyArray<Resource> => {
-  const shared = sharedOf(deps.seed)
+  const shared = sharedOf(deps.seed, deps.issuer)
   return [...forVersion("v1", deps, shared), ...forVersion("v2", deps, shared)]
 }

@@ -9,7 +9,7 @@ import * as Ssl from "./sslCertificates.js"
 import { seededState } from "./sslSeed.js"
 
 /** What an operation on one certificate gives: a refusal, or the certificate as it now is. */
-export type Result<A> = { readonly _tag: "Refused"; readonly refusal: Ssl.SslRefusal } | { readonly _tag: "Done"; readonly value: A }
+export type StoreResult<A> = { readonly _tag: "Refused"; readonly refusal: Ssl.SslRefusal } | { readonly _tag: "Done"; readonly value: A }
 
 /** The certificates and the issuance settings. */
 export interface SslStore {
@@ -21,10 +21,10 @@ export interface SslStore {
   readonly revoke: (
     target: { readonly sslId: number } | { readonly serialNumber: string },
     reasonCode: string
-  ) => Effect.Effect<Result<Ssl.SslRecord>>
-  readonly renew: (sslId: number, csr: Csr | undefined) => Effect.Effect<Result<Ssl.SslRecord>>
-  readonly approve: (sslId: number) => Effect.Effect<Result<Ssl.SslRecord>>
-  readonly issueNow: (sslId: number) => Effect.Effect<Result<Ssl.SslRecord>>
+  ) => Effect.Effect<StoreResult<Ssl.SslRecord>>
+  readonly renew: (sslId: number, csr: Csr | undefined) => Effect.Effect<StoreResult<Ssl.SslRecord>>
+  readonly approve: (sslId: number) => Effect.Effect<StoreResult<Ssl.SslRecord>>
+  readonly issueNow: (sslId: number) => Effect.Effect<StoreResult<Ssl.SslRecord>>
   readonly settings: Effect.Effect<IssuanceSettings>
   readonly setSettings: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
   /** Certificates and settings as they were at start. */
@@ -54,8 +54,8 @@ interface State {
   readonly settings: IssuanceSettings
 }
 
-const refused = <A>(refusal: Ssl.SslRefusal): Result<A> => ({ _tag: "Refused", refusal })
-const done = <A>(value: A): Result<A> => ({ _tag: "Done", value })
+const refused = <A>(refusal: Ssl.SslRefusal): StoreResult<A> => ({ _tag: "Refused", refusal })
+const done = <A>(value: A): StoreResult<A> => ({ _tag: "Done", value })
 
 /** The store over `seeds`, dated from the `Clock`'s time at start. */
 export const makeSslStore = (
@@ -79,9 +79,9 @@ export const makeSslStore = (
     const onRecord = <A>(
       find: (state: Ssl.SslState) => Ssl.SslRecord | undefined,
       missing: Ssl.SslRefusal,
-      f: (state: State, record: Ssl.SslRecord, now: number) => readonly [Result<A>, State]
+      f: (state: State, record: Ssl.SslRecord, now: number) => readonly [StoreResult<A>, State]
     ) =>
-      modify((state, now): readonly [Result<A>, State] => {
+      modify((state, now): readonly [StoreResult<A>, State] => {
         const record = find(state.ssl)
         return record === undefined ? [refused(missing), state] : f(state, record, now)
       })
@@ -91,7 +91,7 @@ export const makeSslStore = (
       state: State,
       sslId: number,
       [refusal, next]: readonly [Ssl.SslRefusal, undefined] | readonly [undefined, Ssl.SslState]
-    ): readonly [Result<Ssl.SslRecord>, State] => {
+    ): readonly [StoreResult<Ssl.SslRecord>, State] => {
       if (next === undefined) return [refused(refusal), state]
       const record = Ssl.findRecord(next, sslId)
       return record === undefined ? [refused({ _tag: "UnknownCertificate", sslId }), state] : [done(record), { ...state, ssl: next }]

@@ -2,12 +2,12 @@
  * How a certificate is sent: SSLIdentity in the list, CertDetailsResponse from `GET /ssl/v1/{id}`,
  * in the spec's field names and types (dates as RFC 3339 date-times, the reason code a string).
  */
-import "reflect-metadata"
-import * as x509 from "@peculiar/x509"
+import type * as X509 from "@peculiar/x509"
 import { createHash } from "node:crypto"
 import type { KeyType } from "./csr.js"
 import type { Profile } from "./profiles.js"
 import { type SslRecord, wasIssued } from "./sslCertificates.js"
+import type { X509Lib } from "./x509.js"
 
 /** SSLIdentity: the serial number only once issued. */
 export const identityOf = (record: SslRecord): Readonly<Record<string, unknown>> => ({
@@ -40,7 +40,7 @@ const fingerprint = (algorithm: "md5" | "sha1" | "sha256", der: ArrayBuffer): st
   createHash(algorithm).update(new Uint8Array(der)).digest("hex").toUpperCase()
 
 /** `certificateDetails` of a signed certificate. */
-export const signedFactsOf = (certificate: x509.X509Certificate): SignedFacts => ({
+export const signedFactsOf = (x509: X509Lib, certificate: X509.X509Certificate): SignedFacts => ({
   issuer: certificate.issuer,
   subject: certificate.subject,
   subjectAltNames: (certificate.getExtension(x509.SubjectAlternativeNameExtension)?.names.items ?? [])

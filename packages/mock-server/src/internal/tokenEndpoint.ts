@@ -3,9 +3,10 @@
  * 4.4), with the client authenticated by HTTP Basic or by `client_id`/`client_secret` in the form
  * body (section 2.3.1), and errors as section 5.2 has them.
  */
-import type { HttpServerRequest, HttpServerResponse } from "@effect/platform"
+import type { HttpServerRequest, HttpServerResponse } from "effect/http"
 import { Effect, Redacted } from "effect"
 import { hasMediaType, readText } from "./body.js"
+import { header } from "./requestHeaders.js"
 import { jsonResponse } from "./scmErrors.js"
 import { type ExpectedSecret, secretMatches } from "./secrets.js"
 import type { TokenStore } from "./tokens.js"
@@ -112,7 +113,10 @@ export const makeTokenEndpoint = (config: TokenEndpointConfig) => {
     for (const name of formParams) {
       if (form.getAll(name).length > 1) return Effect.succeed(invalidRequest(`${name} is given more than once`))
     }
-    const authorization = request.headers["authorization"]
+    // Keycloak checks the grant type is there before it authenticates the client.
+    const grantType = form.get("grant_type")
+    if (grantType === null || grantType === "") return Effect.succeed(refusals.noGrant)
+    const authorization = header(request, "authorization")
     const bodyId = form.get("client_id")
     const bodySecret = form.get("client_secret")
     if (authorization !== undefined) {
@@ -126,8 +130,6 @@ export const makeTokenEndpoint = (config: TokenEndpointConfig) => {
     } else if (!clientMatches(bodyId, bodySecret)) {
       return Effect.succeed(refusals.badClient)
     }
-    const grantType = form.get("grant_type")
-    if (grantType === null || grantType === "") return Effect.succeed(refusals.noGrant)
     if (grantType !== "client_credentials") return Effect.succeed(refusals.grant)
     return issue
   }

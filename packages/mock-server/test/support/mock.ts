@@ -43,3 +43,12 @@ export const fetchToken = (mock: MockScmServer.Service): Effect.Effect<TokenAnsw
 
 /** A request carrying a Bearer token. */
 export const bearer = (token: string): RawRequest => ({ headers: { authorization: `Bearer ${token}` } })
+
+/** The header every admin call that changes state needs: the admin API refuses others with 415. */
+export const adminJson: Readonly<Record<string, string>> = { "content-type": "application/json" }
+
+/** An admin request as a client sends it: a call that is not GET or HEAD gets `adminJson`, unless it sets its own content type. */
+export const adminRequest = (request: RawRequest = {}): RawRequest => {
+  const method = request.method ?? "GET"
+  return method === "GET" || method === "HEAD" ? request : { ...request, headers: { ...adminJson, ...request.headers } }
+}

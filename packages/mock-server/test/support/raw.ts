@@ -38,7 +38,7 @@ export interface RawRequest {
 
 /** Sends one request on a fresh connection. */
 export const send = (url: string, request: RawRequest = {}): Effect.Effect<RawResponse, RawError> =>
-  Effect.async<RawResponse, RawError>((resume) => {
+  Effect.callback<RawResponse, RawError>((resume) => {
     const target = new URL(url)
     const tls = request.tls
     const options: Https.RequestOptions = {
@@ -103,7 +103,7 @@ export const basic = (user: string, password: string): string =>
 
 /** Writes `data` as is on a TCP connection and returns all that comes back until the server closes. */
 export const sendBytes = (url: string, data: string, timeoutMs = 5_000): Effect.Effect<string, RawError> =>
-  Effect.async<string, RawError>((resume) => {
+  Effect.callback<string, RawError>((resume) => {
     const target = new URL(url)
     const socket = Net.connect(Number(target.port), target.hostname, () => socket.write(data))
     const chunks: Array<Buffer> = []
@@ -122,3 +122,59 @@ export const sendBytes = (url: string, data: string, timeoutMs = 5_000): Effect.
       socket.destroy()
     })
   })
+
+/** A TCP connection a test holds open, sending only what it is told to. */
+export interface OpenSocket {
+  readonly socket: Net.Socket
+  /** Everything received so far. */
+  readonly received: () => Buffer
+  /** Waits (at most `timeoutMs` of real time) for the server to close the connection; the milliseconds it stayed open. */
+  readonly closed: (timeoutMs: number) => Effect.Effect<number, RawError>
+}
+
+/** Connects to the host and port of `url` with plain TCP (even for https: no handshake); destroyed when the scope closes. */
+export const openSocket = (url: string) =>
+  Effect.acquireRelease(
+    Effect.callback<OpenSocket, RawError>((resume) => {
+      const target = new URL(url)
+      const socket = Net.connect(Number(target.port), target.hostname)
+      const chunks: Array<Buffer> = []
+      let openedAt = 0
+      let closedAt: number | undefined
+      const waiting = new Set<() => void>()
+      socket.on("data", (chunk: Buffer) => chunks.push(chunk))
+      socket.on("close", () => {
+        closedAt = Date.now()
+        for (const wake of waiting) wake()
+      })
+      socket.on("error", (error: NodeJS.ErrnoException) => {
+        if (openedAt === 0) resume(Effect.fail(new RawError({ message: error.message, code: error.code })))
+      })
+      socket.once("connect", () => {
+        openedAt = Date.now()
+        resume(Effect.succeed({
+          socket,
+          received: () => Buffer.concat(chunks),
+          closed: (timeoutMs) =>
+            Effect.callback<number, RawError>((done) => {
+              const finish = () => {
+                clearTimeout(timer)
+                waiting.delete(finish)
+                done(Effect.succeed((closedAt ?? Date.now()) - openedAt))
+              }
+              const timer = setTimeout(() => {
+                waiting.delete(finish)
+                done(Effect.fail(new RawError({ message: `still open after ${timeoutMs} ms`, code: "TIMEOUT" })))
+              }, timeoutMs)
+              if (closedAt !== undefined) return finish()
+              waiting.add(finish)
+              return Effect.sync(() => {
+                clearTimeout(timer)
+                waiting.delete(finish)
+              })
+            })
+        }))
+      })
+    }),
+    ({ socket }) => Effect.sync(() => socket.destroy())
+  )

@@ -1,0 +1,52 @@
+/**
+ * The spec fallback as routes: one per operation of the spec (GET ones answer HEAD too) that no
+ * stateful resource serves already, in the router's syntax under the API root. The router prefers
+ * a static segment to a parameter, so `/domain/v1/count` never reaches `/domain/v1/:id`.
+ */
+import { Context, type Effect } from "effect"
+import { HttpRouter, type HttpMethod, HttpServerRequest, type HttpServerResponse } from "effect/http"
+import { pathOf } from "./query.js"
+import type { SpecFallback, SpecOperation } from "./specFallback.js"
+
+/** What a spec route answers, for the request and the context the router made. */
+export type SpecHandle = (
+  request: HttpServerRequest.HttpServerRequest,
+  context: Context.Context<never>
+) => Effect.Effect<HttpServerResponse.HttpServerResponse>
+
+/** A route of the fallback: method, path under the API root, handler. */
+export interface SpecRoute {
+  readonly method: HttpMethod.HttpMethod
+  readonly path: string
+  readonly operation: SpecOperation
+  readonly handle: SpecHandle
+}
+
+/** A route path with its parameter names erased: `/ssl/v1/:sslId` and `/ssl/v1/:id` are one route. */
+const shapeOf = (path: string): string => path.replace(/:[^/]+/g, ":")
+
+/** The routes of `fallback` that `served` (the stateful resources' methods and paths) leaves to it. */
+export const specRoutes = (
+  fallback: SpecFallback,
+  served: ReadonlyArray<{ readonly method: string; readonly path: string }>
+): ReadonlyArray<SpecRoute> => {
+  const taken = new Set(served.map((route) => `${route.method} ${shapeOf(route.path)}`))
+  return fallback.operations.flatMap((operation) => {
+    const methods: ReadonlyArray<HttpMethod.HttpMethod> = operation.method === "GET" ? ["GET", "HEAD"] : [operation.method]
+    return methods
+      .filter((method) => !taken.has(`${method} ${shapeOf(operation.route)}`))
+      .map((method): SpecRoute => ({
+        method,
+        path: operation.route,
+        operation,
+        handle: (request, context) =>
+          fallback.answer(operation, {
+            request,
+            path: pathOf(request.url),
+            pathParams: Context.getUnsafe(context, HttpRouter.RouteContext).params,
+            query: Context.getUnsafe(context, HttpServerRequest.ParsedSearchParams),
+            head: request.method === "HEAD"
+          })
+      }))
+  })
+}
