@@ -6,24 +6,23 @@
  *
  * Without SCM_LOGIN it runs against an embedded mock SCM with a client certificate of its own CA.
  */
-import { FileSystem } from "@effect/platform"
 import { NodeFileSystem, NodeRuntime } from "@effect/platform-node"
 import { CertificateAuth } from "@scm-effect/core"
-import { Config, Effect, Layer, Redacted } from "effect"
+import { Config, Effect, FileSystem, Layer, Redacted } from "effect"
 import { optional, unlessConfigured } from "./internal/embeddedScm.js"
 import { listProfiles } from "./listProfiles.js"
 
 // No HttpClient to provide: the strategy brings its own TLS transport holding the certificate.
-const ScmLive = Layer.unwrapEffect(
+const ScmLive = Layer.unwrap(
   Effect.gen(function*() {
     const fs = yield* FileSystem.FileSystem
     const caFile = yield* optional("SCM_CA_FILE")
     return CertificateAuth.layer({
-      login: yield* Config.string("SCM_LOGIN"),
-      customerUri: yield* Config.string("SCM_CUSTOMER_URI"),
-      cert: yield* fs.readFileString(yield* Config.string("SCM_CERT_FILE")),
+      login: yield* Config.String("SCM_LOGIN"),
+      customerUri: yield* Config.String("SCM_CUSTOMER_URI"),
+      cert: yield* fs.readFileString(yield* Config.String("SCM_CERT_FILE")),
       // The private key is a secret from the moment it is read.
-      key: Redacted.make(yield* fs.readFileString(yield* Config.string("SCM_KEY_FILE"))),
+      key: Redacted.make(yield* fs.readFileString(yield* Config.String("SCM_KEY_FILE"))),
       // Only for a private CA (the mock's); a real SCM is trusted through Node's own roots.
       ca: caFile === undefined ? undefined : yield* fs.readFileString(caFile),
       baseUrl: yield* optional("SCM_BASE_URL")

@@ -10,32 +10,35 @@ import { NodeHttpClient } from "@effect/platform-node"
 import { expect, layer } from "@effect/vitest"
 import { OAuth2, ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Fiber, Layer, Redacted, Schedule, TestClock, TestServices } from "effect"
+import { Effect, Fiber, Layer, Redacted, Schedule } from "effect"
+import { TestClock } from "effect/testing"
 
 // The client under test, pointed at the mock: its URLs and seeded credentials.
 const scmTest = (clientSecret?: Redacted.Redacted<string>) =>
-  Layer.unwrapEffect(
-    Effect.map(MockScmServer.MockScmServer, (mock) =>
-      OAuth2.layer({
+  Layer.unwrap(
+    Effect.gen(function*() {
+      const mock = yield* MockScmServer.MockScmServer
+      return OAuth2.layer({
         clientId: mock.credentials.clientId,
         clientSecret: clientSecret ?? mock.credentials.clientSecret,
         baseUrl: mock.httpUrl,
         tokenUrl: mock.tokenUrl
-      }))
+      })
+    })
   ).pipe(Layer.provide(NodeHttpClient.layerUndici))
 
-const getProfiles = Effect.flatMap(ScmHttpClient.ScmHttpClient, (scm) => scm.get("/api/ssl/v1/types"))
+const getProfiles = ScmHttpClient.ScmHttpClient.use((scm) => scm.get("/api/ssl/v1/types"))
 
 // Requests cross real sockets while the client sleeps on the TestClock: wait, in real time and
 // briefly, until the mock has answered what we expect, and only then move the test's clock.
 const mockAnswered = (path: string, status: number) =>
-  Effect.flatMap(MockScmServer.MockScmServer, (mock) => mock.journal).pipe(
+  MockScmServer.MockScmServer.use((mock) => mock.journal).pipe(
     Effect.repeat({
       until: (journal) => journal.some((entry) => entry.path === path && entry.status === status),
       schedule: Schedule.spaced("5 millis")
     }),
     Effect.timeout("5 seconds"),
-    TestServices.provideLive
+    TestClock.withLive
   )
 
 layer(MockScmServer.layer())("my SCM integration", (it) => {
@@ -45,7 +48,7 @@ layer(MockScmServer.layer())("my SCM integration", (it) => {
       yield* mock.reset
       yield* mock.addFault({ path: "/api/ssl/v1/types", status: 429, headers: { "Retry-After": "2" } })
 
-      const fiber = yield* Effect.fork(getProfiles.pipe(Effect.provide(scmTest())))
+      const fiber = yield* Effect.forkChild(getProfiles.pipe(Effect.provide(scmTest())))
       yield* mockAnswered("/api/ssl/v1/types", 429)
       // Two seconds pass in no time: the client honours Retry-After and sends the request again.
       yield* TestClock.adjust("2 seconds")

@@ -6,7 +6,6 @@
  * survived. Then one SSL certificate's life: enrolled, awaited, collected, verified, listed and
  * revoked. Every row states what it expects; the demo exits 0 only when all rows held.
  */
-import type { HttpClient } from "@effect/platform"
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
 import {
   CertificateAuth,
@@ -19,6 +18,7 @@ import {
 } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Console, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
+import type { HttpClient } from "effect/http"
 import * as Crypto from "node:crypto"
 import { generateCsr } from "./internal/csr.js"
 import { certificatesIn } from "./internal/pem.js"
@@ -31,7 +31,7 @@ const typesPath = "/api/ssl/v1/types"
 /** The three strategies, pointed at the mock. */
 const strategies = (mock: MockScmServer.Service) => {
   const { credentials, pki } = mock
-  const overUndici = (layer: Layer.Layer<ScmHttpClient.ScmHttpClient, never, HttpClient.HttpClient>): ScmLayer =>
+  const overUndici = (layer: Layer.Layer<ScmHttpClient.ScmHttpClient, ScmError.ScmError, HttpClient.HttpClient>): ScmLayer =>
     Layer.provide(layer, NodeHttpClient.layerUndici)
   return {
     oauth2: overUndici(OAuth2.layer({
@@ -162,7 +162,7 @@ const resilienceRows = Effect.fn("demo.resilienceRows")(function*(mock: MockScmS
   yield* mock.addFault({ path: typesPath, status: 429, headers: { "Retry-After": "1" } })
   const limited = yield* observe(mock, layers.password, get(typesPath))
   const limitedRetries = attemptsAt(limited.journal).length - 1
-  const waited = Duration.greaterThanOrEqualTo(limited.duration, Duration.seconds(1))
+  const waited = Duration.isGreaterThanOrEqualTo(limited.duration, Duration.seconds(1))
   rows.push({
     cells: [
       "rate limited",
@@ -183,7 +183,7 @@ const resilienceRows = Effect.fn("demo.resilienceRows")(function*(mock: MockScmS
   const revoked = yield* observe(
     mock,
     layers.oauth2,
-    Effect.zipRight(Effect.zipRight(get(typesPath), mock.revokeTokens), get(typesPath))
+    get(typesPath).pipe(Effect.andThen(mock.revokeTokens), Effect.andThen(get(typesPath)))
   )
   const unauthorized = revoked.journal.filter((entry) => entry.status === 401).length
   // Two calls were made (one to warm the client up), so every attempt beyond two is a resend.
@@ -243,16 +243,13 @@ const lifecycleColumns: ReadonlyArray<Column> = [
 ]
 
 /** A failure as the tables show it: the tag, and SCM's code when there is one. */
-const failure = <E>(exit: Exit.Exit<unknown, E>): string =>
-  Exit.match(exit, {
-    onSuccess: () => "succeeded",
-    onFailure: (cause) => {
-      const error: unknown = cause._tag === "Fail" ? cause.error : undefined
-      if (typeof error !== "object" || error === null || !("_tag" in error)) return "defect"
-      const code = "code" in error && typeof error.code === "number" ? ` (${error.code})` : ""
-      return `${String(error._tag)}${code}`
-    }
-  })
+const failure = <E>(exit: Exit.Exit<unknown, E>): string => {
+  if (Exit.isSuccess(exit)) return "succeeded"
+  const error = Option.getOrUndefined(Exit.findErrorOption(exit))
+  if (typeof error !== "object" || error === null || !("_tag" in error)) return "defect"
+  const code = "code" in error && typeof error.code === "number" ? ` (${error.code})` : ""
+  return `${String(error._tag)}${code}`
+}
 
 /** The API calls the mock saw, as "METHOD path", repeats counted: "3 x GET /api/...". */
 const callsSeen = (journal: ReadonlyArray<MockScmServer.JournalEntry>): string => {
@@ -288,9 +285,9 @@ const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmSer
     layer,
     Effect.gen(function*() {
       const organization = (yield* Organizations.list())[0]
-      if (organization === undefined) return yield* Effect.dieMessage("no organization")
+      if (organization === undefined) return yield* Effect.die("no organization")
       const profile = (yield* SslCertificates.types({ organizationId: organization.id }))[0]
-      if (profile === undefined) return yield* Effect.dieMessage("no profile")
+      if (profile === undefined) return yield* Effect.die("no profile")
       return { orgId: organization.id, profile }
     })
   )
@@ -361,11 +358,11 @@ const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmSer
   })
 
   const listed = yield* observe(mock, layer, Stream.runCollect(SslCertificates.list({ commonName, status: "Issued" })))
-  const found = Option.match(valueOf(listed.exit), { onNone: () => 0, onSome: (all) => [...all].filter((item) => item.sslId === sslId).length })
+  const found = Option.match(valueOf(listed.exit), { onNone: () => 0, onSome: (all) => all.filter((item) => item.sslId === sslId).length })
   row(
     "list Issued",
     listed,
-    Exit.isSuccess(listed.exit) ? `found ${found} of ${[...listed.exit.value].length}` : failure(listed.exit),
+    Exit.isSuccess(listed.exit) ? `found ${found} of ${listed.exit.value.length}` : failure(listed.exit),
     found === 1 ? undefined : `list: expected the new certificate among the Issued ones, found it ${found} time(s)`
   )
 
@@ -373,7 +370,10 @@ const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmSer
   const revoked = yield* observe(
     mock,
     layer,
-    Effect.zipRight(SslCertificates.revoke(sslId, reason), Effect.map(SslCertificates.get(sslId), (details) => details.status))
+    SslCertificates.revoke(sslId, reason).pipe(
+      Effect.andThen(SslCertificates.get(sslId)),
+      Effect.map((details) => details.status)
+    )
   )
   const statusAfter = valueOf(revoked.exit)
   row(

@@ -11,40 +11,41 @@
  * SCM_PROFILE_ID it takes the first organization and the first profile offered to it. Without
  * SCM_AUTH it runs against an embedded mock SCM, with a CSR made for the run.
  */
-import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
+import { NodeFileSystem, NodeHttpClient, NodeRuntime } from "@effect/platform-node"
 import { Organizations, ScmAuth, SslCertificates } from "@scm-effect/core"
-import { Config, Console, Effect, Layer, Option, Schedule } from "effect"
-import * as Fs from "node:fs/promises"
+import { Config, Console, Effect, FileSystem, Layer, Option, Schedule } from "effect"
 import { generateCsr } from "./internal/csr.js"
-import { certificatesIn } from "./internal/pem.js"
 import { unlessConfigured } from "./internal/embeddedScm.js"
+import { certificatesIn } from "./internal/pem.js"
 
 const ScmLive = ScmAuth.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
 
-const optionalInteger = (name: string) => Config.option(Config.integer(name))
-const optionalString = (name: string) => Config.option(Config.nonEmptyString(name))
+const optionalInteger = (name: string) => Config.option(Config.Int(name))
+const optionalString = (name: string) => Config.option(Config.NonEmptyString(name))
 
 const program = Effect.gen(function*() {
+  const fs = yield* FileSystem.FileSystem
+
   // Where the certificate goes: the organization, and a profile that organization is offered.
   const configuredOrg = yield* optionalInteger("SCM_ORG_ID")
   const orgId = Option.isSome(configuredOrg)
     ? Organizations.OrganizationId.make(configuredOrg.value)
     : (yield* Organizations.list())[0]?.id
-  if (orgId === undefined) return yield* Effect.dieMessage("this account sees no organization")
+  if (orgId === undefined) return yield* Effect.die("this account sees no organization")
   const wantedProfile = yield* optionalInteger("SCM_PROFILE_ID")
   const profiles = yield* SslCertificates.types({ organizationId: orgId })
   const profile = Option.match(wantedProfile, {
     onNone: () => profiles[0],
     onSome: (id) => profiles.find((profile) => profile.id === id)
   })
-  if (profile === undefined) return yield* Effect.dieMessage(`no such certificate profile for organization ${orgId}`)
+  if (profile === undefined) return yield* Effect.die(`no such certificate profile for organization ${orgId}`)
   const term = Option.getOrElse(yield* optionalInteger("SCM_TERM"), () => profile.terms[0] ?? 365)
 
   // The request: yours (SCM_CSR_FILE), or one made here. Its private key never leaves this process.
   const commonName = Option.getOrElse(yield* optionalString("SCM_COMMON_NAME"), () => "www.example.com")
   const csrFile = yield* optionalString("SCM_CSR_FILE")
   const csr = Option.isSome(csrFile)
-    ? { csrPem: yield* Effect.promise(() => Fs.readFile(csrFile.value, "utf8")), publicKey: undefined }
+    ? { csrPem: yield* fs.readFileString(csrFile.value), publicKey: undefined }
     : yield* generateCsr(commonName, [commonName])
 
   const { renewId, sslId } = yield* SslCertificates.enroll({
@@ -65,7 +66,7 @@ const program = Effect.gen(function*() {
   })
   // "pemia" puts the certificate first, then its issuers.
   const [leaf, ...issuers] = certificatesIn(chainPem)
-  if (leaf === undefined) return yield* Effect.dieMessage("SCM sent no certificate")
+  if (leaf === undefined) return yield* Effect.die("SCM sent no certificate")
   yield* Console.log(`Issued: ${leaf.subject.replace(/\n/g, ", ")}, serial ${leaf.serialNumber}, valid until ${leaf.validTo}`)
   for (const issuer of issuers) yield* Console.log(`  issued by: ${issuer.subject.replace(/\n/g, ", ")}`)
   const signedByNext = issuers[0] === undefined || leaf.verify(issuers[0].publicKey)
@@ -75,13 +76,13 @@ const program = Effect.gen(function*() {
 
   const outFile = yield* optionalString("SCM_OUT_FILE")
   if (Option.isSome(outFile)) {
-    yield* Effect.promise(() => Fs.writeFile(outFile.value, chainPem))
+    yield* fs.writeFileString(outFile.value, chainPem)
     yield* Console.log(`Chain written to ${outFile.value}`)
   }
 }).pipe(
   // Still not issued at the deadline: say so, with the id to collect it later.
   Effect.catchTag("NotIssuedError", (error) =>
-    Effect.zipRight(
+    Effect.andThen(
       Console.error(`${error.message}\nCollect it later with SslCertificates.collect(${error.sslId}, "pemia").`),
       Effect.sync(() => {
         process.exitCode = 1
@@ -89,4 +90,8 @@ const program = Effect.gen(function*() {
     ))
 )
 
-program.pipe(Effect.provide(ScmLive), unlessConfigured("SCM_AUTH", "oauth2"), NodeRuntime.runMain)
+program.pipe(
+  Effect.provide(Layer.mergeAll(ScmLive, NodeFileSystem.layer)),
+  unlessConfigured("SCM_AUTH", "oauth2"),
+  NodeRuntime.runMain
+)

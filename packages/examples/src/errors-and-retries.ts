@@ -9,7 +9,7 @@
  * harmless ones run.
  */
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
-import { PasswordAuth, ScmHttpClient, type ScmError, type ScmRetry } from "@scm-effect/core"
+import { PasswordAuth, type ScmError, ScmHttpClient, type ScmRetry } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Config, Console, Duration, Effect, Layer, Option, Redacted, Schedule } from "effect"
 import { unlessConfigured } from "./internal/embeddedScm.js"
@@ -36,31 +36,31 @@ const explain = <A>(request: Effect.Effect<A, ScmError.ScmError, ScmHttpClient.S
     })
   )
 
-const getProfiles = Effect.flatMap(ScmHttpClient.ScmHttpClient, (scm) => scm.get("/api/ssl/v1/types"))
+const getProfiles = ScmHttpClient.ScmHttpClient.use((scm) => scm.get("/api/ssl/v1/types"))
 
 // The header-login settings from the environment, with the retry policy of each scenario.
 const scmWith = (retry: ScmRetry.Retry, password?: Redacted.Redacted<string>) =>
-  Layer.unwrapEffect(
+  Layer.unwrap(
     Effect.gen(function*() {
       return PasswordAuth.layer({
-        login: yield* Config.string("SCM_LOGIN"),
-        password: password ?? (yield* Config.redacted("SCM_PASSWORD")),
-        customerUri: yield* Config.string("SCM_CUSTOMER_URI"),
-        baseUrl: yield* Config.string("SCM_BASE_URL").pipe(Config.withDefault(PasswordAuth.defaultBaseUrl)),
+        login: yield* Config.String("SCM_LOGIN"),
+        password: password ?? (yield* Config.Redacted("SCM_PASSWORD")),
+        customerUri: yield* Config.String("SCM_CUSTOMER_URI"),
+        baseUrl: yield* Config.String("SCM_BASE_URL").pipe(Config.withDefault(PasswordAuth.defaultBaseUrl)),
         retry
       })
     })
   ).pipe(Layer.provide(NodeHttpClient.layerUndici))
 
 // Your own Schedule replaces the default backoff: here three quick retries, 50 ms apart.
-const threeQuickRetries = Schedule.spaced("50 millis").pipe(Schedule.intersect(Schedule.recurs(3)))
+const threeQuickRetries = Schedule.spaced("50 millis").pipe(Schedule.upTo({ times: 3 }))
 
 const report = (scenario: string, outcome: string) => Console.log(`${scenario.padEnd(44)} ${outcome}`)
 
 const program = Effect.gen(function*() {
   yield* report(
     "an unknown path",
-    yield* explain(Effect.flatMap(ScmHttpClient.ScmHttpClient, (scm) => scm.get("/api/no-such-thing"))).pipe(
+    yield* explain(ScmHttpClient.ScmHttpClient.use((scm) => scm.get("/api/no-such-thing"))).pipe(
       Effect.provide(scmWith({}))
     )
   )

@@ -9,7 +9,7 @@
  */
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
 import { ScmAuth } from "@scm-effect/core"
-import { ConfigError, Console, Effect, Layer } from "effect"
+import { type Config, Console, Effect, Layer, SchemaIssue } from "effect"
 import { listProfiles } from "./listProfiles.js"
 
 const ScmLive = ScmAuth.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
@@ -20,20 +20,19 @@ const needs = `SCM_AUTH chooses the strategy; each needs its own variables ([...
   SCM_AUTH=certificate  SCM_LOGIN, SCM_CUSTOMER_URI, SCM_CERT_FILE and SCM_KEY_FILE, or SCM_PFX_FILE
                         [SCM_PFX_PASSPHRASE, SCM_CA_FILE, SCM_BASE_URL]`
 
-// A ConfigError can hold several failures (e.g. two variables missing): list every one.
-const problems = (error: ConfigError.ConfigError): ReadonlyArray<string> =>
-  ConfigError.reduceWithContext(error, undefined, {
-    andCase: (_, left, right) => [...left, ...right],
-    orCase: (_, left, right) => [...left, ...right],
-    invalidDataCase: (_, path, message) => [`${path.join(".")}: ${message}`],
-    missingDataCase: (_, path, message) => [`${path.join(".")}: ${message}`],
-    sourceUnavailableCase: (_, path, message) => [`${path.join(".")}: ${message}`],
-    unsupportedCase: (_, path, message) => [`${path.join(".")}: ${message}`]
-  })
+// A ConfigError carries a schema issue that can hold several problems: one line for each, named
+// by the variable (the path). Config never reports the value it read, so no secret is printed.
+const formatIssue = SchemaIssue.makeFormatterStandardSchemaV1()
+const problems = (error: Config.ConfigError): ReadonlyArray<string> =>
+  error.cause._tag === "SourceError"
+    ? [error.cause.message]
+    : formatIssue(error.cause.issue).issues.map(({ message, path }) =>
+      path === undefined || path.length === 0 ? message : `${path.map(String).join(".")}: ${message}`
+    )
 
 listProfiles.pipe(
   Effect.provide(ScmLive),
-  Effect.catchIf(ConfigError.isConfigError, (error) =>
+  Effect.catchTag("ConfigError", (error) =>
     Effect.gen(function*() {
       yield* Console.error(`Cannot talk to SCM, the configuration is incomplete:`)
       for (const problem of new Set(problems(error))) yield* Console.error(`  - ${problem}`)

@@ -21,9 +21,9 @@ interface StatusCount {
 }
 
 // The app's own service. Its interface says what it does, and that it can fail with ScmError.
-export class CertificateReport extends Context.Tag("app/CertificateReport")<CertificateReport, {
+export class CertificateReport extends Context.Service<CertificateReport, {
   readonly countByStatus: Effect.Effect<ReadonlyArray<StatusCount>, ScmError.ScmError>
-}>() {
+}>()("app/CertificateReport") {
   static readonly layer = Layer.effect(
     CertificateReport,
     Effect.gen(function*() {
@@ -34,7 +34,9 @@ export class CertificateReport extends Context.Tag("app/CertificateReport")<Cert
         yield* ScmHttpClient.json(response)
         return { status, count: Number(response.headers["x-total-count"] ?? 0) }
       })
-      return { countByStatus: Effect.forEach(statuses, count, { concurrency: statuses.length }) }
+      return CertificateReport.of({
+        countByStatus: Effect.forEach(statuses, count, { concurrency: statuses.length })
+      })
     })
   )
 }

@@ -11,12 +11,13 @@ import { Config, Effect, Layer } from "effect"
 import { optional, unlessConfigured } from "./internal/embeddedScm.js"
 import { listProfiles } from "./listProfiles.js"
 
-// The secret enters the program as a Redacted value and stays one.
-const ScmLive = Layer.unwrapEffect(
+// The settings are read when the layer is built, so a missing variable fails at start-up, by
+// name. The secret enters the program as a Redacted value and stays one.
+const ScmLive = Layer.unwrap(
   Effect.gen(function*() {
     return OAuth2.layer({
-      clientId: yield* Config.string("SCM_CLIENT_ID"),
-      clientSecret: yield* Config.redacted("SCM_CLIENT_SECRET"),
+      clientId: yield* Config.String("SCM_CLIENT_ID"),
+      clientSecret: yield* Config.Redacted("SCM_CLIENT_SECRET"),
       baseUrl: yield* optional("SCM_BASE_URL"),
       tokenUrl: yield* optional("SCM_TOKEN_URL")
     })

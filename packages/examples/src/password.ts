@@ -12,12 +12,12 @@ import { optional, unlessConfigured } from "./internal/embeddedScm.js"
 import { listProfiles } from "./listProfiles.js"
 
 // The password header is redacted in Effect's logs and spans; the value stays Redacted here.
-const ScmLive = Layer.unwrapEffect(
+const ScmLive = Layer.unwrap(
   Effect.gen(function*() {
     return PasswordAuth.layer({
-      login: yield* Config.string("SCM_LOGIN"),
-      password: yield* Config.redacted("SCM_PASSWORD"),
-      customerUri: yield* Config.string("SCM_CUSTOMER_URI"),
+      login: yield* Config.String("SCM_LOGIN"),
+      password: yield* Config.Redacted("SCM_PASSWORD"),
+      customerUri: yield* Config.String("SCM_CUSTOMER_URI"),
       baseUrl: yield* optional("SCM_BASE_URL")
     })
   })

@@ -21,10 +21,10 @@ interface Run {
 const cleanEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SCM_")))
 
 const runTemplate = (file: string, environment: Record<string, string> = {}) =>
-  Effect.async<Run>((resume, signal) => {
+  Effect.callback<Run>((resume, signal) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "--conditions=source", `src/${file}`],
+      ["--import", "tsx", "--conditions=@scm-effect/source", `src/${file}`],
       { cwd: packageDir, env: { ...cleanEnvironment, ...environment }, signal, timeout: 25_000 },
       (error, stdout, stderr) => {
         const exitCode = error === null ? 0 : typeof error.code === "number" ? error.code : -1
@@ -79,7 +79,7 @@ describe("templates", () => {
     Effect.gen(function*() {
       const run = yield* runTemplate("from-env.ts")
       expect(run.exitCode).toBe(1)
-      expect(run.stderr).toContain("SCM_AUTH: Expected SCM_AUTH to exist")
+      expect(run.stderr).toMatch(/^ {2}- SCM_AUTH: /m)
       expect(run.stderr).toContain("SCM_AUTH=certificate")
       const partial = yield* runTemplate("from-env.ts", { SCM_AUTH: "password", SCM_LOGIN: "someone" })
       expect(partial.exitCode).toBe(1)
@@ -97,9 +97,22 @@ describe("templates", () => {
         expect(run.exitCode).toBe(0)
         const journal = yield* mock.journal
         expect(journal.some((entry) => entry.scheme === scheme && entry.status === 200)).toBe(true)
-      }).pipe(Effect.scoped),
+      }),
     30_000
   )
+
+  it.live("opentelemetry exports the request and token-renewal spans, and no secret", () =>
+    Effect.gen(function*() {
+      const run = yield* runTemplate("opentelemetry.ts")
+      expect(run.stderr).toContain("using an embedded mock SCM")
+      expect(run.stdout).toMatch(/^ {2}opentelemetry-template\s+[\d.]+ ms/m)
+      expect(run.stdout).toMatch(/^ +OAuth2\.fetchToken\s+[\d.]+ ms .*scm\.token_reason=initial/m)
+      expect(run.stdout).toMatch(/^ +OAuth2\.fetchToken\s+[\d.]+ ms .*scm\.token_reason=renewal/m)
+      expect(run.stdout).toMatch(/^ +GET\s+[\d.]+ ms .*http\.request\.header\.authorization=<redacted>/m)
+      expect(run.stdout).toContain("All 5 expected span names were exported, and no secret in any attribute.")
+      expect(run.stdout).not.toMatch(/bearer /i)
+      expect(run.exitCode).toBe(0)
+    }), 30_000)
 
   it.live("the demo runs every check and exits 0", () =>
     Effect.gen(function*() {

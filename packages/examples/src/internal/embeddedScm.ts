@@ -5,7 +5,7 @@
  * `ConfigProvider` differs.
  */
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
-import { Config, type ConfigError, ConfigProvider, Console, Effect, Option, Redacted } from "effect"
+import { Config, ConfigProvider, Console, Effect, Option, Redacted } from "effect"
 import * as Fs from "node:fs/promises"
 import * as Os from "node:os"
 import * as Path from "node:path"
@@ -13,7 +13,8 @@ import * as Path from "node:path"
 export type Scheme = "oauth2" | "password" | "certificate"
 
 /** An optional setting: `undefined` when unset, so the strategy's own default applies. */
-export const optional = (name: string) => Config.string(name).pipe(Config.option, Config.map(Option.getOrUndefined))
+export const optional = (name: string): Config.Config<string | undefined> =>
+  Config.String(name).pipe(Config.withDefault(undefined))
 
 /** A temporary folder that lives as long as the scope. */
 const temporaryDirectory = Effect.acquireRelease(
@@ -74,19 +75,20 @@ export const unlessConfigured =
     effect: Effect.Effect<A, E, R>
   ): Effect.Effect<
     A,
-    E | ConfigError.ConfigError | MockScmServer.MockServerError | MockPki.PkiError,
+    E | Config.ConfigError | MockScmServer.MockServerError | MockPki.PkiError,
     R
   > =>
     Effect.gen(function*() {
-      const configured = yield* Config.option(Config.nonEmptyString(variable))
+      const configured = yield* Config.option(Config.NonEmptyString(variable))
       if (Option.isSome(configured)) return yield* effect
       return yield* Effect.scoped(
         Effect.gen(function*() {
           const mock = yield* MockScmServer.make()
           const environment = yield* environmentFor(mock, scheme)
           yield* Console.error(`${variable} is not set: using an embedded mock SCM at ${environment.SCM_BASE_URL}\n`)
+          // Exactly what a shell user would export, read the way the real environment is read.
           return yield* effect.pipe(
-            Effect.withConfigProvider(ConfigProvider.fromJson(environment)),
+            Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env: environment })),
             Effect.provideService(MockScmServer.MockScmServer, mock)
           )
         })
