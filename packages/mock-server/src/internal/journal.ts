@@ -118,13 +118,35 @@ class Ring {
   }
 }
 
+/** How many distinct journal paths are kept for reuse; a client walking many paths only refills it. */
+const maxInterned = 256
+
 /** A journal keeping the last `limit` entries (0 keeps none). */
 export const makeJournal = (limit: number): Effect.Effect<Journal> =>
   Effect.sync(() => {
     const ring = new Ring(limit)
+    /**
+     * The ring holds each path for `limit` requests, long enough for a fresh string per request to
+     * be copied by the young-generation collector and promoted. Paths repeat (a client polls the
+     * same few), so the ring keeps one long-lived copy of each recent path and the request's own
+     * string dies young. They are journal paths, already redacted; a clear drops them too.
+     */
+    const interned = new Map<string, string>()
+    const intern = (path: string): string => {
+      const kept = interned.get(path)
+      if (kept !== undefined) return kept
+      if (interned.size >= maxInterned) interned.clear()
+      interned.set(path, path)
+      return path
+    }
     return {
-      record: (method, path, scheme, status, durationMs, atMillis) => ring.push(method, path, scheme, status, durationMs, atMillis),
+      record: (method, path, scheme, status, durationMs, atMillis) => {
+        if (limit > 0) ring.push(method, intern(path), scheme, status, durationMs, atMillis)
+      },
       entries: Effect.sync(() => ring.entries()),
-      clear: Effect.sync(() => ring.clear())
+      clear: Effect.sync(() => {
+        ring.clear()
+        interned.clear()
+      })
     }
   })

@@ -1,0 +1,37 @@
+/**
+ * The journal's ring, at the unit level: entries stay exact when the paths it reuses are many,
+ * repeat, or were cleared.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { makeJournal } from "../src/internal/journal.js"
+
+describe("journal", () => {
+  it.effect("keeps every path exactly, however many distinct paths pass", () =>
+    Effect.gen(function* () {
+      const journal = yield* makeJournal(1000)
+      for (let i = 0; i < 600; i++) journal.record("GET", `/api/ssl/v1/${i % 300}`, "password", 200, 1, 0)
+      const entries = yield* journal.entries
+      expect(entries).toHaveLength(600)
+      expect(entries.map((entry) => entry.path)).toEqual(Array.from({ length: 600 }, (_, i) => `/api/ssl/v1/${i % 300}`))
+    }), { timeout: 10_000 })
+
+  it.effect("forgets paths on clear and records them again afterwards", () =>
+    Effect.gen(function* () {
+      const journal = yield* makeJournal(2)
+      journal.record("GET", "/api/ssl/v1/types", "password", 200, 1, 0)
+      yield* journal.clear
+      expect(yield* journal.entries).toEqual([])
+      journal.record("HEAD", "/api/ssl/v1/types", "oauth2", 204, 2, 0)
+      expect((yield* journal.entries).map((entry) => [entry.method, entry.path, entry.scheme, entry.status])).toEqual([
+        ["HEAD", "/api/ssl/v1/types", "oauth2", 204]
+      ])
+    }), { timeout: 10_000 })
+
+  it.effect("keeps nothing with a limit of 0", () =>
+    Effect.gen(function* () {
+      const journal = yield* makeJournal(0)
+      journal.record("GET", "/api/ssl/v1/types", "password", 200, 1, 0)
+      expect(yield* journal.entries).toEqual([])
+    }), { timeout: 10_000 })
+})
