@@ -1,10 +1,10 @@
 /**
  * The baselines a subject is compared with: plain node servers (the physical limit of the socket
- * and HTTP parser) and a one-route @effect/platform app (what Effect itself costs).
+ * and HTTP parser) and a one-route Effect 4 HttpServer app (what Effect itself costs).
  */
-import { HttpMiddleware, HttpRouter, HttpServer, HttpServerResponse } from "@effect/platform"
 import { NodeHttpServer } from "@effect/platform-node"
-import { Context, Effect, Layer, type Scope } from "effect"
+import { Context, Duration, Effect, Layer, type Scope } from "effect"
+import { HttpRouter, HttpServer, HttpServerResponse } from "effect/http"
 import type * as Http from "node:http"
 import type { AddressInfo } from "node:net"
 import { loopback, tokenBody, tokenPath, typesBody, typesPath } from "./Fixtures.js"
@@ -49,42 +49,31 @@ export const scmLikeListener = (): Http.RequestListener => {
 
 /** Starts listening on loopback, port 0, and returns the port the kernel chose. */
 export const listen = (server: Http.Server): Effect.Effect<number> =>
-  Effect.async<number>((resume) => {
+  Effect.callback<number>((resume) => {
     server.listen(0, loopback, () => resume(Effect.succeed((server.address() as AddressInfo).port)))
   })
 
 /** Stops accepting and drops idle keep-alive sockets, so the process can exit. */
 export const close = (server: Http.Server): Effect.Effect<void> =>
-  Effect.async<void>((resume) => {
+  Effect.callback<void>((resume) => {
     server.close(() => resume(Effect.void))
     server.closeAllConnections()
   })
 
-/** Options of the one-route Effect app. */
-export interface EffectAppOptions {
-  /** Run the app with the server tracer middleware switched off (the span per request skipped). */
-  readonly tracing: boolean
-}
-
 /**
- * A bare @effect/platform HttpServer app with one route, `GET /api/ssl/v1/types`, answering
- * `answer` (a response value built once). Returns the port it listens on; closes with the scope.
+ * A one-route Effect 4 HttpServer app, as its guide writes one: `HttpRouter.add("GET",
+ * "/api/ssl/v1/types", response)` served by `HttpRouter.serve` on `NodeHttpServer.layer`, the
+ * response value built once. The per-request logger `HttpRouter.serve` adds by default is off:
+ * the mock logs nothing per request either (its journal is its record), and a console line per
+ * request would measure the terminal. Returns the port it listens on; closes with the scope.
  */
-export const effectApp = (
-  create: () => Http.Server,
-  answer: FixedAnswer,
-  options: EffectAppOptions
-): Effect.Effect<number, never, Scope.Scope> =>
+export const effectApp = (create: () => Http.Server, answer: FixedAnswer): Effect.Effect<number, never, Scope.Scope> =>
   Effect.gen(function* () {
     const response = HttpServerResponse.uint8Array(answer.body, { contentType: answer.contentType })
-    const app = HttpRouter.empty.pipe(HttpRouter.get(typesPath, Effect.succeed(response)))
-    const served = HttpServer.serve(app)
-    const layer = Layer.provideMerge(
-      options.tracing ? served : HttpMiddleware.withTracerDisabledWhen(served, () => true),
-      NodeHttpServer.layer(create, { port: 0, host: loopback })
-    )
+    const app = HttpRouter.serve(HttpRouter.add("GET", typesPath, response), { disableLogger: true, disableListenLog: true })
+    const layer = Layer.provideMerge(app, NodeHttpServer.layer(create, { port: 0, host: loopback, gracefulShutdownTimeout: Duration.seconds(1) }))
     const context = yield* Layer.build(layer).pipe(Effect.orDie)
     const address = Context.get(context, HttpServer.HttpServer).address
-    if (address._tag !== "TcpAddress") return yield* Effect.dieMessage("the Effect app did not bind a TCP port")
+    if (address._tag === "UnixPathAddress") return yield* Effect.die(new Error("the Effect app did not bind a TCP port"))
     return address.port
   })

@@ -1,9 +1,9 @@
 /**
  * The Effect clients the client sections compare, each kept warm in its own runtime.
  */
-import { HttpClient } from "@effect/platform"
 import { ScmHttpClient } from "@scm-effect/core"
 import { Effect, type Layer, ManagedRuntime, type Scope } from "effect"
+import { HttpClient } from "effect/http"
 import { typesPath } from "./Fixtures.js"
 
 /** A request to repeat, and the runtime to run it in. */
@@ -19,11 +19,12 @@ export interface Warm<R, E> {
 export const warm = <R, E>(layer: Layer.Layer<R, E>, prepare: Effect.Effect<Effect.Effect<unknown, unknown>, never, R>): Effect.Effect<Warm<R, E>, E, Scope.Scope> =>
   Effect.gen(function* () {
     const runtime = yield* Effect.acquireRelease(Effect.sync(() => ManagedRuntime.make(layer)), (runtime) => runtime.disposeEffect)
-    const send = yield* Effect.flatMap(runtime.runtimeEffect, (rt) => Effect.provide(prepare, rt))
+    const context = yield* runtime.contextEffect
+    const send = yield* Effect.provideContext(prepare, context)
     return { runtime, send }
   })
 
-/** GET the types list with the bare platform client (status checked, body parsed), as any Effect user would. */
+/** GET the types list with the bare Effect client (status checked, body parsed), as any Effect user would. */
 export const effectGet = (baseUrl: string): Effect.Effect<Effect.Effect<unknown, unknown>, never, HttpClient.HttpClient> =>
   Effect.map(HttpClient.HttpClient, (client) => HttpClient.filterStatusOk(client).get(`${baseUrl}${typesPath}`).pipe(Effect.flatMap((response) => response.json)))
 

@@ -32,11 +32,15 @@ export const roles = {
     credentials: Credentials,
     journalLimit: Schema.Number
   }),
-  /** The mock and its baselines over HTTP and HTTPS, all answering the same bytes (throughput). */
+  /**
+   * The mock and its baselines over HTTP and HTTPS, all answering the same bytes (throughput);
+   * `body` is that answer (base64), which the bench hands on to WireMock and Prism.
+   */
   throughput: Schema.Struct({
     targets: Schema.Array(Target),
-    headers: Schema.Record({ key: Schema.String, value: Schema.String }),
-    bodyBytes: Schema.Number
+    headers: Schema.Record(Schema.String, Schema.String),
+    body: Schema.String,
+    contentType: Schema.String
   })
 } as const
 export type Role = keyof typeof roles
@@ -59,12 +63,12 @@ export const calls = {
 export type Call = keyof typeof calls
 export type Answer<C extends Call> = (typeof calls)[C]["Type"]
 
-export const ToHost = Schema.Struct({ id: Schema.Number, call: Schema.Literal("memory", "journal", "cpu") })
+export const ToHost = Schema.Struct({ id: Schema.Number, call: Schema.Literals(["memory", "journal", "cpu"]) })
 export type ToHost = typeof ToHost.Type
 
-export const FromHost = Schema.Union(
+export const FromHost = Schema.Union([
   Schema.Struct({ type: Schema.Literal("ready"), endpoints: Schema.Unknown }),
   Schema.Struct({ type: Schema.Literal("reply"), id: Schema.Number, value: Schema.Unknown }),
   Schema.Struct({ type: Schema.Literal("failed"), message: Schema.String })
-)
+])
 export type FromHost = typeof FromHost.Type

@@ -14,6 +14,16 @@ export interface SectionReport {
   readonly reading: ReadonlyArray<string>
   /** Exact expectations that did not hold (token counts, memory bounds); they fail the run. */
   readonly failures: ReadonlyArray<string>
+  /** The section's targets and whether each held; the report lists them all first. */
+  readonly targets?: ReadonlyArray<TargetCheck>
+}
+
+/** One target of the bench, what was measured against it, and whether it held. */
+export interface TargetCheck {
+  readonly target: string
+  /** The figure the target is about, as shown in the section. */
+  readonly measured: string
+  readonly met: boolean
 }
 
 export const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string =>
@@ -41,21 +51,35 @@ export interface Machine {
   readonly date: string
 }
 
+const targetsSummary = (targets: ReadonlyArray<TargetCheck>): ReadonlyArray<string> =>
+  targets.length === 0
+    ? []
+    : [
+        "## Targets",
+        "",
+        "Each ratio target is the median of paired rounds (smallest and largest round in brackets); a target holds when the median reaches it. The exact expectations (token counts, memory) fail the run when they do not hold.",
+        "",
+        table(["target", "measured", "held"], targets.map((check) => [check.target, check.measured, check.met ? "yes" : "**no**"])),
+        ""
+      ]
+
 export const render = (machine: Machine, command: string, sections: ReadonlyArray<SectionReport>): string =>
   [
     "# Benchmarks",
     "",
-    "What the SCM client's auth layer costs next to the clients it is built on, and how the mock server",
-    "holds load next to bare servers. Every figure is a ratio to a baseline measured in the same process",
-    "and run, the median of interleaved rounds (baseline, subject, baseline, subject, in alternating",
-    "order) with the smallest and largest round in brackets. Absolute numbers are given for scale only:",
-    "they move with the machine, the ratios much less.",
+    "What the SCM client's auth layer costs next to the Effect 4 client it is built on and raw undici,",
+    "and how the mock server holds load next to bare node, a one-route Effect 4 app, WireMock and Prism.",
+    "Every figure is a ratio to a baseline measured in the same process and run, the median of",
+    "interleaved rounds (baseline, subject, baseline, subject, in alternating order) with the smallest",
+    "and largest round in brackets. Absolute numbers are given for scale only: they move with the",
+    "machine, the ratios much less.",
     "",
     `- Machine: ${machine.cpus}, ${machine.platform}; load average ${fixed(machine.load, 2)} at the start`,
     `- Node: ${machine.node}`,
     `- Date: ${machine.date}`,
     `- Reproduce: \`${command}\` at the repository root (the bench writes this file; \`npx pnpm@10 bench --quick\` is a smoke run under a minute that only prints)`,
     "",
+    ...targetsSummary(sections.flatMap((section) => section.targets ?? [])),
     ...sections.flatMap((section) => [
       `## ${section.title}`,
       "",

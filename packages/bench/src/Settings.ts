@@ -41,23 +41,23 @@ const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined 
 export const parse = (args: ReadonlyArray<string>): Settings => {
   const known = ["--quick", "--sections=", "--out=", "--profile", "--"]
   const unknown = args.filter((arg) => !known.some((flag) => (flag.endsWith("=") ? arg.startsWith(flag) : arg === flag || arg.startsWith(`${flag}=`))))
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--sections=1,2,3,4] [--out=FILE] [--profile[=DIR]]`)
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`)
   const quick = args.includes("--quick")
   const sectionList = valueOf(args, "sections")
-  const sections = new Set(sectionList === undefined ? [1, 2, 3, 4] : sectionList.split(",").map(Number))
+  const sections = new Set(sectionList === undefined ? [1, 2, 3, 4, 5] : sectionList.split(",").map(Number))
   const profile = args.includes("--profile") ? `${repoRoot}packages/bench/profiles` : valueOf(args, "profile")
   return {
     quick,
-    rounds: quick ? 3 : 5,
+    rounds: quick ? 3 : 9,
     sections,
     out: valueOf(args, "out") ?? (quick || sectionList !== undefined ? undefined : defaultOut),
     profileDir: profile,
-    clientRunMs: quick ? 200 : 2000,
+    clientRunMs: quick ? 200 : 1000,
     concurrencies: [1, 16, 64],
     coldRequests: 10_000,
     expiryRequests: 10_000,
     revokedRequests: 1_000,
-    cannonSeconds: quick ? 0.4 : 4,
+    cannonSeconds: quick ? 0.4 : 2,
     cannonConnections: 16,
     memoryRequests: quick ? 6_000 : 200_000
   }

@@ -82,15 +82,18 @@ const throughput = (options: HostOptions) =>
     const url = (scheme: "http" | "https", port: number) => `${scheme}://${loopback}:${port}`
     const targets: ReadonlyArray<Target> = [
       { name: "http/node", url: url("http", yield* nodeServer(Http.createServer(fixedListener(answer)))) },
-      { name: "http/effect", url: url("http", yield* effectApp(Http.createServer, answer, { tracing: true })) },
-      { name: "http/effect-untraced", url: url("http", yield* effectApp(Http.createServer, answer, { tracing: false })) },
+      { name: "http/effect", url: url("http", yield* effectApp(Http.createServer, answer)) },
       { name: "http/mock", url: server.httpUrl },
       { name: "https/node", url: url("https", yield* nodeServer(Https.createServer(tls, fixedListener(answer)))) },
-      { name: "https/effect", url: url("https", yield* effectApp(httpsServer, answer, { tracing: true })) },
-      { name: "https/effect-untraced", url: url("https", yield* effectApp(httpsServer, answer, { tracing: false })) },
+      { name: "https/effect", url: url("https", yield* effectApp(httpsServer, answer)) },
       { name: "https/mock", url: server.httpsUrl }
     ]
-    const endpoints: Endpoints<"throughput"> = { targets, headers, bodyBytes: answer.body.byteLength }
+    const endpoints: Endpoints<"throughput"> = {
+      targets,
+      headers,
+      body: Buffer.from(answer.body).toString("base64"),
+      contentType: answer.contentType
+    }
     return { endpoints, journalEntries: journalEntries(server) } satisfies Running<"throughput">
   })
 
@@ -127,7 +130,7 @@ const decodeToHost = Schema.decodeUnknownOption(ToHost)
 
 const main = Effect.gen(function* () {
   const [role = "", optionsJson = "{}"] = process.argv.slice(2)
-  const options = yield* Schema.decodeUnknown(Schema.parseJson(HostOptions))(optionsJson)
+  const options = yield* Schema.decodeUnknownEffect(Schema.fromJsonString(HostOptions))(optionsJson)
   const running = yield* startRole(role, options)
   process.on("message", (raw) => {
     const message = decodeToHost(raw)
@@ -136,7 +139,7 @@ const main = Effect.gen(function* () {
     void Effect.runPromise(answer(call, running)).then((value) => send({ type: "reply", id, value }))
   })
   send({ type: "ready", endpoints: running.endpoints })
-  yield* Effect.async<void>((resume) => {
+  yield* Effect.callback<void>((resume) => {
     process.once("disconnect", () => resume(Effect.void))
   })
 })

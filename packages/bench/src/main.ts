@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--sections=1,2,3,4] [--out=FILE] [--profile[=DIR]]`
+ * `pnpm bench [--quick] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`
  *
  * Runs the sections, prints their tables, and (full run) writes BENCHMARKS.md at the root.
  * Exits with 1 when an exact expectation (token counts, memory bounds) did not hold.
@@ -12,6 +12,7 @@ import * as ClientCpu from "./sections/ClientCpu.js"
 import * as ClientOverhead from "./sections/ClientOverhead.js"
 import * as MemoryGrowth from "./sections/MemoryGrowth.js"
 import * as MockThroughput from "./sections/MockThroughput.js"
+import * as Soak from "./sections/Soak.js"
 import * as TokenTraffic from "./sections/TokenTraffic.js"
 import { parse, type Settings } from "./Settings.js"
 
@@ -27,7 +28,8 @@ const sections: ReadonlyArray<Section> = [
   { id: 1, name: "client CPU per request, in memory", run: ClientCpu.run },
   { id: 2, name: "token traffic", run: TokenTraffic.run },
   { id: 3, name: "mock throughput", run: MockThroughput.run },
-  { id: 4, name: "memory", run: MemoryGrowth.run }
+  { id: 4, name: "memory", run: MemoryGrowth.run },
+  { id: 5, name: "soak", run: Soak.run }
 ]
 
 /**

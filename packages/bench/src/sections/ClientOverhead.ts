@@ -2,7 +2,7 @@
  * Section 1: what a request costs through each client layer, against a bare node:http server in
  * another process serving the SCM-sized body.
  *
- * raw undici.request is the physical limit of the transport; the bare @effect/platform client on
+ * raw undici.request is the physical limit of the transport; the bare Effect 4 HttpClient on
  * undici is what any Effect user already pays; ScmHttpClient adds our auth, retry and error mapping.
  */
 import { NodeHttpClient } from "@effect/platform-node"
@@ -13,7 +13,7 @@ import { effectGet, scmGet, warm } from "../Clients.js"
 import { tokenPath, typesPath } from "../Fixtures.js"
 import * as Host from "../Host.js"
 import { effectLoad, type LoadResult, promiseLoad } from "../Load.js"
-import { count, fixed, ratio, type SectionReport } from "../Report.js"
+import { count, fixed, ratio, type SectionReport, type TargetCheck } from "../Report.js"
 import { interleave, resultsOf, type Subject } from "../Rounds.js"
 import type { Settings } from "../Settings.js"
 import { pairedRatios, spread } from "../Stats.js"
@@ -57,7 +57,7 @@ const clients = (url: string): Effect.Effect<ReadonlyArray<Client>, unknown, Sco
     rawUndici(url),
     effectClient(
       "effect",
-      "@effect/platform HttpClient (undici)",
+      "Effect 4 HttpClient (undici)",
       NodeHttpClient.layerUndici,
       effectGet(url)
     ),
@@ -79,6 +79,9 @@ const clients = (url: string): Effect.Effect<ReadonlyArray<Client>, unknown, Sco
     )
   ])
 
+/** ScmHttpClient against the bare Effect client (req/s and requests per CPU-second) and against raw undici (req/s). */
+const targets = { effect: 0.95, undici: 0.6 } as const
+
 const warmUpMs = (settings: Settings) => (settings.quick ? 150 : 1000)
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
@@ -92,6 +95,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     }
     const rows: Array<Array<string>> = []
     const reading: Array<string> = []
+    const checks: Array<TargetCheck> = []
     for (const concurrency of settings.concurrencies) {
       const measured: ReadonlyArray<Subject<LoadResult>> = subjects.map((client) => ({
         name: client.name,
@@ -121,13 +125,38 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
           String(errors)
         ])
       }
-      const rpsShare = (name: string, baseline: string) => pairedRatios(of(name, (r) => r.rps), of(baseline, (r) => r.rps)).median
-      const cpuShare = (name: string, baseline: string) => pairedRatios(of(baseline, (r) => r.cpuMicros), of(name, (r) => r.cpuMicros)).median
-      const below = ["oauth2", "password"].filter((name) => rpsShare(name, "effect") < 0.95 || cpuShare(name, "effect") < 0.95)
-      const scm = (name: string) => `${fixed(rpsShare(name, "effect"), 2)} of its req/s and ${fixed(cpuShare(name, "effect"), 2)} of its requests per CPU-second`
+      const rpsSpread = (name: string, baseline: string) => pairedRatios(of(name, (r) => r.rps), of(baseline, (r) => r.rps))
+      const cpuSpread = (name: string, baseline: string) => pairedRatios(of(baseline, (r) => r.cpuMicros), of(name, (r) => r.cpuMicros))
+      const rpsShare = (name: string, baseline: string) => rpsSpread(name, baseline).median
+      const cpuShare = (name: string, baseline: string) => cpuSpread(name, baseline).median
+      const scmClients = [
+        { name: "oauth2", label: "OAuth2" },
+        { name: "password", label: "password login" }
+      ] as const
+      const belowEffect = scmClients.filter(({ name }) => rpsShare(name, "effect") < targets.effect || cpuShare(name, "effect") < targets.effect)
+      const belowUndici = scmClients.filter(({ name }) => rpsShare(name, "undici") < targets.undici)
+      const scm = (name: string) =>
+        `${fixed(rpsShare(name, "effect"), 2)} of its req/s and ${fixed(cpuShare(name, "effect"), 2)} of its requests per CPU-second, ${fixed(rpsShare(name, "undici"), 2)} of raw undici's req/s`
+      const verdict = (below: ReadonlyArray<{ readonly label: string }>) => (below.length === 0 ? "met" : `not met by ${below.map(({ label }) => label).join(" and ")}`)
       reading.push(
-        `c = ${concurrency}: the bare Effect client does ${fixed(rpsShare("effect", "undici"), 2)} of raw undici's req/s and ${fixed(cpuShare("effect", "undici"), 2)} of its requests per CPU-second (what Effect's client path costs). ScmHttpClient with OAuth2 does ${scm("oauth2")}; with password login ${scm("password")} (target ≥ 0.95${below.length === 0 ? ": met" : `: not met by ${below.join(" and ")}`}).`
+        `c = ${concurrency}: the bare Effect client does ${fixed(rpsShare("effect", "undici"), 2)} of raw undici's req/s and ${fixed(cpuShare("effect", "undici"), 2)} of its requests per CPU-second (what Effect's client path costs). ScmHttpClient with OAuth2 does ${scm("oauth2")}; with password login ${scm("password")} (target ≥ ${fixed(targets.effect, 2)} × Effect HttpClient in req/s and per CPU-second: ${verdict(belowEffect)}; target ≥ ${fixed(targets.undici, 2)} × raw undici in req/s: ${verdict(belowUndici)}).`
       )
+      for (const { name, label } of scmClients) {
+        const rpsVsEffect = rpsSpread(name, "effect")
+        const cpuVsEffect = cpuSpread(name, "effect")
+        checks.push(
+          {
+            target: `ScmHttpClient (${label}) ≥ ${fixed(targets.effect, 2)} × Effect 4 HttpClient, c = ${concurrency}, req/s and req per CPU-s`,
+            measured: `${ratio(rpsVsEffect)}; CPU ${ratio(cpuVsEffect)}`,
+            met: rpsVsEffect.median >= targets.effect && cpuVsEffect.median >= targets.effect
+          },
+          {
+            target: `ScmHttpClient (${label}) ≥ ${fixed(targets.undici, 2)} × raw undici.request, c = ${concurrency}, req/s`,
+            measured: ratio(rpsSpread(name, "undici")),
+            met: rpsShare(name, "undici") >= targets.undici
+          }
+        )
+      }
     }
     return {
       title: "1. Client overhead",
@@ -139,6 +168,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
       header: ["c", "client", "req/s", "req/s × raw undici", "req/s × Effect HttpClient", "CPU µs/req", "req per CPU-s × Effect", "p50 ms", "p99 ms", "errors"],
       rows,
       reading,
+      targets: checks,
       failures: []
     } satisfies SectionReport
   })

@@ -19,6 +19,11 @@ const tokenTtlSeconds = 20
 
 const journalLimit = 1000
 
+/** The warm-up is over when RSS rises less than this from one step to the next. */
+const settledMb = 2
+
+const maxWarmUpSteps = 8
+
 /**
  * Samples taken during the run (each after a full collection in both processes); the table shows
  * their highest RSS, so a reader can tell a plateau (the allocator's high-water mark, reached
@@ -44,21 +49,37 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     const concurrency = 32
 
     // Warm-up first: JIT code, the connection pool, the first token, and the young generation and
-    // malloc arenas growing to their working size (tens of MB of RSS, reached once within the
-    // first few ten thousand requests and then flat) are not growth.
-    snapshot()
-    const warmUp = Math.max(3000, Math.round(settings.memoryRequests / 8))
-    let failures = yield* effectCount(send, warmUp, concurrency)
-    const clientBefore = snapshot()
-    const mockBefore = yield* host.call("memory")
+    // malloc arenas growing to their working size (tens of MB of RSS, reached once and then flat)
+    // are not growth. When they get there depends on how fast the machine runs the requests, so
+    // the warm-up goes on in steps until neither process's RSS rises by more than `settledMb`
+    // from one step to the next, for at most `maxWarmUpSteps` steps.
+    const warmUpStep = Math.max(3000, Math.round(settings.memoryRequests / samplesOf(settings)))
+    let failures = 0
+    let warmUp = 0
+    let clientBefore = snapshot()
+    let mockBefore = yield* host.call("memory")
+    for (let step = 0; step < maxWarmUpSteps; step++) {
+      failures += yield* effectCount(send, warmUpStep, concurrency)
+      warmUp += warmUpStep
+      const client = snapshot()
+      const mock = yield* host.call("memory")
+      const settled = step > 0 && megabytes(client.rss - clientBefore.rss) < settledMb && megabytes(mock.rss - mockBefore.rss) < settledMb
+      log(`  warm-up step ${step + 1}: client RSS ${fixed(megabytes(client.rss), 1)} MB, heap ${fixed(megabytes(client.heapUsed), 1)} of ${fixed(megabytes(client.heapTotal), 1)}; mock RSS ${fixed(megabytes(mock.rss), 1)} MB`)
+      clientBefore = client
+      mockBefore = mock
+      if (settled) break
+    }
     const startedAt = Date.now()
     const clientSamples: Array<MemorySnapshot> = []
     const mockSamples: Array<MemorySnapshot> = []
     const samples = samplesOf(settings)
     for (let sample = 0; sample < samples; sample++) {
       failures += yield* effectCount(send, settings.memoryRequests / samples, concurrency)
-      clientSamples.push(snapshot())
-      mockSamples.push(yield* host.call("memory"))
+      const client = snapshot()
+      const mock = yield* host.call("memory")
+      clientSamples.push(client)
+      mockSamples.push(mock)
+      log(`  sample ${sample + 1}: client RSS ${fixed(megabytes(client.rss), 1)} MB, heap ${fixed(megabytes(client.heapUsed), 1)} of ${fixed(megabytes(client.heapTotal), 1)}, external ${fixed(megabytes(client.external), 1)}; mock RSS ${fixed(megabytes(mock.rss), 1)} MB, heap ${fixed(megabytes(mock.heapUsed), 1)}, external ${fixed(megabytes(mock.external), 1)}`)
     }
     const seconds = (Date.now() - startedAt) / 1000
     const clientAfter = clientSamples[samples - 1]!
@@ -96,7 +117,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     return {
       title: "4. Memory",
       method: [
-        `${count(settings.memoryRequests)} GETs (after a warm-up of ${count(warmUp)}) through ScmHttpClient with OAuth2, ${concurrency} in flight, to the mock in its own process with its journal on (limit ${journalLimit}) and ${tokenTtlSeconds} s tokens, so the client renews its token during the run.`,
+        `${count(settings.memoryRequests)} GETs (after a warm-up of ${count(warmUp)}, run in steps of ${count(warmUpStep)} until neither process's RSS rose by ${settledMb} MB or more from one step to the next, at most ${maxWarmUpSteps} steps) through ScmHttpClient with OAuth2, ${concurrency} in flight, to the mock in its own process with its journal on (limit ${journalLimit}) and ${tokenTtlSeconds} s tokens, so the client renews its token during the run.`,
         `Readings after a forced full garbage collection, in MB; this section runs first, in a fresh bench process. The baseline is each process before the run; the limit is ${limitMb} MB of growth.`
       ].join(" "),
       header: ["process", "RSS before", `RSS peak of ${samples} samples`, "RSS after", "RSS growth", "heap before", "heap after", "heap growth"],

@@ -9,7 +9,6 @@ import { NodeHttpClient } from "@effect/platform-node"
 import { OAuth2, ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Cause, Context, Duration, Effect, Fiber, Layer, Option, type Scope } from "effect"
-import { Agent } from "undici"
 import { typesPath } from "../Fixtures.js"
 import { count, type SectionReport } from "../Report.js"
 import type { Settings } from "../Settings.js"
@@ -23,7 +22,7 @@ interface Outcome {
   readonly detail: string
 }
 
-type Client = Context.Tag.Service<ScmHttpClient.ScmHttpClient>
+type Client = ScmHttpClient.Service
 
 /** A GET that reads its body; it succeeds only on a 2xx, which ScmHttpClient checks. */
 const get = (client: Client) => client.get(typesPath).pipe(Effect.flatMap((response) => response.arrayBuffer))
@@ -45,7 +44,7 @@ const storm = (client: Client, requests: number): Effect.Effect<Failures> =>
       const failures: Record<string, number> = {}
       for (const exit of exits) {
         if (exit._tag === "Success") continue
-        const tag = Option.match(Cause.failureOption(exit.cause), { onNone: () => "defect", onSome: (error) => error._tag })
+        const tag = Option.match(Cause.findErrorOption(exit.cause), { onNone: () => "defect", onSome: (error) => error._tag })
         failures[tag] = (failures[tag] ?? 0) + 1
       }
       return failures
@@ -65,16 +64,8 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     // The token endpoint on the mock's HTTPS listener: another origin, as SCM's token endpoint is
     // (auth.sso.sectigo.com), so token requests do not queue in the API's connection pool.
     const tokenUrl = new URL(tokenPath, mock.httpsUrl).href
-    const transport = NodeHttpClient.layerUndiciWithoutDispatcher.pipe(
-      Layer.provide(
-        Layer.scoped(
-          NodeHttpClient.Dispatcher,
-          Effect.acquireRelease(
-            Effect.sync(() => new Agent({ connections: 64, connect: { ca: mock.pki.ca.certPem } })),
-            (agent) => Effect.promise(() => agent.destroy())
-          )
-        )
-      )
+    const transport = NodeHttpClient.layerUndiciNoDispatcher.pipe(
+      Layer.provide(NodeHttpClient.layerDispatcherOptions({ connections: 64, connect: { ca: mock.pki.ca.certPem } }))
     )
     /** A cold client: its own token cache and connection pool, for the length of the scope. */
     const freshClient = Effect.gen(function* () {
@@ -121,9 +112,11 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     )
 
     // A short first token puts its renewal point (expires_in minus the skew, which the client caps
-    // at half the lifetime) two seconds away; the renewed token lives long, so however long the
-    // machine takes to drain the storm, no second renewal falls into it.
-    const shortTtlSeconds = 4
+    // at half the lifetime) five seconds away; the renewed token lives long, so however long the
+    // machine takes to drain the storm, no second renewal falls into it. 10 s is also the shortest
+    // lifetime the client schedules a token with (core internal/token.ts `minLifetimeSeconds`): a
+    // shorter one would be renewed by the 401s after it expired, not in the background.
+    const shortTtlSeconds = 10
     const longTtlSeconds = 300
     /** A warm client whose token is due for renewal `shortTtlSeconds / 2` after the returned time. */
     const clientDueSoon = Effect.gen(function* () {
@@ -142,9 +135,9 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
         const windowMs = 2000
         const firstWaveAt = renewalAt - windowMs / 2
         yield* Effect.sleep(Duration.millis(Math.max(0, firstWaveAt - Date.now())))
-        const fibers: Array<Fiber.RuntimeFiber<Failures>> = []
+        const fibers: Array<Fiber.Fiber<Failures>> = []
         for (let wave = 0; wave < waves; wave++) {
-          fibers.push(yield* Effect.fork(storm(client, Math.round(settings.expiryRequests / waves))))
+          fibers.push(yield* Effect.forkChild(storm(client, Math.round(settings.expiryRequests / waves))))
           yield* Effect.sleep(Duration.millis(windowMs / (waves - 1)))
         }
         const lastWaveAt = Date.now()
