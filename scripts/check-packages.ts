@@ -1,0 +1,126 @@
+/**
+ * Checks the two published packages as npm users get them, from their packed tarballs:
+ *
+ *   npx pnpm@10 check-packages             build, pack, publint, arethetypeswrong (esm-only)
+ *   npx pnpm@10 check-packages --outside   also install the tarballs in a new npm project beside
+ *                                          effect@latest and @effect/platform-node@latest, check
+ *                                          that it holds one copy of effect, and run OAuth2.layer
+ *                                          against `npx scm-mock-server` on plain Node (no tsx)
+ *
+ * It runs on the Node that pnpm gives its scripts (the repository's own Node 22).
+ */
+import { execFileSync, spawn } from "node:child_process"
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+
+const root = resolve(import.meta.dirname, "..")
+const packDir = join(root, "build", "packages")
+const published = ["core", "mock-server"]
+const outside = process.argv.includes("--outside")
+
+const run = (command: string, args: ReadonlyArray<string>, cwd = root, env = process.env): string => {
+  console.log(`$ ${command} ${args.join(" ")}`)
+  return execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+}
+
+// Binaries of the workspace run on this process's Node, never on whatever `node` is first on PATH.
+const bin = (name: string): string => join(root, "node_modules", ".bin", name)
+
+rmSync(packDir, { recursive: true, force: true })
+run(process.execPath, [
+  join(root, "node_modules", "typescript", "bin", "tsc"),
+  "-b",
+  ...published.map((name) => `packages/${name}/tsconfig.src.json`)
+])
+for (const name of published) {
+  run("npx", ["-y", "pnpm@10", "pack", "--pack-destination", packDir], join(root, "packages", name))
+}
+const tarballs = readdirSync(packDir).filter((file) => file.endsWith(".tgz")).map((file) => join(packDir, file))
+if (tarballs.length !== published.length) throw new Error(`expected ${published.length} tarballs in ${packDir}`)
+
+for (const tarball of tarballs) {
+  // publint: every level, warnings are failures; attw: the ESM-only profile this project targets.
+  process.stdout.write(run(bin("publint"), ["run", tarball, "--strict", "--level", "suggestion"]))
+  process.stdout.write(run(bin("attw"), [tarball, "--profile", "esm-only", "--no-emoji", "--no-color"]))
+}
+
+const outsideProgram = `
+import { NodeHttpClient } from "@effect/platform-node"
+import { OAuth2, ScmApi, ScmHttpClient } from "@scm-effect/core"
+import { Effect, Layer, Redacted } from "effect"
+
+const mock = JSON.parse(process.env.SCM_MOCK_JSON)
+const ScmLive = OAuth2.layer({
+  clientId: mock.clientId,
+  clientSecret: Redacted.make(mock.clientSecret),
+  baseUrl: mock.httpUrl,
+  tokenUrl: mock.tokenUrl
+}).pipe(Layer.provide(NodeHttpClient.layerUndici))
+
+const program = Effect.gen(function*() {
+  const scm = yield* ScmHttpClient.ScmHttpClient
+  const response = yield* scm.get("/api/ssl/v1/types")
+  const profiles = yield* response.json
+  if (!Array.isArray(profiles) || profiles.length === 0) throw new Error("no SSL profiles")
+  // An operation only the mock's spec fallback answers: the tarball carries the spec it reads.
+  const api = yield* ScmApi.make()
+  const admins = yield* api.listAdminUsers({ params: { size: 5 } })
+  if (!Array.isArray(admins)) throw new Error("listAdminUsers answered no list")
+  return "outside project: OAuth2.layer listed " + profiles.length + " SSL profiles and, through ScmApi, " +
+    admins.length + " admins, on Node " + process.version
+})
+
+console.log(await Effect.runPromise(program.pipe(Effect.provide(ScmLive))))
+`
+
+if (outside) {
+  const project = mkdtempSync(join(tmpdir(), "scm-effect-outside-"))
+  try {
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "outside", private: true, type: "module" }))
+    run("npm", ["install", "--no-audit", "--no-fund", "effect@latest", "@effect/platform-node@latest", ...tarballs], project)
+    const copies = run("npm", ["ls", "effect", "--all", "--parseable"], project)
+      .split("\n")
+      .filter((line) => line.endsWith("/node_modules/effect"))
+    const distinct = [...new Set(copies)]
+    if (distinct.length !== 1) throw new Error(`expected one copy of effect, found ${distinct.length}:\n${distinct.join("\n")}`)
+    console.log(`one copy of effect: ${distinct[0]}`)
+    writeFileSync(join(project, "main.mjs"), outsideProgram)
+    await runOutside(project)
+  } finally {
+    rmSync(project, { recursive: true, force: true })
+  }
+}
+
+console.log("packages: ok")
+
+/** Starts `npx scm-mock-server`, reads its JSON line, runs main.mjs against it on plain Node. */
+async function runOutside(project: string): Promise<void> {
+  const mock = spawn("npx", ["--no-install", "scm-mock-server"], {
+    cwd: project,
+    stdio: ["ignore", "pipe", "inherit"],
+    // Its own process group, so that stopping npx and the server it started reaches both.
+    detached: true,
+    // npx runs the bin with the `node` first on PATH: make that this process's Node.
+    env: { ...process.env, PATH: `${resolve(process.execPath, "..")}:${process.env.PATH ?? ""}` }
+  })
+  try {
+    const line = await new Promise<string>((resolveLine, reject) => {
+      let buffer = ""
+      const timer = setTimeout(() => reject(new Error("scm-mock-server printed no JSON line within 30 s")), 30_000)
+      mock.stdout.on("data", (chunk: Buffer) => {
+        buffer += chunk.toString("utf8")
+        const end = buffer.indexOf("\n")
+        if (end >= 0) {
+          clearTimeout(timer)
+          resolveLine(buffer.slice(0, end))
+        }
+      })
+      mock.on("exit", (code) => reject(new Error(`scm-mock-server exited with ${code}`)))
+    })
+    // The mock's line holds its (random) secrets: hand it over in the environment, not in argv.
+    console.log(run(process.execPath, ["main.mjs"], project, { ...process.env, SCM_MOCK_JSON: line }).trim())
+  } finally {
+    if (mock.pid !== undefined && mock.exitCode === null) process.kill(-mock.pid, "SIGTERM")
+  }
+}
