@@ -77,7 +77,7 @@ export const render = (machine: Machine, command: string, sections: ReadonlyArra
     `- Machine: ${machine.cpus}, ${machine.platform}; load average ${fixed(machine.load, 2)} at the start`,
     `- Node: ${machine.node}`,
     `- Date: ${machine.date}`,
-    `- Reproduce: \`${command}\` at the repository root (the bench writes this file; \`npx pnpm@10 bench --quick\` is a smoke run under a minute that only prints)`,
+    `- Reproduce: \`${command}\` at the repository root (the bench writes this file; \`npx pnpm@10 bench --quick\` is a smoke run of about a minute that only prints)`,
     "",
     ...targetsSummary(sections.flatMap((section) => section.targets ?? [])),
     ...sections.flatMap((section) => [
