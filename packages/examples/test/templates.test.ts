@@ -5,33 +5,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import { execFile } from "node:child_process"
-import { fileURLToPath } from "node:url"
 import { environmentFor } from "../src/internal/embeddedScm.js"
-
-const packageDir = fileURLToPath(new URL("..", import.meta.url))
-
-interface Run {
-  readonly exitCode: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-// The parent's environment without any SCM_* variable, so a developer's own settings do not leak in.
-const cleanEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SCM_")))
-
-const runTemplate = (file: string, environment: Record<string, string> = {}) =>
-  Effect.callback<Run>((resume, signal) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "--conditions=@scm-effect/source", `src/${file}`],
-      { cwd: packageDir, env: { ...cleanEnvironment, ...environment }, signal, timeout: 25_000 },
-      (error, stdout, stderr) => {
-        const exitCode = error === null ? 0 : typeof error.code === "number" ? error.code : -1
-        resume(Effect.succeed({ exitCode, stdout, stderr }))
-      }
-    )
-  })
+import { runTemplate } from "./support/runTemplate.js"
 
 const seededProfiles = /1101\tSectigo OV SSL\t\(terms: 200 days\)/
 

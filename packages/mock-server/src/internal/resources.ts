@@ -26,13 +26,15 @@ export interface ApiCall {
   readonly pathParams: Readonly<Record<string, string | undefined>>
   /** A HEAD request (a GET resource answers it; lists send only `X-Total-Count`). */
   readonly head: boolean
+  /** The API root the request came in under: a `Location` header names the new resource below it. */
+  readonly root: "/api" | "/private/api"
   /** The JSON body, read when asked for, or the 4xx that says why there is none. */
   readonly body: Effect.Effect<Result.Result<unknown, HttpServerResponse.HttpServerResponse>>
 }
 
 /** One resource: a method and a path under the API root, and its handler. */
 export interface Resource {
-  readonly method: "GET" | "POST"
+  readonly method: "GET" | "POST" | "PUT" | "DELETE"
   readonly path: string
   readonly handle: (call: ApiCall) => Effect.Effect<HttpServerResponse.HttpServerResponse>
 }

@@ -38,8 +38,8 @@ import { canonicalTarget } from "./target.js"
 import { makeTokenEndpoint, tokenPath } from "./tokenEndpoint.js"
 import { defaultMaxTokens, isValidMaxTokens, isValidTokenTtl, makeTokenStore, maxMaxTokens, maxTokenTtlSeconds } from "./tokens.js"
 
-const apiRoot = "/api"
-const privateApiRoot = "/private/api"
+const apiRoot = "/api" as const
+const privateApiRoot = "/private/api" as const
 
 /** Options with defaults applied and checked. */
 interface Resolved {
@@ -145,14 +145,15 @@ const behind = (authenticate: Authenticate, handle: Handle): Effect.Effect<Answe
     return isRefusal(verdict) ? Effect.succeed(verdict) : handle(verdict, request, fiber.context)
   })
 
-const serveResource = (resource: Resource): Handle => (principal, request, context) =>
+const serveResource = (resource: Resource, root: ApiCall["root"]): Handle => (principal, request, context) =>
   resource.handle({
     principal,
     query: Context.getUnsafe(context, HttpServerRequest.ParsedSearchParams),
     pathParams: Context.getUnsafe(context, HttpRouter.RouteContext).params,
     head: request.method === "HEAD",
-    // Only a POST reads its body; a GET, the hot path, builds nothing for it.
-    body: resource.method === "POST" ? jsonBody(request) : noBody
+    root,
+    // A GET, the hot path, builds nothing for a body; SCM's DELETEs may carry one (ACME domains).
+    body: resource.method === "GET" ? noBody : jsonBody(request)
   } satisfies ApiCall)
 
 /** A GET resource answers HEAD too (SCM counts with `HEAD /api/ssl/v1`); the `*` fallbacks would take it otherwise. */
@@ -235,8 +236,8 @@ const routeAll = Effect.fnUntraced(function*({ auth, operations, resources, spec
     HttpRouter.route("*", tokenPath, tokenEndpoint),
     ...resources.flatMap((resource) =>
       methodsOf(resource).flatMap((method) => [
-        HttpRouter.route(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource))),
-        HttpRouter.route(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource)))
+        HttpRouter.route(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource, apiRoot))),
+        HttpRouter.route(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource, privateApiRoot)))
       ])
     ),
     ...spec.flatMap((route) => {

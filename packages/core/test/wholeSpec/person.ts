@@ -1,0 +1,7 @@
+/**
+ * The person area: no state of its own yet (issue 12 gives it some).
+ */
+import { noState } from "./call.js"
+
+/** What the person area's stateful operations need. */
+export const state = noState
