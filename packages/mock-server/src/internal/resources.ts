@@ -7,7 +7,7 @@ import type { HttpServerResponse } from "effect/http"
 import { Effect, type Result } from "effect"
 import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
-import type { IssuanceSettings } from "../MockScmServer.js"
+import type { IssuanceSettings, Options } from "../MockScmServer.js"
 import type { Principal } from "./auth.js"
 import { organizationResources } from "./organizations.js"
 import { domainResources } from "./domains.js"
@@ -47,11 +47,12 @@ export interface Resources {
   readonly reset: Effect.Effect<void>
 }
 
-/** The resources over `seed`; `reset` restores the seeded state. */
+/** The resources over `seed`; `reset` restores the seeded state. `options` are the server's own, as given. */
 export const makeResources = (
   seed: SeedData,
   root: MockPki.KeyPair,
-  issuance: IssuanceSettings
+  issuance: IssuanceSettings,
+  _options: Options
 ): Effect.Effect<Resources, PkiError> =>
   Effect.gen(function* () {
     const ssl = yield* makeSslStore(seed.sslCertificates, issuance)

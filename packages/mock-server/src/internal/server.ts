@@ -342,7 +342,7 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     const tokens = yield* makeTokenStore(config.tokenTtlSeconds, config.maxTokens)
     const journal = yield* makeJournal(config.journalLimit)
     const faults = yield* makeFaultQueue
-    const resources = yield* makeResources(seed, pki.ca, config.issuance).pipe(
+    const resources = yield* makeResources(seed, pki.ca, config.issuance, options).pipe(
       Effect.mapError((error) => new MockServerError({ message: `Could not create the SSL issuing CA: ${error.message}` }))
     )
 
