@@ -7,6 +7,10 @@
  *                                   the differences, when the committed files are not what the spec,
  *                                   the patches and this script produce (CI runs it)
  *
+ * Before the generator, `scripts/spec-twins.ts` builds the twin patches (`spec/patches/5x-twin-*.json`:
+ * the REST reference's older paths of operations the spec has in a newer version) from the spec
+ * and the other patches; `--check` fails when a committed twin patch is not what it builds.
+ *
  * The generator runs from `tools/openapi-generator`, a folder of its own with an exact `effect` beta
  * (the generator does not run on the `effect` 4.1 the library uses), installed here with `npm ci`
  * from its committed lockfile when it is missing or stale. Its output is then fitted to the library
@@ -19,6 +23,7 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { isTwinPatch, TwinError, twinPatches } from "./spec-twins.js"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const toolDir = path.join(root, "tools/openapi-generator")
@@ -118,6 +123,41 @@ const applyPatch = (document: unknown, operations: ReadonlyArray<PatchOperation 
     }
   }
   return document
+}
+
+/**
+ * The twin patches as `scripts/spec-twins.ts` builds them from the spec with every other patch
+ * applied (those sort before the twins, so the twins carry their fixes). Writes them, or with
+ * `check` leaves the files alone; answers what differs from the committed files.
+ */
+const syncTwinPatches = (check: boolean): ReadonlyArray<string> => {
+  const all = fs.readdirSync(patchDir).filter((name) => name.endsWith(".json")).sort()
+  const committed = all.filter(isTwinPatch)
+  const others = all.filter((name) => !isTwinPatch(name))
+  const firstTwin = committed[0]
+  const late = firstTwin === undefined ? [] : others.filter((name) => name > firstTwin)
+  if (late.length > 0) fail(`spec/patches/${late.join(", ")} sort after the twin patches; number them below 50`)
+  const spec: unknown = JSON.parse(fs.readFileSync(specFile, "utf8"))
+  for (const name of others) {
+    applyPatch(spec, JSON.parse(fs.readFileSync(path.join(patchDir, name), "utf8")) as ReadonlyArray<PatchOperation>)
+  }
+  const built = twinPatches(spec)
+  const problems: Array<string> = []
+  for (const name of committed) {
+    if (!built.has(name)) problems.push(`  spec/patches/${name}: no twin area builds it any more (delete it)`)
+  }
+  for (const [name, text] of built) {
+    const file = path.join(patchDir, name)
+    const actual = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined
+    if (actual !== text) problems.push(`  spec/patches/${name}: ${actual === undefined ? "missing" : "not what scripts/spec-twins.ts builds"}`)
+  }
+  if (!check) {
+    for (const name of committed) if (!built.has(name)) fs.rmSync(path.join(patchDir, name))
+    for (const [name, text] of built) fs.writeFileSync(path.join(patchDir, name), text)
+    if (problems.length > 0) console.error(`generate: wrote the twin patches:\n${problems.join("\n")}`)
+    return []
+  }
+  return problems
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -599,6 +639,7 @@ const summarize = (name: string, expected: string, actual: string | undefined) =
 
 const main = async () => {
   const check = process.argv.includes("--check")
+  const twinProblems = syncTwinPatches(check)
   const files = await generate()
   if (!check) {
     fs.mkdirSync(outDir, { recursive: true })
@@ -611,7 +652,7 @@ const main = async () => {
   }
   // The fresh output goes to a temporary folder first, so a failed check can be inspected.
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "scm-effect-generate-"))
-  const problems: Array<string> = []
+  const problems: Array<string> = [...twinProblems]
   for (const [name, text] of files) {
     fs.writeFileSync(path.join(temp, name), text)
     const committed = path.join(outDir, name)
@@ -622,7 +663,7 @@ const main = async () => {
   for (const name of extra) problems.push(`  ${name}: not generated any more (delete it)`)
   if (problems.length > 0) {
     console.error(
-      `generate --check: packages/core/src/generated/ is not what the spec and patches produce:\n${
+      `generate --check: spec/patches/5x-twin-*.json or packages/core/src/generated/ is not what the spec and patches produce:\n${
         problems.join("\n")
       }\nfresh output: ${temp}\nrun \`npx pnpm@10 generate\` and commit the result`
     )
@@ -634,6 +675,6 @@ const main = async () => {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof GenerateError ? `generate: ${error.message}` : error)
+  console.error(error instanceof GenerateError || error instanceof TwinError ? `generate: ${error.message}` : error)
   process.exitCode = 1
 })

@@ -6,9 +6,18 @@
  * `ScmError`: a non-2xx answer is `ScmApiError` (or one of its siblings) with SCM's `code` and
  * `description`, a body that does not match the spec's schema is `ScmDecodeError`.
  *
+ * Besides the vendor's OpenAPI document, the client has the operations of the REST 25.5 reference
+ * that the document lacks (`spec/patches/`): the older paths header-login clients call
+ * (`/api/dcv/v1`, `/api/person/v1`, `/api/smime/v1`, `/api/acme/v1/account`,
+ * `/api/customField/v1`, `/api/discovery/v2` and `v3`) and a few with no newer version (code signing
+ * on demand, CA backends, S/MIME certificates by person).
+ *
  * Finding an operation: functions are named after the spec's `operationId` in camelCase
- * (`get-org-list` is `getOrgList`; an operation that exists on `v1` and `v2` has a `1` on its
- * `v1` name: `getSslCertTypes` is `/api/ssl/v2/types`, `getSslCertTypes1` is `/api/ssl/v1/types`).
+ * (`get-org-list` is `getOrgList`). The reference's older version of an operation carries its
+ * version: `listPersons` is `GET /api/person/v2`, `listPersonsV1` is `GET /api/person/v1`,
+ * `getNetworkTaskV3` is `GET /api/discovery/v3/net_task/{taskId}`; the spec's own v1/v2 pairs have
+ * a `1` on the v1 name: `getSslCertTypes` is `/api/ssl/v2/types`, `getSslCertTypes1` is
+ * `/api/ssl/v1/types`.
  * Each function's JSDoc gives the spec's summary, its method and path, its area (the segment after
  * `/api/`: `ssl`, `smime`, `device`, `dcv`, `acme`, `admin`, `person`, `organization`,
  * `domain`, `report` ...) and its tag, so an editor's completion on `api.` finds it by any of them;

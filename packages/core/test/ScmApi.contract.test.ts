@@ -1,6 +1,7 @@
 /**
  * The generated operations against the mock server, over real sockets, with each strategy: the
- * operations the mock answers today (SSL profiles, organizations, domains).
+ * operations the mock answers today (SSL profiles, organizations, domains), and operations only the
+ * REST 25.5 reference has (spec/patches/), which the spec fallback answers.
  */
 import { describe, expect, layer } from "@effect/vitest"
 import { Effect, Layer } from "effect"
@@ -48,6 +49,43 @@ layer(MockScmServer.layer(Mock.mockOptions))("ScmApi against the mock server", (
           ["GET", `${prefix}/api/organization/v1/1001`, 200],
           ["GET", `${prefix}/api/domain/v1`, 200],
           ["GET", `${prefix}/api/domain/v1/${first.id}`, 200]
+        ])
+      }).pipe(Effect.provide(client(strategy))))
+
+    it.effect("the REST reference's operations the vendor's spec lacks: older versions, CSoD, CA backends", () =>
+      Effect.gen(function*() {
+        const mock = yield* MockScmServer.MockScmServer
+        yield* mock.reset
+        const api = yield* ScmApi.ScmApi
+        expect(Array.isArray(yield* api.listCaBackends())).toBe(true)
+        expect(yield* api.countCsodDeveloperRequests()).toEqual({ count: expect.any(Number) })
+        const [created, response] = yield* api.createNetworkTaskV2({
+          payload: {
+            name: "Discovery task",
+            certBucketId: "7a16dfaf-2e2a-4c5c-8ca0-6175d7d6acd7",
+            frequency: "Daily",
+            timeZone: "UTC+00:00 - GMT, UCT, UTC, WET, EGST",
+            time: { hours: 0, minutes: 0 }
+          },
+          config: { includeResponse: true }
+        })
+        // v2 names the new task in the body, not in a Location (v3 and v4 do).
+        expect([response.status, response.headers["location"], typeof created.taskId]).toEqual([201, undefined, "number"])
+        yield* api.startNetworkScanTaskV3("7")
+        expect(yield* api.readCustomFieldsByCertTypeV1("ssl")).toEqual(expect.any(Array))
+        // The v1 create's name "Must not be blank": one without it is SCM's -7.
+        const refused = yield* Effect.flip(api.createCustomFieldV1({ payload: { mandatory: true, certType: "ssl" } as never }))
+        expect(refused).toMatchObject({ _tag: "ScmApiError", status: 400, code: -7 })
+
+        const prefix = name === "certificate" ? "/private" : ""
+        const journal = yield* Mock.apiEntries
+        expect(journal.map((entry) => [entry.method, entry.path.split("?")[0], entry.status])).toEqual([
+          ["GET", `${prefix}/api/ca-backend/v1`, 200],
+          ["GET", `${prefix}/api/csod/v1/requests/developer/count`, 200],
+          ["POST", `${prefix}/api/discovery/v2/net_task`, 201],
+          ["POST", `${prefix}/api/discovery/v3/net_task/7/start`, 200],
+          ["GET", `${prefix}/api/customField/v1/ssl`, 200],
+          ["POST", `${prefix}/api/customField/v1`, 400]
         ])
       }).pipe(Effect.provide(client(strategy))))
 

@@ -202,19 +202,73 @@ describe("ScmApi", () => {
     }).pipe(Effect.provide(api(fake, { transformClient: withHeader })))
   })
 
+  it.effect("the REST reference's older paths: its requests and its example answers, where they differ from the newer version", () => {
+    // The answers are the REST 25.5 reference's examples of these v1/v2 sections.
+    const answers: Record<string, FakeHttp.Answer> = {
+      "POST /api/customField/v1": ok({ id: 136, name: "test", mandatory: true, certType: "ssl", state: "ACTIVE", input: { type: "TEXT_SINGLE_LINE" } }),
+      "GET /api/customField/v1/ssl": ok([{ id: 139, name: "Test field", mandatory: true, certType: "ssl", state: "ACTIVE", input: { type: "TEXT_SINGLE_LINE" } }]),
+      "POST /api/discovery/v2/net_task": { status: 201, body: { taskId: 1000 } },
+      "PUT /api/discovery/v2/net_task": ok(undefined),
+      "POST /api/person/v1/118/import-key": ok({ id: 92 }),
+      "POST /api/dcv/v1/validation/submit/domain/cname": ok({ status: "VALIDATED", orderStatus: "SUBMITTED", message: "Submitted successfully", orderBackendId: "100500" }),
+      "GET /api/acme/v1/account/81": ok({ id: 81, name: "EV ACME Account", status: "pending", contacts: "", domains: [{ name: "ccmqa.com" }] }),
+      "GET /api/ssl/v1/keystore/135/p12": ok({ link: "https:/download?token=DIN309I2AAVH4L5BHF3KP53SK0&keyformat=p12" }),
+      "DELETE /api/agent/v1/ms/agent-1": ok({})
+    }
+    const fake = FakeHttp.make((request) => answers[`${request.method} ${request.url.pathname}`] ?? { status: 599 })
+    return Effect.gen(function*() {
+      const client = yield* ScmApi.ScmApi
+      expect(yield* client.createCustomFieldV1({ payload: { name: "test", mandatory: true, certType: "ssl", state: "ACTIVE" } }))
+        .toMatchObject({ id: 136, mandatory: true })
+      expect(yield* client.readCustomFieldsByCertTypeV1("ssl")).toMatchObject([{ id: 139, mandatory: true }])
+      // As the reference's v2 example: zero-based schedule fields, no `year`.
+      const task = {
+        name: "Discovery task",
+        certBucketId: "7a16dfaf-2e2a-4c5c-8ca0-6175d7d6acd7",
+        frequency: "Daily",
+        timeZone: "UTC+00:00 - GMT, UCT, UTC, WET, EGST",
+        time: { hours: 0, minutes: 0 },
+        month: 0,
+        dayOfMonth: 0,
+        dayOfWeek: 0
+      } as const
+      expect(yield* client.createNetworkTaskV2({ payload: task })).toEqual({ taskId: 1000 })
+      yield* client.updateNetworkTaskV2({ payload: { ...task, taskId: 1000, agent: "agent", ranges: [{ address: "10.0.0.1/32" }] } })
+      expect(yield* client.importKeyV1("118", { payload: { p12: "MIIc9AIBAzCC" } })).toEqual({ id: 92 })
+      expect(yield* client.submitCnameDcvV1({ payload: { domain: "ccmqa.com" } })).toMatchObject({ orderBackendId: "100500" })
+      expect(yield* client.getPublicAcmeAccountDetailsV1("81")).toMatchObject({ status: "pending", domains: [{ name: "ccmqa.com" }] })
+      expect(yield* client.getSslKeyStoreDownloadLink("135", "p12")).toMatchObject({ link: expect.stringContaining("keyformat=p12") })
+      // The spec's `*/*` answer is JSON (spec/patches/07): the function reads its success.
+      expect(yield* client.deleteMsAgent("agent-1")).toEqual({})
+      expect(fake.requests.map((request) => `${request.method} ${request.url.pathname}`)).toEqual(Object.keys(answers))
+      expect(fake.requests.find((request) => request.url.pathname === "/api/ssl/v1/keystore/135/p12")?.body).toBe("")
+    }).pipe(Effect.provide(api(fake)))
+  })
+
   it("the catalogue: every operation of the spec once, each a function of the client", () => {
     const operations = ScmApi.operations
     const names = operations.map((operation) => operation.name)
     expect(new Set(names).size).toBe(names.length)
     const primary = operations.filter((operation) => operation.binary !== "stream")
     expect(new Set(primary.map((operation) => `${operation.method} ${operation.path}`)).size).toBe(primary.length)
-    expect(primary.length).toBe(284)
+    expect(primary.length).toBe(372)
     expect(operations.find((operation) => operation.name === "getOrgList")).toMatchObject({
       method: "GET",
       path: "/api/organization/v1",
       area: "organization",
       tag: "Organizations",
       operationId: "get-org-list"
+    })
+    // The REST 25.5 reference's older versions, found by area and name beside the spec's.
+    expect(operations.filter((operation) => operation.area === "person").map((operation) => operation.name)).toEqual(
+      expect.arrayContaining(["listPersons", "listPersonsV1"])
+    )
+    expect(operations.find((operation) => operation.name === "listPersonsV1")).toMatchObject({ method: "GET", path: "/api/person/v1", deprecated: false })
+    expect(operations.find((operation) => operation.name === "getNetworkTaskV3")).toMatchObject({
+      method: "GET",
+      path: "/api/discovery/v3/net_task/{taskId}",
+      area: "discovery",
+      deprecated: true
     })
     const client = ScmApi.fromClient(undefined as never)
     for (const name of names) expect(typeof (client as unknown as Record<string, unknown>)[name]).toBe("function")

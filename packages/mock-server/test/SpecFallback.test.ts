@@ -3,7 +3,9 @@
  * the spec documents with a body its schema accepts, refuse what SCM refuses with SCM's codes, and
  * sit behind the same authentication, journal and faults as the stateful ones. And what real
  * clients send: revoke with only a reason, the v1 domain count, a renew body of `""`, a token
- * request without `grant_type`, a collect answered empty while pending.
+ * request without `grant_type`, a collect answered empty while pending. And the REST reference's
+ * operations the vendor's spec lacks (spec/patches/): the older versions as the reference shows them,
+ * code signing on demand, CA backends.
  */
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
@@ -45,35 +47,37 @@ const scm = (response: RawResponse) => ({ status: response.status, code: (json(r
 
 layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the spec fallback", (it) => {
   describe("answers as the spec documents", () => {
+    // Azure accounts: an area the mock keeps no state for, so the fallback answers it.
     it.effect("a list: 200, X-Total-Count, a body the schema accepts; HEAD the header alone", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const list = yield* call(mock, "GET", "/api/person/v2?size=10")
+        const list = yield* call(mock, "GET", "/api/azure/v1/accounts?size=10")
         expect(list.status).toBe(200)
         expect(list.headers["x-total-count"]).toBe(String((json(list) as ReadonlyArray<unknown>).length))
-        expect(validAgainst("/api/person/v2", "get", list)).toEqual([])
-        const head = yield* call(mock, "HEAD", "/api/person/v2")
+        expect(validAgainst("/api/azure/v1/accounts", "get", list)).toEqual([])
+        const head = yield* call(mock, "HEAD", "/api/azure/v1/accounts")
         expect([head.status, head.text, head.headers["x-total-count"]]).toEqual([200, "", list.headers["x-total-count"]])
       }))
 
     it.effect("a create: 201 with a Location whose last segment is the new id", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const first = yield* call(mock, "POST", "/api/person/v2", JSON.stringify({ firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" }))
-        const second = yield* call(mock, "POST", "/api/person/v2", "{}")
+        const account = { name: "Vault", applicationId: "app", directoryId: "dir", environment: "AZURE", applicationSecret: "s3cret" }
+        const first = yield* call(mock, "POST", "/api/azure/v1/accounts", JSON.stringify(account))
+        const second = yield* call(mock, "POST", "/api/azure/v1/accounts", JSON.stringify({ ...account, name: "Other" }))
         expect(first.status).toBe(201)
-        expect(first.headers["location"]).toMatch(/^\/api\/person\/v2\/\d+$/)
+        expect(first.headers["location"]).toMatch(/^\/api\/azure\/v1\/accounts\/\d+$/)
         expect(second.headers["location"]).not.toBe(first.headers["location"])
       }))
 
     it.effect("PUT and DELETE are routed; a wrong method is 405 with Allow", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const put = yield* call(mock, "PUT", "/api/person/v2/7", JSON.stringify({ firstName: "Ada" }))
+        const put = yield* call(mock, "PUT", "/api/azure/v1/accounts/7", JSON.stringify({ name: "Vault" }))
         // The spec documents a 200 without a body.
         expect([put.status, put.text]).toEqual([200, ""])
-        expect((yield* call(mock, "DELETE", "/api/admin/v1/7")).status).toBe(204)
-        const patch = yield* call(mock, "PATCH", "/api/admin/v1/7", "{}")
+        expect((yield* call(mock, "DELETE", "/api/azure/v1/accounts/7")).status).toBe(204)
+        const patch = yield* call(mock, "PATCH", "/api/azure/v1/accounts/7", "{}")
         expect(patch.status).toBe(405)
         expect(patch.headers["allow"]?.split(", ").sort()).toEqual(["DELETE", "GET", "HEAD", "PUT"])
       }))
@@ -92,21 +96,21 @@ layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the s
     it.effect("a body that is not JSON, or JSON of another type, is -1002; a missing required field -7", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        const path = "/api/person/v2/7/import-key"
+        const path = "/api/csod/v1/requests/admin/approve"
         expect(scm(yield* call(mock, "POST", path, "{not json"))).toEqual({ status: 400, code: -1002 })
         expect(scm(yield* call(mock, "POST", path, `""`))).toEqual({ status: 400, code: -1002 })
         expect(scm(yield* call(mock, "POST", path, ""))).toEqual({ status: 400, code: -1002 })
         const missing = yield* call(mock, "POST", path, "{}")
         expect(scm(missing)).toEqual({ status: 400, code: -7 })
-        expect(json(missing)).toMatchObject({ description: "p12 is required but missing." })
+        expect(json(missing)).toMatchObject({ description: "requestId is required but missing." })
       }))
 
     it.effect("a path id that is no integer, a query value out of range: -1601; another content type: 415", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        expect(scm(yield* call(mock, "GET", "/api/person/v2/abc"))).toEqual({ status: 400, code: -1601 })
-        expect(scm(yield* call(mock, "GET", "/api/person/v2?size=201"))).toEqual({ status: 400, code: -1601 })
-        expect((yield* call(mock, "PUT", "/api/person/v2/7", "<person/>", "application/xml")).status).toBe(415)
+        expect(scm(yield* call(mock, "GET", "/api/azure/v1/accounts/abc"))).toEqual({ status: 400, code: -1601 })
+        expect(scm(yield* call(mock, "GET", "/api/azure/v1/accounts?size=201"))).toEqual({ status: 400, code: -1601 })
+        expect((yield* call(mock, "PUT", "/api/azure/v1/accounts/7", "<account/>", "application/xml")).status).toBe(415)
       }))
   })
 
@@ -114,10 +118,10 @@ layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the s
     it.effect("no credentials is 401; each scheme reaches it (certificate on /private)", () =>
       Effect.gen(function* () {
         const mock = yield* server
-        expect((yield* send(`${mock.httpUrl}/api/person/v2`)).status).toBe(401)
+        expect((yield* send(`${mock.httpUrl}/api/azure/v1/accounts`)).status).toBe(401)
         for (const scheme of ["password", "oauth2", "certificate"] as const) {
           const api = yield* apiClient(mock, scheme)
-          expect((yield* api.get("/api/admin/v1")).status).toBe(200)
+          expect((yield* api.get("/api/azure/v1/accounts")).status).toBe(200)
         }
       }))
 
@@ -125,12 +129,12 @@ layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the s
       Effect.gen(function* () {
         const mock = yield* server
         yield* mock.clearJournal
-        yield* mock.addFault({ path: "/api/admin/v1", status: 503, headers: { "Retry-After": "1" } })
-        expect((yield* call(mock, "GET", "/api/admin/v1")).status).toBe(503)
-        expect((yield* call(mock, "GET", "/api/admin/v1")).status).toBe(200)
+        yield* mock.addFault({ path: "/api/azure/v1/accounts", status: 503, headers: { "Retry-After": "1" } })
+        expect((yield* call(mock, "GET", "/api/azure/v1/accounts")).status).toBe(503)
+        expect((yield* call(mock, "GET", "/api/azure/v1/accounts")).status).toBe(200)
         expect((yield* mock.journal).map((entry) => [entry.method, entry.path, entry.status])).toEqual([
-          ["GET", "/api/admin/v1", 503],
-          ["GET", "/api/admin/v1", 200]
+          ["GET", "/api/azure/v1/accounts", 503],
+          ["GET", "/api/azure/v1/accounts", 200]
         ])
       }))
   })
@@ -193,6 +197,63 @@ layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the s
         expect(issued.status).toBe(200)
         expect(issued.text).toContain("BEGIN CERTIFICATE")
         expect(yield* mock.pendingFaults).toEqual([])
+      }))
+  })
+
+  describe("answers the REST reference's operations the vendor's spec lacks, as the reference shows them", () => {
+    const task = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        name: "Discovery task",
+        agent: "agent",
+        ranges: [{ address: "10.0.0.1/32", ports: "443" }],
+        certBucketId: "7a16dfaf-2e2a-4c5c-8ca0-6175d7d6acd7",
+        frequency: "Daily",
+        timeZone: "UTC+00:00 - GMT, UCT, UTC, WET, EGST",
+        time: { hours: 0, minutes: 0 },
+        ...extra
+      })
+
+    it.effect("discovery v2 creates answer 201 with {taskId}, v3 with a Location; v3's schedule is zero-based", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const v2 = yield* call(mock, "POST", "/api/discovery/v2/net_task", task({ month: 0, dayOfMonth: 0, dayOfWeek: 0 }))
+        expect([v2.status, v2.headers["location"]]).toEqual([201, undefined])
+        expect(json(v2)).toEqual({ taskId: expect.any(Number) })
+        const v3 = yield* call(mock, "POST", "/api/discovery/v3/net_task", task({ month: 11, dayOfMonth: 30, dayOfWeek: 6 }))
+        expect([v3.status, v3.text]).toEqual([201, ""])
+        expect(v3.headers["location"]).toMatch(/\/api\/discovery\/v3\/net_task\/\d+$/)
+        // Its month is at most 11 (v4's is 1 to 12); a v2 update names the task in the body.
+        expect(scm(yield* call(mock, "POST", "/api/discovery/v3/net_task", task({ month: 12 })))).toEqual({ status: 400, code: -1601 })
+        expect(scm(yield* call(mock, "PUT", "/api/discovery/v2/net_task", task({})))).toEqual({ status: 400, code: -7 })
+        expect((yield* call(mock, "PUT", "/api/discovery/v2/net_task", task({ taskId: 7 }))).status).toBe(200)
+      }))
+
+    it.effect("custom fields v1: a create answers 200 with the field (`mandatory`), the type is a path segment", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const created = yield* call(mock, "POST", "/api/customField/v1", JSON.stringify({ name: "test", mandatory: true, certType: "ssl", state: "ACTIVE" }))
+        expect([created.status, created.headers["location"]]).toEqual([200, undefined])
+        expect(validAgainst("/api/customField/v1", "post", created)).toEqual([])
+        const byType = yield* call(mock, "GET", "/api/customField/v1/ssl")
+        expect(byType.status).toBe(200)
+        expect(validAgainst("/api/customField/v1/{certType}", "get", byType)).toEqual([])
+        expect((yield* call(mock, "DELETE", "/api/customField/v1/137")).status).toBe(204)
+      }))
+
+    it.effect("code signing on demand and CA backends, which have no newer version", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const count = yield* call(mock, "GET", "/api/csod/v1/requests/developer/count")
+        expect(count.status).toBe(200)
+        expect(validAgainst("/api/csod/v1/requests/developer/count", "get", count)).toEqual([])
+        const ids = yield* call(mock, "GET", "/api/csod/v1/requests/admin?size=1&position=10")
+        expect(ids.status).toBe(200)
+        expect(validAgainst("/api/csod/v1/requests/admin", "get", ids)).toEqual([])
+        expect((yield* call(mock, "POST", "/api/csod/v1/requests/admin/approve", JSON.stringify({ requestId: 1, comment: "Test" }))).status).toBe(204)
+        expect(scm(yield* call(mock, "POST", "/api/csod/v1/requests/admin/decline", JSON.stringify({ comment: "Test" })))).toEqual({ status: 400, code: -7 })
+        const backends = yield* call(mock, "GET", "/api/ca-backend/v1")
+        expect(backends.status).toBe(200)
+        expect(validAgainst("/api/ca-backend/v1", "get", backends)).toEqual([])
       }))
   })
 })

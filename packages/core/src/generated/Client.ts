@@ -17,17 +17,27 @@ import * as Stream from "effect/Stream"
 import {
   AcmeEvDetailsValidation200,
   AddDomainsToPublicAcmeAccount200,
+  AddDomainsToPublicAcmeAccountV1200,
   AddMsAgent201,
   AddNetworkAgent201,
   CheckAzureAccount200,
   ClearDomainDcv200,
+  ClearDomainDcvV1200,
+  CountCsodAdminRequests200,
+  CountCsodDeveloperRequests200,
   CountDomains200,
   CreateCertificateBucket201,
+  CreateCsodRequest200,
+  CreateCustomFieldV1200,
+  CreateMsAdScanTaskV2201,
+  CreateNetworkTaskV2201,
   DelegateOrganizationsToAccount200,
   DelegateOrganizationsToCertificateBucket200,
+  DeleteMsAgent200,
   DownloadSslFromKeyStore1200,
   DownloadSslFromKeyStore200,
   EnrollClientCertificate200,
+  EnrollClientCertificateV1200,
   EnrollDeviceCertificate200,
   EnrollSslCertificate1200,
   EnrollSslCertificate200,
@@ -55,12 +65,18 @@ import {
   GetCertificateBucketsList200,
   GetCertificateList200,
   GetClientCertCustomFields200,
+  GetClientCertCustomFieldsV1200,
   GetClientCertLocationDetails200,
   GetClientCertProfiles200,
+  GetClientCertProfilesV1200,
   GetClientCertificateDetails200,
+  GetClientCertificateDetailsV1200,
   GetClientCertificateList200,
+  GetCsodAdminRequest200,
+  GetCsodDeveloperRequest200,
   GetCustomFieldDetails200,
   GetDcvStatus200,
+  GetDcvStatusV1200,
   GetDeviceCertLocationDetails200,
   GetDeviceCertificatesDetails200,
   GetDeviceCertificatesList200,
@@ -77,6 +93,10 @@ import {
   GetEnrollmentEndpointDetails200,
   GetMsAdScanTask200,
   GetMsAdScanTaskList200,
+  GetMsAdScanTaskListV2200,
+  GetMsAdScanTaskListV3200,
+  GetMsAdScanTaskV2200,
+  GetMsAdScanTaskV3200,
   GetMsAgentDetails200,
   GetMsAgentList200,
   GetNetworkAgentDetails200,
@@ -86,7 +106,11 @@ import {
   GetNetworkAgentServersList1200,
   GetNetworkAgentServersList200,
   GetNetworkScanTaskList200,
+  GetNetworkScanTaskListV2200,
+  GetNetworkScanTaskListV3200,
   GetNetworkTask200,
+  GetNetworkTaskV2200,
+  GetNetworkTaskV3200,
   GetNotifyList200,
   GetNotifyTypes200,
   GetOperationResult200,
@@ -96,11 +120,16 @@ import {
   GetOrgListByCertType200,
   GetOrganizationValidationDetails200,
   GetOrgsByRole200,
+  GetOrgsByRoleManagedBy200,
   GetPasswordStatus200,
   GetPersonIdByEmail200,
+  GetPersonIdByEmailV1200,
   GetPersonInfoById200,
+  GetPersonInfoByIdV1200,
   GetPublicAcmeAccountDetails200,
+  GetPublicAcmeAccountDetailsV1200,
   GetPublicAcmeAccountsList200,
+  GetPublicAcmeAccountsListV1200,
   GetPublicAcmeServersList200,
   GetSslCertDcvInfo1200,
   GetSslCertDcvInfo200,
@@ -114,6 +143,7 @@ import {
   GetSslCertificatesList200,
   GetSslCustomFields1200,
   GetSslCustomFields200,
+  GetSslKeyStoreDownloadLink200,
   GetUniversalAcmeAccountClientsList200,
   GetUniversalAcmeAccountDetails200,
   GetUniversalAcmeAccountsList200,
@@ -122,6 +152,7 @@ import {
   ImportCertificates200,
   ImportCertificates2200,
   ImportKey200,
+  ImportKeyV1200,
   ImportSslCertificate1200,
   ImportSslCertificate200,
   ListAcmeAccountClients200,
@@ -129,20 +160,32 @@ import {
   ListAdminTemplates200,
   ListAdminUsers200,
   ListAllDcv200,
+  ListAllDcvV1200,
+  ListCaBackends200,
   ListClientCertLocations200,
+  ListClientCertificatesByPersonEmail200,
+  ListClientCertificatesByPersonEmailV1200,
+  ListClientCertificatesByPersonId200,
+  ListClientCertificatesByPersonIdV1200,
+  ListCsodAdminRequests200,
+  ListCsodDeveloperRequests200,
   ListDeviceCertLocations200,
   ListDomains200,
   ListEnrollmentEndpointAccounts200,
   ListEnrollmentEndpoints200,
   ListOrganizationValidations200,
   ListPersons200,
+  ListPersonsV1200,
   ListSslCertLocations1200,
   ListSslCertLocations200,
   ReSubmitOrganizationValidation200,
   ReadCustomFieldsByCertType200,
+  ReadCustomFieldsByCertTypeV1200,
+  ReadCustomFieldsV1200,
   RecheckSslCertDcvInfo1202,
   RecheckSslCertDcvInfo202,
   RemoveDomainsFromPublicAcmeAccount200,
+  RemoveDomainsFromPublicAcmeAccountV1200,
   RenewClientCertificateByBackendCertificateId200,
   RenewClientCertificateBySerialNumber200,
   RenewDeviceCertificateById200,
@@ -151,21 +194,34 @@ import {
   RenewSslCertificateById200,
   ResetClientSecret200,
   StartCnameDcv200,
+  StartCnameDcvV1200,
   StartEmailDcv200,
+  StartEmailDcvV1200,
   StartHttpDcv200,
+  StartHttpDcvV1200,
   StartHttpsDcv200,
+  StartHttpsDcvV1200,
   StartTxtDcv200,
   SubmitBulkEmailDcv200,
+  SubmitBulkEmailDcvV1200,
   SubmitCnameDcv200,
+  SubmitCnameDcvV1200,
   SubmitEmailDcv200,
+  SubmitEmailDcvV1200,
   SubmitHttpDcv200,
+  SubmitHttpDcvV1200,
   SubmitHttpsDcv200,
+  SubmitHttpsDcvV1200,
   SubmitTxtDcv200,
+  SubmitTxtDcvV1200,
   SyncDcv200,
+  SyncDcvV1200,
   SyncOrganizationValidation200,
   UpdateCertificateBucket200,
   UpdateClientCertificateDetails200,
+  UpdateClientCertificateDetailsV1200,
   UpdateCustomField200,
+  UpdateCustomFieldV1200,
   UpdateDeviceCertificateDetails200,
   UpdateMsAgent200,
   UpdateNotification200,
@@ -177,11 +233,13 @@ import type {
   AcmeEvDetailsValidationRequestJson,
   AddDelegationRequestJson,
   AddDomainsToPublicAcmeAccountRequestJson,
+  AddDomainsToPublicAcmeAccountV1RequestJson,
   AddEnrollmentEndpointConfigRequestJson,
   AddEnrollmentEndpointDelegationsRequestJson,
   AddMsAgentRequestJson,
   AddNetworkAgentRequestJson,
   AddServerToNetworkAgentRequestJson,
+  ApproveCsodRequestRequestJson,
   ApproveDeviceCertificateRequestJson,
   ApproveDomainDelegationRequestJson,
   ApproveSslCertificateById1RequestJson,
@@ -190,7 +248,9 @@ import type {
   ChangeAdminPasswordParams,
   ChangeAdminPasswordRequestJson,
   ClearDomainDcvRequestJson,
+  ClearDomainDcvV1RequestJson,
   CollectClientCertificateParams,
+  CollectClientCertificateV1Params,
   CollectDeviceCertificateParams,
   CollectSslCertificate1Params,
   CollectSslCertificateParams,
@@ -202,22 +262,31 @@ import type {
   CreateAzureKeyVaultScanTaskRequestJson,
   CreateCertificateBucketRequestJson,
   CreateClientCertCustomLocationRequestJson,
+  CreateCsodRequestRequestJson,
   CreateCustomFieldRequestJson,
+  CreateCustomFieldV1RequestJson,
   CreateDeviceCertCustomLocationRequestJson,
   CreateDomainRequestJson,
   CreateEnrollmentEndpointAccountRequestJson,
   CreateEnrollmentEndpointParams,
   CreateExternalValidationAssignmentParams,
   CreateMsAdScanTaskRequestJson,
+  CreateMsAdScanTaskV2RequestJson,
+  CreateMsAdScanTaskV3RequestJson,
   CreateNetworkTaskRequestJson,
+  CreateNetworkTaskV2RequestJson,
+  CreateNetworkTaskV3RequestJson,
   CreateNotificationRequestJson,
   CreateOrganizationRequestJson,
   CreatePersonRequestJson,
+  CreatePersonV1RequestJson,
   CreatePublicAcmeAccountRequestJson,
+  CreatePublicAcmeAccountV1RequestJson,
   CreateSslCertCustomLocation1RequestJson,
   CreateSslCertCustomLocationRequestJson,
   CreateUniversalAcmeAccountRequestJson,
   CtLogMonitoringRequestJson,
+  DeclineCsodRequestRequestJson,
   DeclineDeviceCertificateRequestJson,
   DeclineSslCertificateById1RequestJson,
   DeclineSslCertificateByIdRequestJson,
@@ -227,10 +296,13 @@ import type {
   DeleteAdminTemplateParams,
   DeleteAdminUserParams,
   DeleteDcvRequestJson,
+  DeleteDcvV1RequestJson,
   DownloadP12ClientCertificateRequestJson,
+  DownloadP12ClientCertificateV1RequestJson,
   DownloadSslFromKeyStore1RequestJson,
   DownloadSslFromKeyStoreRequestJson,
   EnrollClientCertificateRequestJson,
+  EnrollClientCertificateV1RequestJson,
   EnrollDeviceCertificateRequestJson,
   EnrollSslCertificate1RequestJson,
   EnrollSslCertificateRequestJson,
@@ -253,21 +325,28 @@ import type {
   GetCertificateBucketsListParams,
   GetCertificateListParams,
   GetClientCertProfilesParams,
+  GetClientCertProfilesV1Params,
   GetClientCertificateListParams,
   GetDcvStatusRequestJson,
+  GetDcvStatusV1RequestJson,
   GetDeviceCertificatesListParams,
   GetDeviceProfilesParams,
   GetDnsConnectorListParams,
   GetMsAdScanTaskListParams,
+  GetMsAdScanTaskListV2Params,
+  GetMsAdScanTaskListV3Params,
   GetMsAgentListParams,
   GetNetworkAgentListParams,
   GetNetworkAgentServersList1Params,
   GetNetworkAgentServersListParams,
   GetNetworkScanTaskListParams,
+  GetNetworkScanTaskListV2Params,
+  GetNetworkScanTaskListV3Params,
   GetNotifyListParams,
   GetOperationResultParams,
   GetOperationsListParams,
   GetPublicAcmeAccountsListParams,
+  GetPublicAcmeAccountsListV1Params,
   GetPublicAcmeServersListParams,
   GetSslCertTypes1Params,
   GetSslCertTypesParams,
@@ -279,6 +358,7 @@ import type {
   ImportCertificates2RequestJson,
   ImportCertificatesRequestJson,
   ImportKeyRequestJson,
+  ImportKeyV1RequestJson,
   ImportSslCertificate1Params,
   ImportSslCertificateParams,
   ImportSslCertificateRequestJson,
@@ -287,15 +367,20 @@ import type {
   ListAdminTemplatesParams,
   ListAdminUsersParams,
   ListAllDcvParams,
+  ListAllDcvV1Params,
+  ListCsodAdminRequestsParams,
+  ListCsodDeveloperRequestsParams,
   ListDomainsParams,
   ListEnrollmentEndpointAccountsParams,
   ListEnrollmentEndpointsParams,
   ListPersonsParams,
+  ListPersonsV1Params,
   ReSubmitOrganizationValidationParams,
   ReadCustomFieldsByCertTypeParams,
   RejectDomainDelegationRequestJson,
   RemoveDomainDelegationRequestJson,
   RemoveDomainsFromPublicAcmeAccountRequestJson,
+  RemoveDomainsFromPublicAcmeAccountV1RequestJson,
   RenewManual1RequestJson,
   RenewManualRequestJson,
   RenewSslCertificateById1RequestJson,
@@ -306,8 +391,12 @@ import type {
   ReplaceSslCertificateById1RequestJson,
   ReplaceSslCertificateByIdRequestJson,
   RevokeClientCertificateByBackendCertificateIdRequestJson,
+  RevokeClientCertificateByBackendCertificateIdV1RequestJson,
   RevokeClientCertificateBySerialNumberRequestJson,
+  RevokeClientCertificateBySerialNumberV1RequestJson,
+  RevokeClientCertificateManuallyV1RequestJson,
   RevokeClientCertificatesByEmailRequestJson,
+  RevokeClientCertificatesByEmailV1RequestJson,
   RevokeDeviceCertificateByIdRequestJson,
   RevokeDeviceCertificateBySerialNumberRequestJson,
   RevokeManualClientCertificateByIdOrSnPlusIssuerRequestJson,
@@ -320,20 +409,34 @@ import type {
   RevokeSslCertificateBySerialNumber1RequestJson,
   RevokeSslCertificateBySerialNumberRequestJson,
   SendInvitationRequestJson,
+  SendInvitationV1RequestJson,
   StartCnameDcvRequestJson,
+  StartCnameDcvV1RequestJson,
   StartEmailDcvRequestJson,
+  StartEmailDcvV1RequestJson,
   StartHttpDcvRequestJson,
+  StartHttpDcvV1RequestJson,
   StartHttpsDcvRequestJson,
+  StartHttpsDcvV1RequestJson,
   StartTxtDcvRequestJson,
   SubmitBulkEmailDcvRequestJson,
+  SubmitBulkEmailDcvV1RequestJson,
   SubmitCnameDcvRequestJson,
+  SubmitCnameDcvV1RequestJson,
+  SubmitCsodRequestRequestJson,
   SubmitEmailDcvRequestJson,
+  SubmitEmailDcvV1RequestJson,
   SubmitHttpDcvRequestJson,
+  SubmitHttpDcvV1RequestJson,
   SubmitHttpsDcvRequestJson,
+  SubmitHttpsDcvV1RequestJson,
   SubmitOrganizationValidationParams,
   SubmitTxtDcvRequestJson,
+  SubmitTxtDcvV1RequestJson,
   SyncDcvParams,
   SyncDcvRequestJson,
+  SyncDcvV1Params,
+  SyncDcvV1RequestJson,
   UpdateAdminAccountRequestJson,
   UpdateAdminTemplateRequestJson,
   UpdateAssignmentRuleRequestJson,
@@ -342,20 +445,28 @@ import type {
   UpdateCertificateBucketRequestJson,
   UpdateClientCertCustomLocationRequestJson,
   UpdateClientCertificateDetailsRequestJson,
+  UpdateClientCertificateDetailsV1RequestJson,
   UpdateCustomFieldRequestJson,
+  UpdateCustomFieldV1RequestJson,
   UpdateDeviceCertCustomLocationRequestJson,
   UpdateDeviceCertificateDetailsRequestJson,
   UpdateEnrollmentEndpointAccountRequestJson,
   UpdateEnrollmentEndpointParams,
   UpdateExternalValidationAssignmentParams,
   UpdateMsAdScanTaskRequestJson,
+  UpdateMsAdScanTaskV2RequestJson,
+  UpdateMsAdScanTaskV3RequestJson,
   UpdateMsAgentRequestJson,
   UpdateNetworkAgentRequestJson,
   UpdateNetworkTaskRequestJson,
+  UpdateNetworkTaskV2RequestJson,
+  UpdateNetworkTaskV3RequestJson,
   UpdateNotificationRequestJson,
   UpdateOrganizationRequestJson,
   UpdatePersonRequestJson,
+  UpdatePersonV1RequestJson,
   UpdatePublicAcmeAccountRequestJson,
+  UpdatePublicAcmeAccountV1RequestJson,
   UpdateServerDetailsRequestJson,
   UpdateSslCertCustomLocation1RequestJson,
   UpdateSslCertCustomLocationRequestJson,
@@ -1261,6 +1372,7 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
       HttpClientRequest.delete(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(DeleteMsAgent200),
             orElse: unexpectedStatus
           })
         )
@@ -1668,6 +1780,15 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getSslKeyStoreDownloadLink: (sslId, formatType, options) =>
+      HttpClientRequest.get(`/api/ssl/v1/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetSslKeyStoreDownloadLink200),
             orElse: unexpectedStatus
           })
         )
@@ -3634,6 +3755,900 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
             orElse: unexpectedStatus
           })
         )
+      ),
+    listCsodDeveloperRequests: (options) =>
+      HttpClientRequest.get(`/api/csod/v1/requests/developer`).pipe(
+        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListCsodDeveloperRequests200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitCsodRequest: (options) =>
+      HttpClientRequest.put(`/api/csod/v1/requests/developer`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createCsodRequest: (options) =>
+      HttpClientRequest.post(`/api/csod/v1/requests/developer`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(CreateCsodRequest200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    countCsodDeveloperRequests: (options) =>
+      HttpClientRequest.get(`/api/csod/v1/requests/developer/count`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(CountCsodDeveloperRequests200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getCsodDeveloperRequest: (requestId, options) =>
+      HttpClientRequest.get(`/api/csod/v1/requests/developer/${encodeURIComponent(requestId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetCsodDeveloperRequest200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listCsodAdminRequests: (options) =>
+      HttpClientRequest.get(`/api/csod/v1/requests/admin`).pipe(
+        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListCsodAdminRequests200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    countCsodAdminRequests: (options) =>
+      HttpClientRequest.get(`/api/csod/v1/requests/admin/count`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(CountCsodAdminRequests200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getCsodAdminRequest: (requestId, options) =>
+      HttpClientRequest.get(`/api/csod/v1/requests/admin/${encodeURIComponent(requestId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetCsodAdminRequest200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    approveCsodRequest: (options) =>
+      HttpClientRequest.post(`/api/csod/v1/requests/admin/approve`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    declineCsodRequest: (options) =>
+      HttpClientRequest.post(`/api/csod/v1/requests/admin/decline`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listCaBackends: (options) =>
+      HttpClientRequest.get(`/api/ca-backend/v1`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListCaBackends200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listClientCertificatesByPersonId: (pid, options) =>
+      HttpClientRequest.get(`/api/smime/v2/byPersonId/${encodeURIComponent(pid)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListClientCertificatesByPersonId200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listClientCertificatesByPersonEmail: (email, options) =>
+      HttpClientRequest.get(`/api/smime/v2/byPersonEmail/${encodeURIComponent(email)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListClientCertificatesByPersonEmail200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listAllDcvV1: (options) =>
+      HttpClientRequest.get(`/api/dcv/v1/validation`).pipe(
+        HttpClientRequest.setUrlParams({
+          domain: options?.params?.["domain"],
+          expiresIn: options?.params?.["expiresIn"],
+          org: options?.params?.["org"],
+          department: options?.params?.["department"],
+          dcvStatus: options?.params?.["dcvStatus"],
+          orderStatus: options?.params?.["orderStatus"],
+          size: options?.params?.["size"],
+          position: options?.params?.["position"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListAllDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getDcvStatusV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/status`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetDcvStatusV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    syncDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/sync`).pipe(
+        HttpClientRequest.setUrlParams({ force: options.params?.["force"] }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SyncDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    clearDomainDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/clear`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ClearDomainDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/delete`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startHttpDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/http`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(StartHttpDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startHttpsDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/https`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(StartHttpsDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitHttpDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/http`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SubmitHttpDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitHttpsDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/https`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SubmitHttpsDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startCnameDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/cname`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(StartCnameDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitCnameDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/cname`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SubmitCnameDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitTxtDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/txt`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SubmitTxtDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startEmailDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/email`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(StartEmailDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitEmailDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/email`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SubmitEmailDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    submitBulkEmailDcvV1: (options) =>
+      HttpClientRequest.post(`/api/dcv/v1/validation/submit-bulk/domain/email`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(SubmitBulkEmailDcvV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listPersonsV1: (options) =>
+      HttpClientRequest.get(`/api/person/v1`).pipe(
+        HttpClientRequest.setUrlParams({
+          size: options?.params?.["size"],
+          position: options?.params?.["position"],
+          email: options?.params?.["email"],
+          name: options?.params?.["name"],
+          organizationId: options?.params?.["organizationId"],
+          commonName: options?.params?.["commonName"],
+          phone: options?.params?.["phone"],
+          secondaryEmail: options?.params?.["secondaryEmail"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListPersonsV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createPersonV1: (options) =>
+      HttpClientRequest.post(`/api/person/v1`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "201": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getPersonIdByEmailV1: (email, options) =>
+      HttpClientRequest.get(`/api/person/v1/id/byEmail/${encodeURIComponent(email)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetPersonIdByEmailV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getPersonInfoByIdV1: (id, options) =>
+      HttpClientRequest.get(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetPersonInfoByIdV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updatePersonV1: (id, options) =>
+      HttpClientRequest.put(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deletePersonV1: (id, options) =>
+      HttpClientRequest.delete(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    importKeyV1: (personId, options) =>
+      HttpClientRequest.post(`/api/person/v1/${encodeURIComponent(personId)}/import-key`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ImportKeyV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    sendInvitationV1: (id, options) =>
+      HttpClientRequest.post(`/api/person/v1/${encodeURIComponent(id)}/invitation/send`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "202": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getClientCertProfilesV1: (options) =>
+      HttpClientRequest.get(`/api/smime/v1/types`).pipe(
+        HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetClientCertProfilesV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getClientCertCustomFieldsV1: (options) =>
+      HttpClientRequest.get(`/api/smime/v1/customFields`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetClientCertCustomFieldsV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listClientCertificatesByPersonIdV1: (pid, options) =>
+      HttpClientRequest.get(`/api/smime/v1/byPersonId/${encodeURIComponent(pid)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListClientCertificatesByPersonIdV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    listClientCertificatesByPersonEmailV1: (email, options) =>
+      HttpClientRequest.get(`/api/smime/v1/byPersonEmail/${encodeURIComponent(email)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ListClientCertificatesByPersonEmailV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getClientCertificateDetailsV1: (id, options) =>
+      HttpClientRequest.get(`/api/smime/v1/${encodeURIComponent(id)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetClientCertificateDetailsV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updateClientCertificateDetailsV1: (id, options) =>
+      HttpClientRequest.put(`/api/smime/v1/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(UpdateClientCertificateDetailsV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    enrollClientCertificateV1: (options) =>
+      HttpClientRequest.post(`/api/smime/v1/enroll`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(EnrollClientCertificateV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    collectClientCertificateV1: (backendCertId, options) =>
+      HttpClientRequest.get(`/api/smime/v1/collect/${encodeURIComponent(backendCertId)}`).pipe(
+        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decoders.bytes,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    collectClientCertificateV1Stream: (backendCertId, options) =>
+      HttpClientRequest.get(`/api/smime/v1/collect/${encodeURIComponent(backendCertId)}`).pipe(
+        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+        binaryRequest
+      ),
+    downloadP12ClientCertificateV1: (id, options) =>
+      HttpClientRequest.post(`/api/smime/v1/keystore/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decoders.bytes,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    downloadP12ClientCertificateV1Stream: (id, options) =>
+      HttpClientRequest.post(`/api/smime/v1/keystore/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        binaryRequest
+      ),
+    revokeClientCertificateByBackendCertificateIdV1: (backendCertId, options) =>
+      HttpClientRequest.post(`/api/smime/v1/revoke/order/${encodeURIComponent(backendCertId)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    revokeClientCertificateBySerialNumberV1: (serialNumber, options) =>
+      HttpClientRequest.post(`/api/smime/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    revokeClientCertificatesByEmailV1: (options) =>
+      HttpClientRequest.post(`/api/smime/v1/revoke`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    revokeClientCertificateManuallyV1: (options) =>
+      HttpClientRequest.post(`/api/smime/v1/revoke/manual`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteClientCertificateByIdV1: (certId, options) =>
+      HttpClientRequest.delete(`/api/smime/v1/${encodeURIComponent(certId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getPublicAcmeAccountsListV1: (options) =>
+      HttpClientRequest.get(`/api/acme/v1/account`).pipe(
+        HttpClientRequest.setUrlParams({
+          size: options?.params?.["size"],
+          position: options?.params?.["position"],
+          organizationId: options?.params?.["organizationId"],
+          certValidationType: options?.params?.["certValidationType"],
+          name: options?.params?.["name"],
+          acmeServer: options?.params?.["acmeServer"],
+          status: options?.params?.["status"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetPublicAcmeAccountsListV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createPublicAcmeAccountV1: (options) =>
+      HttpClientRequest.post(`/api/acme/v1/account`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "201": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getPublicAcmeAccountDetailsV1: (id, options) =>
+      HttpClientRequest.get(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetPublicAcmeAccountDetailsV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updatePublicAcmeAccountV1: (id, options) =>
+      HttpClientRequest.put(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deletePublicAcmeAccountV1: (id, options) =>
+      HttpClientRequest.delete(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    addDomainsToPublicAcmeAccountV1: (id, options) =>
+      HttpClientRequest.post(`/api/acme/v1/account/${encodeURIComponent(id)}/domains`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(AddDomainsToPublicAcmeAccountV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    removeDomainsFromPublicAcmeAccountV1: (id, options) =>
+      HttpClientRequest.delete(`/api/acme/v1/account/${encodeURIComponent(id)}/domains`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(RemoveDomainsFromPublicAcmeAccountV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    readCustomFieldsV1: (options) =>
+      HttpClientRequest.get(`/api/customField/v1`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ReadCustomFieldsV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updateCustomFieldV1: (options) =>
+      HttpClientRequest.put(`/api/customField/v1`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(UpdateCustomFieldV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createCustomFieldV1: (options) =>
+      HttpClientRequest.post(`/api/customField/v1`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(CreateCustomFieldV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    readCustomFieldsByCertTypeV1: (certType, options) =>
+      HttpClientRequest.get(`/api/customField/v1/${encodeURIComponent(certType)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(ReadCustomFieldsByCertTypeV1200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteCustomFieldV1: (id, options) =>
+      HttpClientRequest.delete(`/api/customField/v1/${encodeURIComponent(id)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getNetworkScanTaskListV2: (options) =>
+      HttpClientRequest.get(`/api/discovery/v2/net_task`).pipe(
+        HttpClientRequest.setUrlParams({
+          size: options?.params?.["size"],
+          position: options?.params?.["position"],
+          name: options?.params?.["name"],
+          status: options?.params?.["status"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetNetworkScanTaskListV2200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updateNetworkTaskV2: (options) =>
+      HttpClientRequest.put(`/api/discovery/v2/net_task`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createNetworkTaskV2: (options) =>
+      HttpClientRequest.post(`/api/discovery/v2/net_task`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(CreateNetworkTaskV2201),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getNetworkTaskV2: (taskId, options) =>
+      HttpClientRequest.get(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetNetworkTaskV2200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteNetworkScanTaskV2: (taskId, options) =>
+      HttpClientRequest.delete(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startNetworkScanTaskV2: (taskId, options) =>
+      HttpClientRequest.post(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}/start`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getNetworkScanTaskListV3: (options) =>
+      HttpClientRequest.get(`/api/discovery/v3/net_task`).pipe(
+        HttpClientRequest.setUrlParams({
+          size: options?.params?.["size"],
+          position: options?.params?.["position"],
+          name: options?.params?.["name"],
+          status: options?.params?.["status"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetNetworkScanTaskListV3200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createNetworkTaskV3: (options) =>
+      HttpClientRequest.post(`/api/discovery/v3/net_task`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "201": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getNetworkTaskV3: (taskId, options) =>
+      HttpClientRequest.get(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetNetworkTaskV3200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteNetworkScanTaskV3: (taskId, options) =>
+      HttpClientRequest.delete(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updateNetworkTaskV3: (id, options) =>
+      HttpClientRequest.put(`/api/discovery/v3/net_task/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startNetworkScanTaskV3: (taskId, options) =>
+      HttpClientRequest.post(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}/start`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getMsAdScanTaskListV2: (options) =>
+      HttpClientRequest.get(`/api/discovery/v2/ad_task`).pipe(
+        HttpClientRequest.setUrlParams({
+          size: options?.params?.["size"],
+          position: options?.params?.["position"],
+          name: options?.params?.["name"],
+          status: options?.params?.["status"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetMsAdScanTaskListV2200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updateMsAdScanTaskV2: (options) =>
+      HttpClientRequest.put(`/api/discovery/v2/ad_task`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createMsAdScanTaskV2: (options) =>
+      HttpClientRequest.post(`/api/discovery/v2/ad_task`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(CreateMsAdScanTaskV2201),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getMsAdScanTaskV2: (taskId, options) =>
+      HttpClientRequest.get(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetMsAdScanTaskV2200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteMsAdScanTaskV2: (taskId, options) =>
+      HttpClientRequest.delete(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startMsAdScanTaskV2: (taskId, options) =>
+      HttpClientRequest.post(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getMsAdScanTaskListV3: (options) =>
+      HttpClientRequest.get(`/api/discovery/v3/ad_task`).pipe(
+        HttpClientRequest.setUrlParams({
+          size: options?.params?.["size"],
+          position: options?.params?.["position"],
+          name: options?.params?.["name"],
+          status: options?.params?.["status"]
+        }),
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetMsAdScanTaskListV3200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    createMsAdScanTaskV3: (options) =>
+      HttpClientRequest.post(`/api/discovery/v3/ad_task`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "201": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getMsAdScanTaskV3: (taskId, options) =>
+      HttpClientRequest.get(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetMsAdScanTaskV3200),
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    deleteMsAdScanTaskV3: (taskId, options) =>
+      HttpClientRequest.delete(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "204": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    updateMsAdScanTaskV3: (id, options) =>
+      HttpClientRequest.put(`/api/discovery/v3/ad_task/${encodeURIComponent(id)}`).pipe(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    startMsAdScanTaskV3: (taskId, options) =>
+      HttpClientRequest.post(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "200": decoders.empty,
+            orElse: unexpectedStatus
+          })
+        )
+      ),
+    getOrgsByRoleManagedBy: (role, options) =>
+      HttpClientRequest.get(`/api/organization/v1/managedBy/${encodeURIComponent(role)}`).pipe(
+        withResponse(options?.config)(
+          HttpClientResponse.matchStatus({
+            "2xx": decodeSuccess(GetOrgsByRoleManagedBy200),
+            orElse: unexpectedStatus
+          })
+        )
       )
   }
 }
@@ -4372,7 +5387,7 @@ export interface ScmApi<E> {
   readonly deleteMsAgent: <Config extends OperationConfig>(
     id: string,
     options?: { readonly config?: Config | undefined } | undefined
-  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  ) => Effect.Effect<WithOptionalResponse<typeof DeleteMsAgent200.Type, Config>, E>
   /**
    * Get detailed information about administrator.
    *
@@ -4801,6 +5816,18 @@ export interface ScmApi<E> {
     id: string,
     options: { readonly payload: typeof RenewManual1RequestJson.Encoded; readonly config?: Config | undefined }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Generation of a link to download private key from Private Key Agent.
+   *
+   * REST 25.5 reference: "Download private key from Private Key Agent". The older version of `POST /api/ssl/v1/keystore/{sslId}/{formatType}` (57-twin-ssl-v1-keystore-get.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/ssl/v1/keystore/{sslId}/{formatType}`, area `ssl`, tag "SSL certificates", operationId `get-ssl-key-store-download-link`
+   */
+  readonly getSslKeyStoreDownloadLink: <Config extends OperationConfig>(
+    sslId: string,
+    formatType: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetSslKeyStoreDownloadLink200.Type, Config>, E>
   /**
    * Generation of a link to download private key from Private Key Agent.
    *
@@ -6576,4 +7603,1103 @@ export interface ScmApi<E> {
       | { readonly params?: typeof CountDomainsParams.Encoded | undefined; readonly config?: Config | undefined }
       | undefined
   ) => Effect.Effect<WithOptionalResponse<typeof CountDomains200.Type, Config>, E>
+  /**
+   * The IDs of the code signing requests the developer created. Developer login.
+   *
+   * `GET /api/csod/v1/requests/developer`, area `csod`, tag "Code Signing on Demand", operationId `list-csod-developer-requests`
+   *
+   * @deprecated in the spec
+   */
+  readonly listCsodDeveloperRequests: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof ListCsodDeveloperRequestsParams.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListCsodDeveloperRequests200.Type, Config>, E>
+  /**
+   * Submits a request whose files are uploaded; an administrator then approves it. Developer login.
+   *
+   * `PUT /api/csod/v1/requests/developer`, area `csod`, tag "Code Signing on Demand", operationId `submit-csod-request`
+   *
+   * @deprecated in the spec
+   */
+  readonly submitCsodRequest: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitCsodRequestRequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Creates a code signing request; answers its ID and the URL to upload the files to be signed to. Developer login.
+   *
+   * `POST /api/csod/v1/requests/developer`, area `csod`, tag "Code Signing on Demand", operationId `create-csod-request`
+   *
+   * @deprecated in the spec
+   */
+  readonly createCsodRequest: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreateCsodRequestRequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof CreateCsodRequest200.Type, Config>, E>
+  /**
+   * The count of the code signing requests the developer created. Developer login.
+   *
+   * `GET /api/csod/v1/requests/developer/count`, area `csod`, tag "Code Signing on Demand", operationId `count-csod-developer-requests`
+   *
+   * @deprecated in the spec
+   */
+  readonly countCsodDeveloperRequests: <Config extends OperationConfig>(
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof CountCsodDeveloperRequests200.Type, Config>, E>
+  /**
+   * A code signing request of the developer, with its signed files. Developer login.
+   *
+   * `GET /api/csod/v1/requests/developer/{requestId}`, area `csod`, tag "Code Signing on Demand", operationId `get-csod-developer-request`
+   *
+   * @deprecated in the spec
+   */
+  readonly getCsodDeveloperRequest: <Config extends OperationConfig>(
+    requestId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetCsodDeveloperRequest200.Type, Config>, E>
+  /**
+   * The IDs of the code signing requests submitted to the organizations and departments delegated to the administrator.
+   *
+   * `GET /api/csod/v1/requests/admin`, area `csod`, tag "Code Signing on Demand", operationId `list-csod-admin-requests`
+   *
+   * @deprecated in the spec
+   */
+  readonly listCsodAdminRequests: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof ListCsodAdminRequestsParams.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListCsodAdminRequests200.Type, Config>, E>
+  /**
+   * The count of the code signing requests submitted to the organizations and departments delegated to the administrator.
+   *
+   * `GET /api/csod/v1/requests/admin/count`, area `csod`, tag "Code Signing on Demand", operationId `count-csod-admin-requests`
+   *
+   * @deprecated in the spec
+   */
+  readonly countCsodAdminRequests: <Config extends OperationConfig>(
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof CountCsodAdminRequests200.Type, Config>, E>
+  /**
+   * A code signing request by its ID.
+   *
+   * `GET /api/csod/v1/requests/admin/{requestId}`, area `csod`, tag "Code Signing on Demand", operationId `get-csod-admin-request`
+   *
+   * @deprecated in the spec
+   */
+  readonly getCsodAdminRequest: <Config extends OperationConfig>(
+    requestId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetCsodAdminRequest200.Type, Config>, E>
+  /**
+   * Permits the execution of a developer's code signing request.
+   *
+   * `POST /api/csod/v1/requests/admin/approve`, area `csod`, tag "Code Signing on Demand", operationId `approve-csod-request`
+   *
+   * @deprecated in the spec
+   */
+  readonly approveCsodRequest: <Config extends OperationConfig>(options: {
+    readonly payload: typeof ApproveCsodRequestRequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Declines the execution of a developer's code signing request.
+   *
+   * `POST /api/csod/v1/requests/admin/decline`, area `csod`, tag "Code Signing on Demand", operationId `decline-csod-request`
+   *
+   * @deprecated in the spec
+   */
+  readonly declineCsodRequest: <Config extends OperationConfig>(options: {
+    readonly payload: typeof DeclineCsodRequestRequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * The CA backends of the customer.
+   *
+   * `GET /api/ca-backend/v1`, area `ca-backend`, tag "CA Backends", operationId `list-ca-backends`
+   */
+  readonly listCaBackends: <Config extends OperationConfig>(
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListCaBackends200.Type, Config>, E>
+  /**
+   * All client certificates of the person with the given ID.
+   *
+   * `GET /api/smime/v2/byPersonId/{pid}`, area `smime`, tag "Client Certificates", operationId `list-client-certificates-by-person-id`
+   */
+  readonly listClientCertificatesByPersonId: <Config extends OperationConfig>(
+    pid: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListClientCertificatesByPersonId200.Type, Config>, E>
+  /**
+   * All client certificates of the person with the given email (URL-encoded in the path).
+   *
+   * `GET /api/smime/v2/byPersonEmail/{email}`, area `smime`, tag "Client Certificates", operationId `list-client-certificates-by-person-email`
+   */
+  readonly listClientCertificatesByPersonEmail: <Config extends OperationConfig>(
+    email: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListClientCertificatesByPersonEmail200.Type, Config>, E>
+  /**
+   * List all domain validations that match the requested filter.
+   *
+   * REST 25.5 reference: "List domain control validations". The older version of `GET /api/dcv/v2/validation` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/dcv/v1/validation`, area `dcv`, tag "Domain Control Validation", operationId `list-all-dcv-v1`
+   */
+  readonly listAllDcvV1: <Config extends OperationConfig>(
+    options?:
+      | { readonly params?: typeof ListAllDcvV1Params.Encoded | undefined; readonly config?: Config | undefined }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListAllDcvV1200.Type, Config>, E>
+  /**
+   * Get domain validation details
+   *
+   * REST 25.5 reference: "Get domain control validation details, V1 - Deprecated". The older version of `POST /api/dcv/v2/validation/status` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/status`, area `dcv`, tag "Domain Control Validation", operationId `get-dcv-status-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly getDcvStatusV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof GetDcvStatusV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof GetDcvStatusV1200.Type, Config>, E>
+  /**
+   * Synchronize domain validation details with backend
+   *
+   * REST 25.5 reference: "Sync domain control validation details with backend". The older version of `POST /api/dcv/v2/validation/sync` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/sync`, area `dcv`, tag "Domain Control Validation", operationId `sync-dcv-v1`
+   */
+  readonly syncDcvV1: <Config extends OperationConfig>(options: {
+    readonly params?: typeof SyncDcvV1Params.Encoded | undefined
+    readonly payload: typeof SyncDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SyncDcvV1200.Type, Config>, E>
+  /**
+   * Reset the parameters of a requested DCV,  reset domain validation and DCV order statuses of the domain to the initial values.
+   *
+   * REST 25.5 reference: "Clear domain control validation". The older version of `POST /api/dcv/v2/validation/clear` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/clear`, area `dcv`, tag "Domain Control Validation", operationId `clear-domain-dcv-v1`
+   */
+  readonly clearDomainDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof ClearDomainDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof ClearDomainDcvV1200.Type, Config>, E>
+  /**
+   * Delete DCV
+   *
+   * REST 25.5 reference: "Delete domain control validation". The older version of `POST /api/dcv/v2/validation/delete` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/delete`, area `dcv`, tag "Domain Control Validation", operationId `delete-dcv-v1`
+   */
+  readonly deleteDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof DeleteDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Start Domain Control Validation using HTTP method. Required details for HTTP DCV are provided in the response. After you prepare txt validation file on the HTTP server, you should proceed with the "Submit HTTP Validation" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method HTTP". The older version of `POST /api/dcv/v2/validation/start/domain/http` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/start/domain/http`, area `dcv`, tag "Domain Control Validation", operationId `start-http-dcv-v1`
+   */
+  readonly startHttpDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof StartHttpDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof StartHttpDcvV1200.Type, Config>, E>
+  /**
+   * Start Domain Control Validation using HTTPS method. Required details for HTTPS DCV are provided in the response. After you prepare txt validation file on the HTTPS server, you should proceed with the "Submit HTTPS validation" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method HTTP". The older version of `POST /api/dcv/v2/validation/start/domain/https` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/start/domain/https`, area `dcv`, tag "Domain Control Validation", operationId `start-https-dcv-v1`
+   */
+  readonly startHttpsDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof StartHttpsDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof StartHttpsDcvV1200.Type, Config>, E>
+  /**
+   * Submit a validation request for Domain Control Validation using HTTP method. This method validates that the txt validation file on the HTTP server matches the validation details provided by the "Start validation HTTP" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method HTTP". The older version of `POST /api/dcv/v2/validation/submit/domain/http` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/submit/domain/http`, area `dcv`, tag "Domain Control Validation", operationId `submit-http-dcv-v1`
+   */
+  readonly submitHttpDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitHttpDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SubmitHttpDcvV1200.Type, Config>, E>
+  /**
+   * Submit a validation request for Domain Control Validation using HTTPS method. This method validates that the txt validation file on the HTTPS server matches the validation details provided by the "Start validation HTTPS" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method HTTP". The older version of `POST /api/dcv/v2/validation/submit/domain/https` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/submit/domain/https`, area `dcv`, tag "Domain Control Validation", operationId `submit-https-dcv-v1`
+   */
+  readonly submitHttpsDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitHttpsDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SubmitHttpsDcvV1200.Type, Config>, E>
+  /**
+   * Start Domain Control Validation using CName method. "Host" and "Point" details for CName DCV are provided in the response. After you create a CNAME DNS record for your domain, you should proceed with the "Submit CName validation" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method DNS". The older version of `POST /api/dcv/v2/validation/start/domain/cname` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/start/domain/cname`, area `dcv`, tag "Domain Control Validation", operationId `start-cname-dcv-v1`
+   */
+  readonly startCnameDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof StartCnameDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof StartCnameDcvV1200.Type, Config>, E>
+  /**
+   * Submit a request for Domain Control Validation using CName method. Required details dor CNAME DNS record should be taken via "Start CName validation" method
+   *
+   * REST 25.5 reference: "Validate domain: Method DNS". The older version of `POST /api/dcv/v2/validation/submit/domain/cname` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/submit/domain/cname`, area `dcv`, tag "Domain Control Validation", operationId `submit-cname-dcv-v1`
+   */
+  readonly submitCnameDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitCnameDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SubmitCnameDcvV1200.Type, Config>, E>
+  /**
+   * Submit a request for Domain Control Validation using TXT method. The TXT record should be created on the DNS server with the provided details.
+   *
+   * REST 25.5 reference: "Validate domain: Method DNS". The older version of `POST /api/dcv/v2/validation/submit/domain/txt` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/submit/domain/txt`, area `dcv`, tag "Domain Control Validation", operationId `submit-txt-dcv-v1`
+   */
+  readonly submitTxtDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitTxtDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SubmitTxtDcvV1200.Type, Config>, E>
+  /**
+   * Start Domain Control Validation using Email method. A list of available emails for Email DCV is returned in the response.In order to proceed with the particular email address from this list, call "Submit Validation via Email" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method Email". The older version of `POST /api/dcv/v2/validation/start/domain/email` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/start/domain/email`, area `dcv`, tag "Domain Control Validation", operationId `start-email-dcv-v1`
+   */
+  readonly startEmailDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof StartEmailDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof StartEmailDcvV1200.Type, Config>, E>
+  /**
+   * Submit a request for Domain Control Validation using Email method. The email message will be sent to the email address specified in the request. Note: The list of email addresses that can be used for Email DCV is available via "Start validation via Email" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method Email". The older version of `POST /api/dcv/v2/validation/submit/domain/email` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/submit/domain/email`, area `dcv`, tag "Domain Control Validation", operationId `submit-email-dcv-v1`
+   */
+  readonly submitEmailDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitEmailDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SubmitEmailDcvV1200.Type, Config>, E>
+  /**
+   * Submit a request for Domain Control Validation using Email method. The email message will be sent to the email address specified in the request. Note: The list of email addresses that can be used for Email DCV is available via "Start validation via Email" method.
+   *
+   * REST 25.5 reference: "Validate domain: Method Email". The older version of `POST /api/dcv/v2/validation/submit-bulk/domain/email` (50-twin-dcv-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/dcv/v1/validation/submit-bulk/domain/email`, area `dcv`, tag "Domain Control Validation", operationId `submit-bulk-email-dcv-v1`
+   */
+  readonly submitBulkEmailDcvV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof SubmitBulkEmailDcvV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof SubmitBulkEmailDcvV1200.Type, Config>, E>
+  /**
+   * List of person info objects according to applied filters.
+   *
+   * REST 25.5 reference: "List persons". The older version of `GET /api/person/v2` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/person/v1`, area `person`, tag "Persons", operationId `list-persons-v1`
+   */
+  readonly listPersonsV1: <Config extends OperationConfig>(
+    options?:
+      | { readonly params?: typeof ListPersonsV1Params.Encoded | undefined; readonly config?: Config | undefined }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListPersonsV1200.Type, Config>, E>
+  /**
+   * Create person with specified info.
+   *
+   * REST 25.5 reference: "Create person (201 Created, Location)". The older version of `POST /api/person/v2` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/person/v1`, area `person`, tag "Persons", operationId `create-person-v1`
+   */
+  readonly createPersonV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreatePersonV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Will return ID for a person with given email.
+   *
+   * REST 25.5 reference: "Get person ID by email". The older version of `GET /api/person/v2/id/byEmail/{email}` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/person/v1/id/byEmail/{email}`, area `person`, tag "Persons", operationId `get-person-id-by-email-v1`
+   */
+  readonly getPersonIdByEmailV1: <Config extends OperationConfig>(
+    email: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetPersonIdByEmailV1200.Type, Config>, E>
+  /**
+   * Will return info for a person with given id.
+   *
+   * REST 25.5 reference: "Get person details". The older version of `GET /api/person/v2/{id}` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/person/v1/{id}`, area `person`, tag "Persons", operationId `get-person-info-by-id-v1`
+   */
+  readonly getPersonInfoByIdV1: <Config extends OperationConfig>(
+    id: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetPersonInfoByIdV1200.Type, Config>, E>
+  /**
+   * Update person by id with specified person info.
+   *
+   * REST 25.5 reference: "Update person". The older version of `PUT /api/person/v2/{id}` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/person/v1/{id}`, area `person`, tag "Persons", operationId `update-person-v1`
+   */
+  readonly updatePersonV1: <Config extends OperationConfig>(
+    id: string,
+    options: { readonly payload: typeof UpdatePersonV1RequestJson.Encoded; readonly config?: Config | undefined }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Delete person.
+   *
+   * REST 25.5 reference: "Delete person". The older version of `DELETE /api/person/v2/{id}` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/person/v1/{id}`, area `person`, tag "Persons", operationId `delete-person-v1`
+   */
+  readonly deletePersonV1: <Config extends OperationConfig>(
+    id: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Import private key to key store. Multiple entries allowed.
+   *
+   * REST 25.5 reference: "Import private key, V1 - Deprecated: answers {"id": n}". The older version of `POST /api/person/v2/{personId}/import-key` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/person/v1/{personId}/import-key`, area `person`, tag "Persons", operationId `import-key-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly importKeyV1: <Config extends OperationConfig>(
+    personId: string,
+    options: { readonly payload: typeof ImportKeyV1RequestJson.Encoded; readonly config?: Config | undefined }
+  ) => Effect.Effect<WithOptionalResponse<typeof ImportKeyV1200.Type, Config>, E>
+  /**
+   * Invitation email will be sent with link to enrollment form. Account for enrollment form can be specified in request.
+   *
+   * REST 25.5 reference: "Send invitation, V1 - Deprecated: takes term, keyType, profileId". The older version of `POST /api/person/v2/{id}/invitation/send` (51-twin-person-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/person/v1/{id}/invitation/send`, area `person`, tag "Persons", operationId `send-invitation-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly sendInvitationV1: <Config extends OperationConfig>(
+    id: string,
+    options: { readonly payload: typeof SendInvitationV1RequestJson.Encoded; readonly config?: Config | undefined }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * List Client Certificate profiles, previously known as a certificate type. An enrollment request will require the Certificate Profile be specified.
+   *
+   * REST 25.5 reference: "List client certificate profiles". The older version of `GET /api/smime/v2/types` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/types`, area `smime`, tag "Client Certificates", operationId `get-client-cert-profiles-v1`
+   */
+  readonly getClientCertProfilesV1: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof GetClientCertProfilesV1Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetClientCertProfilesV1200.Type, Config>, E>
+  /**
+   * List Client Certificate custom fields. An enrollment requires all mandatory custom fields to be specified.
+   *
+   * REST 25.5 reference: "List client certificate custom fields". The older version of `GET /api/smime/v2/customFields` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/customFields`, area `smime`, tag "Client Certificates", operationId `get-client-cert-custom-fields-v1`
+   */
+  readonly getClientCertCustomFieldsV1: <Config extends OperationConfig>(
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetClientCertCustomFieldsV1200.Type, Config>, E>
+  /**
+   * All client certificates of the person with the given ID.
+   *
+   * REST 25.5 reference: "List client certificates by person ID, V1 - Deprecated". The older version of `GET /api/smime/v2/byPersonId/{pid}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/byPersonId/{pid}`, area `smime`, tag "Client Certificates", operationId `list-client-certificates-by-person-id-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly listClientCertificatesByPersonIdV1: <Config extends OperationConfig>(
+    pid: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListClientCertificatesByPersonIdV1200.Type, Config>, E>
+  /**
+   * All client certificates of the person with the given email (URL-encoded in the path).
+   *
+   * REST 25.5 reference: "List client certificates by person email, V1 - Deprecated". The older version of `GET /api/smime/v2/byPersonEmail/{email}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/byPersonEmail/{email}`, area `smime`, tag "Client Certificates", operationId `list-client-certificates-by-person-email-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly listClientCertificatesByPersonEmailV1: <Config extends OperationConfig>(
+    email: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ListClientCertificatesByPersonEmailV1200.Type, Config>, E>
+  /**
+   * Get Client certificate details.
+   *
+   * REST 25.5 reference: "Client certificate details". The older version of `GET /api/smime/v2/{certId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/{id}`, area `smime`, tag "Client Certificates", operationId `get-client-certificate-details-v1`
+   */
+  readonly getClientCertificateDetailsV1: <Config extends OperationConfig>(
+    id: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetClientCertificateDetailsV1200.Type, Config>, E>
+  /**
+   * Update Client certificate.
+   *
+   * REST 25.5 reference: "Update client certificate details". The older version of `PUT /api/smime/v2/{certId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/smime/v1/{id}`, area `smime`, tag "Client Certificates", operationId `update-client-certificate-details-v1`
+   */
+  readonly updateClientCertificateDetailsV1: <Config extends OperationConfig>(
+    id: string,
+    options: {
+      readonly payload: typeof UpdateClientCertificateDetailsV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<typeof UpdateClientCertificateDetailsV1200.Type, Config>, E>
+  /**
+   * Creation and submission of a request for a new Client Certificate.
+   *
+   * REST 25.5 reference: "Enroll client certificate: Request client certificate". The older version of `POST /api/smime/v2/enroll` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/enroll`, area `smime`, tag "Client Certificates", operationId `enroll-client-certificate-v1`
+   */
+  readonly enrollClientCertificateV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof EnrollClientCertificateV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof EnrollClientCertificateV1200.Type, Config>, E>
+  /**
+   * Delivering the newly issued Client certificate from CA to the administrator for download.
+   *
+   * REST 25.5 reference: "Collect client certificate". The older version of `GET /api/smime/v2/collect/{backendCertId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/collect/{backendCertId}`, area `smime`, tag "Client Certificates", operationId `collect-client-certificate-v1`, the body as bytes
+   */
+  readonly collectClientCertificateV1: <Config extends OperationConfig>(
+    backendCertId: string,
+    options?:
+      | {
+          readonly params?: typeof CollectClientCertificateV1Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<Uint8Array, Config>, E>
+  /**
+   * Delivering the newly issued Client certificate from CA to the administrator for download.
+   *
+   * REST 25.5 reference: "Collect client certificate". The older version of `GET /api/smime/v2/collect/{backendCertId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/smime/v1/collect/{backendCertId}`, area `smime`, tag "Client Certificates", operationId `collect-client-certificate-v1`, the body as a stream
+   */
+  readonly collectClientCertificateV1Stream: (
+    backendCertId: string,
+    options?: { readonly params?: typeof CollectClientCertificateV1Params.Encoded | undefined } | undefined
+  ) => Stream.Stream<Uint8Array, E>
+  /**
+   * Download Client Certificate in P12 format.
+   *
+   * REST 25.5 reference: "Download P12 client certificate". The older version of `POST /api/smime/v2/keystore/{certId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/keystore/{id}`, area `smime`, tag "Client Certificates", operationId `download-p12-client-certificate-v1`, the body as bytes
+   */
+  readonly downloadP12ClientCertificateV1: <Config extends OperationConfig>(
+    id: string,
+    options: {
+      readonly payload: typeof DownloadP12ClientCertificateV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<Uint8Array, Config>, E>
+  /**
+   * Download Client Certificate in P12 format.
+   *
+   * REST 25.5 reference: "Download P12 client certificate". The older version of `POST /api/smime/v2/keystore/{certId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/keystore/{id}`, area `smime`, tag "Client Certificates", operationId `download-p12-client-certificate-v1`, the body as a stream
+   */
+  readonly downloadP12ClientCertificateV1Stream: (
+    id: string,
+    options: { readonly payload: typeof DownloadP12ClientCertificateV1RequestJson.Encoded }
+  ) => Stream.Stream<Uint8Array, E>
+  /**
+   * Sending a request to CA to add the particular Client certificate in certificate revocation list.
+   *
+   * REST 25.5 reference: "Revoke client certificate by backend certificate ID". The older version of `POST /api/smime/v2/revoke/order/{backendCertId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/revoke/order/{backendCertId}`, area `smime`, tag "Client Certificates", operationId `revoke-client-certificate-by-backend-certificate-id-v1`
+   */
+  readonly revokeClientCertificateByBackendCertificateIdV1: <Config extends OperationConfig>(
+    backendCertId: string,
+    options: {
+      readonly payload: typeof RevokeClientCertificateByBackendCertificateIdV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Sending a request to CA to add the Client certificate under the particular serial number in certificate revocation list.
+   *
+   * REST 25.5 reference: "Revoke client certificate by serial number". The older version of `POST /api/smime/v2/revoke/serial/{serialNumber}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/revoke/serial/{serialNumber}`, area `smime`, tag "Client Certificates", operationId `revoke-client-certificate-by-serial-number-v1`
+   */
+  readonly revokeClientCertificateBySerialNumberV1: <Config extends OperationConfig>(
+    serialNumber: string,
+    options: {
+      readonly payload: typeof RevokeClientCertificateBySerialNumberV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Sending a request to CA to add all Client certificates issued for the person with the particular email address in certificate revocation list.
+   *
+   * REST 25.5 reference: "Revoke all client certificates related to email". The older version of `POST /api/smime/v2/revoke` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/revoke`, area `smime`, tag "Client Certificates", operationId `revoke-client-certificates-by-email-v1`
+   */
+  readonly revokeClientCertificatesByEmailV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof RevokeClientCertificatesByEmailV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Marking Client certificate as revoked in SCM
+   *
+   * REST 25.5 reference: "Manual Revoke client certificate by Id or serial number + issuer". The older version of `POST /api/smime/v2/revoke/manual` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/smime/v1/revoke/manual`, area `smime`, tag "Client Certificates", operationId `revoke-client-certificate-manually-v1`
+   */
+  readonly revokeClientCertificateManuallyV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof RevokeClientCertificateManuallyV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Submission of a request for deleting Client certificate for a given Id.
+   *
+   * REST 25.5 reference: "Delete client certificate by Id". The older version of `DELETE /api/smime/v2/{certId}` (52-twin-smime-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/smime/v1/{certId}`, area `smime`, tag "Client Certificates", operationId `delete-client-certificate-by-id-v1`
+   */
+  readonly deleteClientCertificateByIdV1: <Config extends OperationConfig>(
+    certId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Query Public ACME accounts available according to filtering parameters supplied
+   *
+   * REST 25.5 reference: "List Sectigo Public ACME accounts, V1 - Deprecated". The older version of `GET /api/acme/v2/account` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/acme/v1/account`, area `acme`, tag "Sectigo Public ACME accounts", operationId `get-public-acme-accounts-list-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly getPublicAcmeAccountsListV1: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof GetPublicAcmeAccountsListV1Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetPublicAcmeAccountsListV1200.Type, Config>, E>
+  /**
+   * Creates public ACME account with given parameters
+   *
+   * REST 25.5 reference: "Create Sectigo Public ACME account, V1 - Deprecated (201 Created, Location)". The older version of `POST /api/acme/v2/account` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/acme/v1/account`, area `acme`, tag "Sectigo Public ACME accounts", operationId `create-public-acme-account-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly createPublicAcmeAccountV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreatePublicAcmeAccountV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Returns Public ACME account detailed info
+   *
+   * REST 25.5 reference: "Get Sectigo Public ACME account details, V1 - Deprecated". The older version of `GET /api/acme/v2/account/{id}` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/acme/v1/account/{id}`, area `acme`, tag "Sectigo Public ACME accounts", operationId `get-public-acme-account-details-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly getPublicAcmeAccountDetailsV1: <Config extends OperationConfig>(
+    id: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetPublicAcmeAccountDetailsV1200.Type, Config>, E>
+  /**
+   * Updates ACME account details with given Name parameter
+   *
+   * REST 25.5 reference: "Update Sectigo Public ACME account details, V1 - Deprecated". The older version of `PUT /api/acme/v2/account/{id}` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/acme/v1/account/{id}`, area `acme`, tag "Sectigo Public ACME accounts", operationId `update-public-acme-account-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly updatePublicAcmeAccountV1: <Config extends OperationConfig>(
+    id: string,
+    options: {
+      readonly payload: typeof UpdatePublicAcmeAccountV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Delete Public ACME account with given ID
+   *
+   * REST 25.5 reference: "Delete Sectigo Public ACME account, V1 - Deprecated (204)". The older version of `DELETE /api/acme/v2/account/{id}` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/acme/v1/account/{id}`, area `acme`, tag "Sectigo Public ACME accounts", operationId `delete-public-acme-account-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly deletePublicAcmeAccountV1: <Config extends OperationConfig>(
+    id: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Adds list of given domains to Public ACME account with given id
+   *
+   * REST 25.5 reference: "Add domains to Sectigo Public ACME account, V1 - Deprecated". The older version of `POST /api/acme/v2/account/{id}/domain` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/acme/v1/account/{id}/domains`, area `acme`, tag "Sectigo Public ACME accounts", operationId `add-domains-to-public-acme-account-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly addDomainsToPublicAcmeAccountV1: <Config extends OperationConfig>(
+    id: string,
+    options: {
+      readonly payload: typeof AddDomainsToPublicAcmeAccountV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<typeof AddDomainsToPublicAcmeAccountV1200.Type, Config>, E>
+  /**
+   * Remove list of given domains from Public ACME account with given id
+   *
+   * REST 25.5 reference: "Remove domains from Sectigo Public ACME account, V1 - Deprecated". The older version of `DELETE /api/acme/v2/account/{id}/domain` (53-twin-acme-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/acme/v1/account/{id}/domains`, area `acme`, tag "Sectigo Public ACME accounts", operationId `remove-domains-from-public-acme-account-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly removeDomainsFromPublicAcmeAccountV1: <Config extends OperationConfig>(
+    id: string,
+    options: {
+      readonly payload: typeof RemoveDomainsFromPublicAcmeAccountV1RequestJson.Encoded
+      readonly config?: Config | undefined
+    }
+  ) => Effect.Effect<WithOptionalResponse<typeof RemoveDomainsFromPublicAcmeAccountV1200.Type, Config>, E>
+  /**
+   * List all custom fields according to filter. Includes complete details.
+   *
+   * REST 25.5 reference: "List custom fields, V1 - Deprecated". The older version of `GET /api/customField/v2` (54-twin-custom-field-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/customField/v1`, area `customField`, tag "Custom Fields", operationId `read-custom-fields-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly readCustomFieldsV1: <Config extends OperationConfig>(
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ReadCustomFieldsV1200.Type, Config>, E>
+  /**
+   * Update the custom field
+   *
+   * REST 25.5 reference: "Update custom field, V1 - Deprecated". The older version of `PUT /api/customField/v2` (54-twin-custom-field-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/customField/v1`, area `customField`, tag "Custom Fields", operationId `update-custom-field-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly updateCustomFieldV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof UpdateCustomFieldV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof UpdateCustomFieldV1200.Type, Config>, E>
+  /**
+   * Create the custom field for a particular type of certificate.
+   *
+   * REST 25.5 reference: "Create custom field, V1 - Deprecated: 200 with the field". The older version of `POST /api/customField/v2` (54-twin-custom-field-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/customField/v1`, area `customField`, tag "Custom Fields", operationId `create-custom-field-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly createCustomFieldV1: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreateCustomFieldV1RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof CreateCustomFieldV1200.Type, Config>, E>
+  /**
+   * List all custom fields according to filter. Includes complete details.
+   *
+   * REST 25.5 reference: "List custom fields by certificate type, V1 - Deprecated". The older version of `GET /api/customField/v2` (54-twin-custom-field-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/customField/v1/{certType}`, area `customField`, tag "Custom Fields", operationId `read-custom-fields-by-cert-type-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly readCustomFieldsByCertTypeV1: <Config extends OperationConfig>(
+    certType: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof ReadCustomFieldsByCertTypeV1200.Type, Config>, E>
+  /**
+   * Delete custom field
+   *
+   * REST 25.5 reference: "Delete custom field, V1 - Deprecated (204)". The older version of `DELETE /api/customField/v2/{id}` (54-twin-custom-field-v1.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/customField/v1/{id}`, area `customField`, tag "Custom Fields", operationId `delete-custom-field-v1`
+   *
+   * @deprecated in the spec
+   */
+  readonly deleteCustomFieldV1: <Config extends OperationConfig>(
+    id: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables the administrator to get the list of existing tasks of scanning the network(s) which they are authorized to view and manage.
+   *
+   * REST 25.5 reference: "Get network scan task list, V2 - Deprecated". The older version of `GET /api/discovery/v4/net_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v2/net_task`, area `discovery`, tag "Network Discovery Tasks", operationId `get-network-scan-task-list-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly getNetworkScanTaskListV2: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof GetNetworkScanTaskListV2Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetNetworkScanTaskListV2200.Type, Config>, E>
+  /**
+   * Enables administrators to edit a network scan task.
+   *
+   * REST 25.5 reference: "Update network scan task, V2 - Deprecated: taskId in the body". The older version of `PUT /api/discovery/v4/net_task/{id}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/discovery/v2/net_task`, area `discovery`, tag "Network Discovery Tasks", operationId `update-network-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly updateNetworkTaskV2: <Config extends OperationConfig>(options: {
+    readonly payload: typeof UpdateNetworkTaskV2RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to create a scan task for the private and/or public network(s) in search of SSL certificates.
+   *
+   * REST 25.5 reference: "Add network scan task, V2 - Deprecated: 201 with {"taskId": n}". The older version of `POST /api/discovery/v4/net_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v2/net_task`, area `discovery`, tag "Network Discovery Tasks", operationId `create-network-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly createNetworkTaskV2: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreateNetworkTaskV2RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof CreateNetworkTaskV2201.Type, Config>, E>
+  /**
+   * Enables the administrator to get the parameters of a particular task of network scanning which they are authorized to view and manage.
+   *
+   * REST 25.5 reference: "Get network scan task, V2 - Deprecated". The older version of `GET /api/discovery/v4/net_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v2/net_task/{taskId}`, area `discovery`, tag "Network Discovery Tasks", operationId `get-network-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly getNetworkTaskV2: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetNetworkTaskV2200.Type, Config>, E>
+  /**
+   * Enables administrators to delete a specific network scanning task.
+   *
+   * REST 25.5 reference: "Delete network scan task, V2 - Deprecated (204)". The older version of `DELETE /api/discovery/v4/net_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/discovery/v2/net_task/{taskId}`, area `discovery`, tag "Network Discovery Tasks", operationId `delete-network-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly deleteNetworkScanTaskV2: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to start a network(s) scan for a specific task.
+   *
+   * REST 25.5 reference: "Start network scan task, V2 - Deprecated". The older version of `POST /api/discovery/v4/net_task/{taskId}/start` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v2/net_task/{taskId}/start`, area `discovery`, tag "Network Discovery Tasks", operationId `start-network-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly startNetworkScanTaskV2: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables the administrator to get the list of existing tasks of scanning the network(s) which they are authorized to view and manage.
+   *
+   * REST 25.5 reference: "Get network scan task list, V3". The older version of `GET /api/discovery/v4/net_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v3/net_task`, area `discovery`, tag "Network Discovery Tasks", operationId `get-network-scan-task-list-v3`
+   */
+  readonly getNetworkScanTaskListV3: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof GetNetworkScanTaskListV3Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetNetworkScanTaskListV3200.Type, Config>, E>
+  /**
+   * Enables administrators to create a scan task for the private and/or public network(s) in search of SSL certificates.
+   *
+   * REST 25.5 reference: "Add network scan task, V3 - Deprecated (201 Created, Location)". The older version of `POST /api/discovery/v4/net_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v3/net_task`, area `discovery`, tag "Network Discovery Tasks", operationId `create-network-task-v3`
+   *
+   * @deprecated in the spec
+   */
+  readonly createNetworkTaskV3: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreateNetworkTaskV3RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables the administrator to get the parameters of a particular task of network scanning which they are authorized to view and manage.
+   *
+   * REST 25.5 reference: "Get network scan task, V3 - Deprecated". The older version of `GET /api/discovery/v4/net_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v3/net_task/{taskId}`, area `discovery`, tag "Network Discovery Tasks", operationId `get-network-task-v3`
+   *
+   * @deprecated in the spec
+   */
+  readonly getNetworkTaskV3: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetNetworkTaskV3200.Type, Config>, E>
+  /**
+   * Enables administrators to delete a specific network scanning task.
+   *
+   * REST 25.5 reference: "Delete network scan task, V3 (204)". The older version of `DELETE /api/discovery/v4/net_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/discovery/v3/net_task/{taskId}`, area `discovery`, tag "Network Discovery Tasks", operationId `delete-network-scan-task-v3`
+   */
+  readonly deleteNetworkScanTaskV3: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to edit a network scan task.
+   *
+   * REST 25.5 reference: "Update network scan task, V3 - Deprecated". The older version of `PUT /api/discovery/v4/net_task/{id}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/discovery/v3/net_task/{id}`, area `discovery`, tag "Network Discovery Tasks", operationId `update-network-task-v3`
+   *
+   * @deprecated in the spec
+   */
+  readonly updateNetworkTaskV3: <Config extends OperationConfig>(
+    id: string,
+    options: { readonly payload: typeof UpdateNetworkTaskV3RequestJson.Encoded; readonly config?: Config | undefined }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to start a network(s) scan for a specific task.
+   *
+   * REST 25.5 reference: "Start network scan task, V3". The older version of `POST /api/discovery/v4/net_task/{taskId}/start` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v3/net_task/{taskId}/start`, area `discovery`, tag "Network Discovery Tasks", operationId `start-network-scan-task-v3`
+   */
+  readonly startNetworkScanTaskV3: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables the administrator to get the list of existing tasks of scanning which he/she is authorized to view and manage
+   *
+   * REST 25.5 reference: "Get MS AD scan task list, V2 - Deprecated". The older version of `GET /api/discovery/v4/ad_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v2/ad_task`, area `discovery`, tag "MS AD Discovery Tasks", operationId `get-ms-ad-scan-task-list-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly getMsAdScanTaskListV2: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof GetMsAdScanTaskListV2Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetMsAdScanTaskListV2200.Type, Config>, E>
+  /**
+   * Enables administrators to edit MS AD scan task
+   *
+   * REST 25.5 reference: "Update MS AD scan task, V2 - Deprecated: taskId in the body". The older version of `PUT /api/discovery/v4/ad_task/{id}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/discovery/v2/ad_task`, area `discovery`, tag "MS AD Discovery Tasks", operationId `update-ms-ad-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly updateMsAdScanTaskV2: <Config extends OperationConfig>(options: {
+    readonly payload: typeof UpdateMsAdScanTaskV2RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to create a scan task in search of SSL certificates
+   *
+   * REST 25.5 reference: "Add MS AD scan task, V2 - Deprecated: 201 with {"taskId": n}". The older version of `POST /api/discovery/v4/ad_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v2/ad_task`, area `discovery`, tag "MS AD Discovery Tasks", operationId `create-ms-ad-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly createMsAdScanTaskV2: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreateMsAdScanTaskV2RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<typeof CreateMsAdScanTaskV2201.Type, Config>, E>
+  /**
+   * Enables the administrator to get the parameters of a particular task which he/she is authorized to view and manage
+   *
+   * REST 25.5 reference: "Get MS AD scan task, V2 - Deprecated". The older version of `GET /api/discovery/v4/ad_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v2/ad_task/{taskId}`, area `discovery`, tag "MS AD Discovery Tasks", operationId `get-ms-ad-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly getMsAdScanTaskV2: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetMsAdScanTaskV2200.Type, Config>, E>
+  /**
+   * Enables administrators to delete specific MS AD scanning task
+   *
+   * REST 25.5 reference: "Delete MS AD scan task, V2 - Deprecated (204)". The older version of `DELETE /api/discovery/v4/ad_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/discovery/v2/ad_task/{taskId}`, area `discovery`, tag "MS AD Discovery Tasks", operationId `delete-ms-ad-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly deleteMsAdScanTaskV2: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to start MS AD scan for a specific task
+   *
+   * REST 25.5 reference: "Start MS AD scan task, V2 - Deprecated". The older version of `POST /api/discovery/v4/ad_task/{taskId}/start` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v2/ad_task/{taskId}/start`, area `discovery`, tag "MS AD Discovery Tasks", operationId `start-ms-ad-scan-task-v2`
+   *
+   * @deprecated in the spec
+   */
+  readonly startMsAdScanTaskV2: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables the administrator to get the list of existing tasks of scanning which he/she is authorized to view and manage
+   *
+   * REST 25.5 reference: "Get MS AD scan task list, V3". The older version of `GET /api/discovery/v4/ad_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v3/ad_task`, area `discovery`, tag "MS AD Discovery Tasks", operationId `get-ms-ad-scan-task-list-v3`
+   */
+  readonly getMsAdScanTaskListV3: <Config extends OperationConfig>(
+    options?:
+      | {
+          readonly params?: typeof GetMsAdScanTaskListV3Params.Encoded | undefined
+          readonly config?: Config | undefined
+        }
+      | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetMsAdScanTaskListV3200.Type, Config>, E>
+  /**
+   * Enables administrators to create a scan task in search of SSL certificates
+   *
+   * REST 25.5 reference: "Add MS AD scan task, V3 - Deprecated (201 Created, Location)". The older version of `POST /api/discovery/v4/ad_task` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v3/ad_task`, area `discovery`, tag "MS AD Discovery Tasks", operationId `create-ms-ad-scan-task-v3`
+   *
+   * @deprecated in the spec
+   */
+  readonly createMsAdScanTaskV3: <Config extends OperationConfig>(options: {
+    readonly payload: typeof CreateMsAdScanTaskV3RequestJson.Encoded
+    readonly config?: Config | undefined
+  }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables the administrator to get the parameters of a particular task which he/she is authorized to view and manage
+   *
+   * REST 25.5 reference: "Get MS AD scan task, V3 - Deprecated". The older version of `GET /api/discovery/v4/ad_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/discovery/v3/ad_task/{taskId}`, area `discovery`, tag "MS AD Discovery Tasks", operationId `get-ms-ad-scan-task-v3`
+   *
+   * @deprecated in the spec
+   */
+  readonly getMsAdScanTaskV3: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetMsAdScanTaskV3200.Type, Config>, E>
+  /**
+   * Enables administrators to delete specific MS AD scanning task
+   *
+   * REST 25.5 reference: "Delete MS AD scan task, V3 (204)". The older version of `DELETE /api/discovery/v4/ad_task/{taskId}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `DELETE /api/discovery/v3/ad_task/{taskId}`, area `discovery`, tag "MS AD Discovery Tasks", operationId `delete-ms-ad-scan-task-v3`
+   */
+  readonly deleteMsAdScanTaskV3: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to edit MS AD scan task
+   *
+   * REST 25.5 reference: "Update MS AD scan task, V3 - Deprecated". The older version of `PUT /api/discovery/v4/ad_task/{id}` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `PUT /api/discovery/v3/ad_task/{id}`, area `discovery`, tag "MS AD Discovery Tasks", operationId `update-ms-ad-scan-task-v3`
+   *
+   * @deprecated in the spec
+   */
+  readonly updateMsAdScanTaskV3: <Config extends OperationConfig>(
+    id: string,
+    options: { readonly payload: typeof UpdateMsAdScanTaskV3RequestJson.Encoded; readonly config?: Config | undefined }
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Enables administrators to start MS AD scan for a specific task
+   *
+   * REST 25.5 reference: "Start MS AD scan task, V3". The older version of `POST /api/discovery/v4/ad_task/{taskId}/start` (55-twin-discovery-v2-v3.json, built by scripts/spec-twins.ts).
+   *
+   * `POST /api/discovery/v3/ad_task/{taskId}/start`, area `discovery`, tag "MS AD Discovery Tasks", operationId `start-ms-ad-scan-task-v3`
+   */
+  readonly startMsAdScanTaskV3: <Config extends OperationConfig>(
+    taskId: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
+  /**
+   * Returns list of organizations delegated to specified role
+   *
+   * REST 25.5 reference: "List organizations managed by role". The older version of `GET /api/organization/v1/managed-by/{role}` (56-twin-organization-v1-managed-by.json, built by scripts/spec-twins.ts).
+   *
+   * `GET /api/organization/v1/managedBy/{role}`, area `organization`, tag "Organizations", operationId `get-orgs-by-role-managed-by`
+   */
+  readonly getOrgsByRoleManagedBy: <Config extends OperationConfig>(
+    role: string,
+    options?: { readonly config?: Config | undefined } | undefined
+  ) => Effect.Effect<WithOptionalResponse<typeof GetOrgsByRoleManagedBy200.Type, Config>, E>
 }

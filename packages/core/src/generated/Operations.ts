@@ -1157,6 +1157,16 @@ export const operations: ReadonlyArray<Operation> = [
     deprecated: false
   },
   {
+    name: "getSslKeyStoreDownloadLink",
+    method: "GET",
+    path: "/api/ssl/v1/keystore/{sslId}/{formatType}",
+    area: "ssl",
+    tag: "SSL certificates",
+    operationId: "get-ssl-key-store-download-link",
+    summary: "Download Private Key From Private Key Agent",
+    deprecated: false
+  },
+  {
     name: "downloadSslFromKeyStore1",
     method: "POST",
     path: "/api/ssl/v1/keystore/{sslId}/{formatType}",
@@ -2922,5 +2932,899 @@ export const operations: ReadonlyArray<Operation> = [
     operationId: "count-domains",
     summary: "Count domains",
     deprecated: true
+  },
+  {
+    name: "listCsodDeveloperRequests",
+    method: "GET",
+    path: "/api/csod/v1/requests/developer",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "list-csod-developer-requests",
+    summary: "List code signing requests (developer)",
+    deprecated: true
+  },
+  {
+    name: "submitCsodRequest",
+    method: "PUT",
+    path: "/api/csod/v1/requests/developer",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "submit-csod-request",
+    summary: "Submit code signing request",
+    deprecated: true
+  },
+  {
+    name: "createCsodRequest",
+    method: "POST",
+    path: "/api/csod/v1/requests/developer",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "create-csod-request",
+    summary: "Create code signing request",
+    deprecated: true
+  },
+  {
+    name: "countCsodDeveloperRequests",
+    method: "GET",
+    path: "/api/csod/v1/requests/developer/count",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "count-csod-developer-requests",
+    summary: "Count code signing requests (developer)",
+    deprecated: true
+  },
+  {
+    name: "getCsodDeveloperRequest",
+    method: "GET",
+    path: "/api/csod/v1/requests/developer/{requestId}",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "get-csod-developer-request",
+    summary: "Get code signing request details (developer)",
+    deprecated: true
+  },
+  {
+    name: "listCsodAdminRequests",
+    method: "GET",
+    path: "/api/csod/v1/requests/admin",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "list-csod-admin-requests",
+    summary: "List code signing requests (administrator)",
+    deprecated: true
+  },
+  {
+    name: "countCsodAdminRequests",
+    method: "GET",
+    path: "/api/csod/v1/requests/admin/count",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "count-csod-admin-requests",
+    summary: "Count code signing requests (administrator)",
+    deprecated: true
+  },
+  {
+    name: "getCsodAdminRequest",
+    method: "GET",
+    path: "/api/csod/v1/requests/admin/{requestId}",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "get-csod-admin-request",
+    summary: "Get code signing request details (administrator)",
+    deprecated: true
+  },
+  {
+    name: "approveCsodRequest",
+    method: "POST",
+    path: "/api/csod/v1/requests/admin/approve",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "approve-csod-request",
+    summary: "Approve code signing request",
+    deprecated: true
+  },
+  {
+    name: "declineCsodRequest",
+    method: "POST",
+    path: "/api/csod/v1/requests/admin/decline",
+    area: "csod",
+    tag: "Code Signing on Demand",
+    operationId: "decline-csod-request",
+    summary: "Decline code signing request",
+    deprecated: true
+  },
+  {
+    name: "listCaBackends",
+    method: "GET",
+    path: "/api/ca-backend/v1",
+    area: "ca-backend",
+    tag: "CA Backends",
+    operationId: "list-ca-backends",
+    summary: "List CA Backends",
+    deprecated: false
+  },
+  {
+    name: "listClientCertificatesByPersonId",
+    method: "GET",
+    path: "/api/smime/v2/byPersonId/{pid}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "list-client-certificates-by-person-id",
+    summary: "List client certificates by person ID",
+    deprecated: false
+  },
+  {
+    name: "listClientCertificatesByPersonEmail",
+    method: "GET",
+    path: "/api/smime/v2/byPersonEmail/{email}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "list-client-certificates-by-person-email",
+    summary: "List client certificates by person email",
+    deprecated: false
+  },
+  {
+    name: "listAllDcvV1",
+    method: "GET",
+    path: "/api/dcv/v1/validation",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "list-all-dcv-v1",
+    summary: "List domain validations",
+    deprecated: false
+  },
+  {
+    name: "getDcvStatusV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/status",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "get-dcv-status-v1",
+    summary: "Get validation details",
+    deprecated: true
+  },
+  {
+    name: "syncDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/sync",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "sync-dcv-v1",
+    summary: "Sync validation details with backend",
+    deprecated: false
+  },
+  {
+    name: "clearDomainDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/clear",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "clear-domain-dcv-v1",
+    summary: "Clear validation",
+    deprecated: false
+  },
+  {
+    name: "deleteDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/delete",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "delete-dcv-v1",
+    summary: "Delete validation",
+    deprecated: false
+  },
+  {
+    name: "startHttpDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/start/domain/http",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "start-http-dcv-v1",
+    summary: "Start validation HTTP",
+    deprecated: false
+  },
+  {
+    name: "startHttpsDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/start/domain/https",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "start-https-dcv-v1",
+    summary: "Start validation HTTPS",
+    deprecated: false
+  },
+  {
+    name: "submitHttpDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/submit/domain/http",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "submit-http-dcv-v1",
+    summary: "Submit validation HTTP",
+    deprecated: false
+  },
+  {
+    name: "submitHttpsDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/submit/domain/https",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "submit-https-dcv-v1",
+    summary: "Submit validation HTTPS",
+    deprecated: false
+  },
+  {
+    name: "startCnameDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/start/domain/cname",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "start-cname-dcv-v1",
+    summary: "Start validation CName",
+    deprecated: false
+  },
+  {
+    name: "submitCnameDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/submit/domain/cname",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "submit-cname-dcv-v1",
+    summary: "Submit validation CName",
+    deprecated: false
+  },
+  {
+    name: "submitTxtDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/submit/domain/txt",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "submit-txt-dcv-v1",
+    summary: "Submit validation DNS TXT",
+    deprecated: false
+  },
+  {
+    name: "startEmailDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/start/domain/email",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "start-email-dcv-v1",
+    summary: "Start validation Email",
+    deprecated: false
+  },
+  {
+    name: "submitEmailDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/submit/domain/email",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "submit-email-dcv-v1",
+    summary: "Submit validation Email",
+    deprecated: false
+  },
+  {
+    name: "submitBulkEmailDcvV1",
+    method: "POST",
+    path: "/api/dcv/v1/validation/submit-bulk/domain/email",
+    area: "dcv",
+    tag: "Domain Control Validation",
+    operationId: "submit-bulk-email-dcv-v1",
+    summary: "Submit validation Email Bulk",
+    deprecated: false
+  },
+  {
+    name: "listPersonsV1",
+    method: "GET",
+    path: "/api/person/v1",
+    area: "person",
+    tag: "Persons",
+    operationId: "list-persons-v1",
+    summary: "List Persons",
+    deprecated: false
+  },
+  {
+    name: "createPersonV1",
+    method: "POST",
+    path: "/api/person/v1",
+    area: "person",
+    tag: "Persons",
+    operationId: "create-person-v1",
+    summary: "Create Person",
+    deprecated: false
+  },
+  {
+    name: "getPersonIdByEmailV1",
+    method: "GET",
+    path: "/api/person/v1/id/byEmail/{email}",
+    area: "person",
+    tag: "Persons",
+    operationId: "get-person-id-by-email-v1",
+    summary: "Find Person by Email",
+    deprecated: false
+  },
+  {
+    name: "getPersonInfoByIdV1",
+    method: "GET",
+    path: "/api/person/v1/{id}",
+    area: "person",
+    tag: "Persons",
+    operationId: "get-person-info-by-id-v1",
+    summary: "Find Person by Id",
+    deprecated: false
+  },
+  {
+    name: "updatePersonV1",
+    method: "PUT",
+    path: "/api/person/v1/{id}",
+    area: "person",
+    tag: "Persons",
+    operationId: "update-person-v1",
+    summary: "Update Person",
+    deprecated: false
+  },
+  {
+    name: "deletePersonV1",
+    method: "DELETE",
+    path: "/api/person/v1/{id}",
+    area: "person",
+    tag: "Persons",
+    operationId: "delete-person-v1",
+    summary: "Delete Person",
+    deprecated: false
+  },
+  {
+    name: "importKeyV1",
+    method: "POST",
+    path: "/api/person/v1/{personId}/import-key",
+    area: "person",
+    tag: "Persons",
+    operationId: "import-key-v1",
+    summary: "Import Private Key",
+    deprecated: true
+  },
+  {
+    name: "sendInvitationV1",
+    method: "POST",
+    path: "/api/person/v1/{id}/invitation/send",
+    area: "person",
+    tag: "Persons",
+    operationId: "send-invitation-v1",
+    summary: "Send Enrollment Invitation",
+    deprecated: true
+  },
+  {
+    name: "getClientCertProfilesV1",
+    method: "GET",
+    path: "/api/smime/v1/types",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "get-client-cert-profiles-v1",
+    summary: "List Client Certificate Profiles",
+    deprecated: false
+  },
+  {
+    name: "getClientCertCustomFieldsV1",
+    method: "GET",
+    path: "/api/smime/v1/customFields",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "get-client-cert-custom-fields-v1",
+    summary: "List Client Certificate Custom Fields",
+    deprecated: false
+  },
+  {
+    name: "listClientCertificatesByPersonIdV1",
+    method: "GET",
+    path: "/api/smime/v1/byPersonId/{pid}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "list-client-certificates-by-person-id-v1",
+    summary: "List client certificates by person ID",
+    deprecated: true
+  },
+  {
+    name: "listClientCertificatesByPersonEmailV1",
+    method: "GET",
+    path: "/api/smime/v1/byPersonEmail/{email}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "list-client-certificates-by-person-email-v1",
+    summary: "List client certificates by person email",
+    deprecated: true
+  },
+  {
+    name: "getClientCertificateDetailsV1",
+    method: "GET",
+    path: "/api/smime/v1/{id}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "get-client-certificate-details-v1",
+    summary: "Get Client Certificate Details",
+    deprecated: false
+  },
+  {
+    name: "updateClientCertificateDetailsV1",
+    method: "PUT",
+    path: "/api/smime/v1/{id}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "update-client-certificate-details-v1",
+    summary: "Update Client Certificate Details",
+    deprecated: false
+  },
+  {
+    name: "enrollClientCertificateV1",
+    method: "POST",
+    path: "/api/smime/v1/enroll",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "enroll-client-certificate-v1",
+    summary: "Request Client Certificate",
+    deprecated: false
+  },
+  {
+    name: "collectClientCertificateV1",
+    method: "GET",
+    path: "/api/smime/v1/collect/{backendCertId}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "collect-client-certificate-v1",
+    summary: "Collect Client Certificate",
+    deprecated: false,
+    binary: "bytes"
+  },
+  {
+    name: "collectClientCertificateV1Stream",
+    method: "GET",
+    path: "/api/smime/v1/collect/{backendCertId}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "collect-client-certificate-v1",
+    summary: "Collect Client Certificate",
+    deprecated: false,
+    binary: "stream"
+  },
+  {
+    name: "downloadP12ClientCertificateV1",
+    method: "POST",
+    path: "/api/smime/v1/keystore/{id}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "download-p12-client-certificate-v1",
+    summary: "Download Client Certificate in P12 format",
+    deprecated: false,
+    binary: "bytes"
+  },
+  {
+    name: "downloadP12ClientCertificateV1Stream",
+    method: "POST",
+    path: "/api/smime/v1/keystore/{id}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "download-p12-client-certificate-v1",
+    summary: "Download Client Certificate in P12 format",
+    deprecated: false,
+    binary: "stream"
+  },
+  {
+    name: "revokeClientCertificateByBackendCertificateIdV1",
+    method: "POST",
+    path: "/api/smime/v1/revoke/order/{backendCertId}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "revoke-client-certificate-by-backend-certificate-id-v1",
+    summary: "Revoke Client Certificate by backend certificate ID",
+    deprecated: false
+  },
+  {
+    name: "revokeClientCertificateBySerialNumberV1",
+    method: "POST",
+    path: "/api/smime/v1/revoke/serial/{serialNumber}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "revoke-client-certificate-by-serial-number-v1",
+    summary: "Revoke Client Certificate by Serial Number",
+    deprecated: false
+  },
+  {
+    name: "revokeClientCertificatesByEmailV1",
+    method: "POST",
+    path: "/api/smime/v1/revoke",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "revoke-client-certificates-by-email-v1",
+    summary: "Revoke All Client Certificates Related to Email",
+    deprecated: false
+  },
+  {
+    name: "revokeClientCertificateManuallyV1",
+    method: "POST",
+    path: "/api/smime/v1/revoke/manual",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "revoke-client-certificate-manually-v1",
+    summary: "Mark As Revoked Client Certificate by Id or SN + Issuer",
+    deprecated: false
+  },
+  {
+    name: "deleteClientCertificateByIdV1",
+    method: "DELETE",
+    path: "/api/smime/v1/{certId}",
+    area: "smime",
+    tag: "Client Certificates",
+    operationId: "delete-client-certificate-by-id-v1",
+    summary: "Delete Client Certificate by Id",
+    deprecated: false
+  },
+  {
+    name: "getPublicAcmeAccountsListV1",
+    method: "GET",
+    path: "/api/acme/v1/account",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "get-public-acme-accounts-list-v1",
+    summary: "List ACME accounts",
+    deprecated: true
+  },
+  {
+    name: "createPublicAcmeAccountV1",
+    method: "POST",
+    path: "/api/acme/v1/account",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "create-public-acme-account-v1",
+    summary: "Create ACME account",
+    deprecated: true
+  },
+  {
+    name: "getPublicAcmeAccountDetailsV1",
+    method: "GET",
+    path: "/api/acme/v1/account/{id}",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "get-public-acme-account-details-v1",
+    summary: "Get ACME account details",
+    deprecated: true
+  },
+  {
+    name: "updatePublicAcmeAccountV1",
+    method: "PUT",
+    path: "/api/acme/v1/account/{id}",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "update-public-acme-account-v1",
+    summary: "Update ACME account details",
+    deprecated: true
+  },
+  {
+    name: "deletePublicAcmeAccountV1",
+    method: "DELETE",
+    path: "/api/acme/v1/account/{id}",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "delete-public-acme-account-v1",
+    summary: "Delete ACME account",
+    deprecated: true
+  },
+  {
+    name: "addDomainsToPublicAcmeAccountV1",
+    method: "POST",
+    path: "/api/acme/v1/account/{id}/domains",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "add-domains-to-public-acme-account-v1",
+    summary: "Add domains to ACME account",
+    deprecated: true
+  },
+  {
+    name: "removeDomainsFromPublicAcmeAccountV1",
+    method: "DELETE",
+    path: "/api/acme/v1/account/{id}/domains",
+    area: "acme",
+    tag: "Sectigo Public ACME accounts",
+    operationId: "remove-domains-from-public-acme-account-v1",
+    summary: "Remove domains from ACME account",
+    deprecated: true
+  },
+  {
+    name: "readCustomFieldsV1",
+    method: "GET",
+    path: "/api/customField/v1",
+    area: "customField",
+    tag: "Custom Fields",
+    operationId: "read-custom-fields-v1",
+    summary: "List custom fields",
+    deprecated: true
+  },
+  {
+    name: "updateCustomFieldV1",
+    method: "PUT",
+    path: "/api/customField/v1",
+    area: "customField",
+    tag: "Custom Fields",
+    operationId: "update-custom-field-v1",
+    summary: "Update Custom Field",
+    deprecated: true
+  },
+  {
+    name: "createCustomFieldV1",
+    method: "POST",
+    path: "/api/customField/v1",
+    area: "customField",
+    tag: "Custom Fields",
+    operationId: "create-custom-field-v1",
+    summary: "Create Custom Field",
+    deprecated: true
+  },
+  {
+    name: "readCustomFieldsByCertTypeV1",
+    method: "GET",
+    path: "/api/customField/v1/{certType}",
+    area: "customField",
+    tag: "Custom Fields",
+    operationId: "read-custom-fields-by-cert-type-v1",
+    summary: "List custom fields",
+    deprecated: true
+  },
+  {
+    name: "deleteCustomFieldV1",
+    method: "DELETE",
+    path: "/api/customField/v1/{id}",
+    area: "customField",
+    tag: "Custom Fields",
+    operationId: "delete-custom-field-v1",
+    summary: "Delete Custom Field",
+    deprecated: true
+  },
+  {
+    name: "getNetworkScanTaskListV2",
+    method: "GET",
+    path: "/api/discovery/v2/net_task",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "get-network-scan-task-list-v2",
+    summary: "Get network scan task list",
+    deprecated: true
+  },
+  {
+    name: "updateNetworkTaskV2",
+    method: "PUT",
+    path: "/api/discovery/v2/net_task",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "update-network-task-v2",
+    summary: "Update network scan task",
+    deprecated: true
+  },
+  {
+    name: "createNetworkTaskV2",
+    method: "POST",
+    path: "/api/discovery/v2/net_task",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "create-network-task-v2",
+    summary: "Create network scan task",
+    deprecated: true
+  },
+  {
+    name: "getNetworkTaskV2",
+    method: "GET",
+    path: "/api/discovery/v2/net_task/{taskId}",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "get-network-task-v2",
+    summary: "Get network scan task",
+    deprecated: true
+  },
+  {
+    name: "deleteNetworkScanTaskV2",
+    method: "DELETE",
+    path: "/api/discovery/v2/net_task/{taskId}",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "delete-network-scan-task-v2",
+    summary: "Delete network scan task",
+    deprecated: true
+  },
+  {
+    name: "startNetworkScanTaskV2",
+    method: "POST",
+    path: "/api/discovery/v2/net_task/{taskId}/start",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "start-network-scan-task-v2",
+    summary: "Start network scan task",
+    deprecated: true
+  },
+  {
+    name: "getNetworkScanTaskListV3",
+    method: "GET",
+    path: "/api/discovery/v3/net_task",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "get-network-scan-task-list-v3",
+    summary: "Get network scan task list",
+    deprecated: false
+  },
+  {
+    name: "createNetworkTaskV3",
+    method: "POST",
+    path: "/api/discovery/v3/net_task",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "create-network-task-v3",
+    summary: "Create network scan task",
+    deprecated: true
+  },
+  {
+    name: "getNetworkTaskV3",
+    method: "GET",
+    path: "/api/discovery/v3/net_task/{taskId}",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "get-network-task-v3",
+    summary: "Get network scan task",
+    deprecated: true
+  },
+  {
+    name: "deleteNetworkScanTaskV3",
+    method: "DELETE",
+    path: "/api/discovery/v3/net_task/{taskId}",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "delete-network-scan-task-v3",
+    summary: "Delete network scan task",
+    deprecated: false
+  },
+  {
+    name: "updateNetworkTaskV3",
+    method: "PUT",
+    path: "/api/discovery/v3/net_task/{id}",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "update-network-task-v3",
+    summary: "Update network scan task",
+    deprecated: true
+  },
+  {
+    name: "startNetworkScanTaskV3",
+    method: "POST",
+    path: "/api/discovery/v3/net_task/{taskId}/start",
+    area: "discovery",
+    tag: "Network Discovery Tasks",
+    operationId: "start-network-scan-task-v3",
+    summary: "Start network scan task",
+    deprecated: false
+  },
+  {
+    name: "getMsAdScanTaskListV2",
+    method: "GET",
+    path: "/api/discovery/v2/ad_task",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "get-ms-ad-scan-task-list-v2",
+    summary: "Get MS AD scan task list",
+    deprecated: true
+  },
+  {
+    name: "updateMsAdScanTaskV2",
+    method: "PUT",
+    path: "/api/discovery/v2/ad_task",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "update-ms-ad-scan-task-v2",
+    summary: "Update MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "createMsAdScanTaskV2",
+    method: "POST",
+    path: "/api/discovery/v2/ad_task",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "create-ms-ad-scan-task-v2",
+    summary: "Add MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "getMsAdScanTaskV2",
+    method: "GET",
+    path: "/api/discovery/v2/ad_task/{taskId}",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "get-ms-ad-scan-task-v2",
+    summary: "Get MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "deleteMsAdScanTaskV2",
+    method: "DELETE",
+    path: "/api/discovery/v2/ad_task/{taskId}",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "delete-ms-ad-scan-task-v2",
+    summary: "Delete MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "startMsAdScanTaskV2",
+    method: "POST",
+    path: "/api/discovery/v2/ad_task/{taskId}/start",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "start-ms-ad-scan-task-v2",
+    summary: "Start MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "getMsAdScanTaskListV3",
+    method: "GET",
+    path: "/api/discovery/v3/ad_task",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "get-ms-ad-scan-task-list-v3",
+    summary: "Get MS AD scan task list",
+    deprecated: false
+  },
+  {
+    name: "createMsAdScanTaskV3",
+    method: "POST",
+    path: "/api/discovery/v3/ad_task",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "create-ms-ad-scan-task-v3",
+    summary: "Add MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "getMsAdScanTaskV3",
+    method: "GET",
+    path: "/api/discovery/v3/ad_task/{taskId}",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "get-ms-ad-scan-task-v3",
+    summary: "Get MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "deleteMsAdScanTaskV3",
+    method: "DELETE",
+    path: "/api/discovery/v3/ad_task/{taskId}",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "delete-ms-ad-scan-task-v3",
+    summary: "Delete MS AD scan task",
+    deprecated: false
+  },
+  {
+    name: "updateMsAdScanTaskV3",
+    method: "PUT",
+    path: "/api/discovery/v3/ad_task/{id}",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "update-ms-ad-scan-task-v3",
+    summary: "Update MS AD scan task",
+    deprecated: true
+  },
+  {
+    name: "startMsAdScanTaskV3",
+    method: "POST",
+    path: "/api/discovery/v3/ad_task/{taskId}/start",
+    area: "discovery",
+    tag: "MS AD Discovery Tasks",
+    operationId: "start-ms-ad-scan-task-v3",
+    summary: "Start MS AD scan task",
+    deprecated: false
+  },
+  {
+    name: "getOrgsByRoleManagedBy",
+    method: "GET",
+    path: "/api/organization/v1/managedBy/{role}",
+    area: "organization",
+    tag: "Organizations",
+    operationId: "get-orgs-by-role-managed-by",
+    summary: "List organizations by role",
+    deprecated: false
   }
 ]

@@ -200,32 +200,6 @@ export const LocationCreateUpdateRequest = Schema.Struct({
       .check(Schema.isMinProperties(1).annotate({ expected: "a value with at least 1 entry" }))
   )
 }).annotate({ identifier: "LocationCreateUpdateRequest" })
-export type Range = { readonly address: string; readonly ports?: string }
-export const Range = Schema.Struct({
-  address: Schema.String.annotate({ description: "Range address" })
-    .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-    .check(Schema.isMaxLength(253).annotate({ expected: "a value with a length of at most 253" })),
-  ports: Schema.optionalKey(
-    Schema.String.annotate({ description: "Range ports" })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(253).annotate({ expected: "a value with a length of at most 253" }))
-  )
-}).annotate({ identifier: "Range" })
-export type Time = { readonly hours?: number; readonly minutes?: number }
-export const Time = Schema.Struct({
-  hours: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Hours", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
-      .check(Schema.isLessThanOrEqualTo(23).annotate({ expected: "a value less than or equal to 23" }))
-  ),
-  minutes: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Minutes", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
-      .check(Schema.isLessThanOrEqualTo(59).annotate({ expected: "a value less than or equal to 59" }))
-  )
-}).annotate({ description: "Time", identifier: "Time" })
 export type PersonInfo = {
   readonly id?: number
   readonly firstName?: string
@@ -1505,6 +1479,32 @@ export const CtLogMonitoring = Schema.Struct({
   enabled: Schema.optionalKey(Schema.Boolean.annotate({ description: "Enable CT log monitoring for this domain." })),
   includeSubdomains: Schema.optionalKey(Schema.Boolean.annotate({ description: "Monitor subdomains." }))
 }).annotate({ description: "CT log monitoring settings.", identifier: "CtLogMonitoring" })
+export type Time = { readonly hours?: number; readonly minutes?: number }
+export const Time = Schema.Struct({
+  hours: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Hours", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(23).annotate({ expected: "a value less than or equal to 23" }))
+  ),
+  minutes: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Minutes", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(59).annotate({ expected: "a value less than or equal to 59" }))
+  )
+}).annotate({ description: "Time", identifier: "Time" })
+export type Range = { readonly address: string; readonly ports?: string }
+export const Range = Schema.Struct({
+  address: Schema.String.annotate({ description: "Range address" })
+    .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+    .check(Schema.isMaxLength(253).annotate({ expected: "a value with a length of at most 253" })),
+  ports: Schema.optionalKey(
+    Schema.String.annotate({ description: "Range ports" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(253).annotate({ expected: "a value with a length of at most 253" }))
+  )
+}).annotate({ identifier: "Range" })
 export type BucketDetailsResponse = {
   readonly clientId?: string
   readonly id?: string
@@ -2790,12 +2790,6 @@ export const ReportRowDomain = Schema.Struct({
   ),
   stickyUntil: Schema.optionalKey(Schema.String.annotate({ description: "DCV expiration date", format: "date-time" }))
 }).annotate({ identifier: "ReportRowDomain" })
-export type ResponseBodyEmitter = { readonly timeout?: number }
-export const ResponseBodyEmitter = Schema.Struct({
-  timeout: Schema.optionalKey(
-    Schema.Number.annotate({ format: "int64" }).check(Schema.isInt().annotate({ expected: "an integer" }))
-  )
-}).annotate({ identifier: "ResponseBodyEmitter" })
 export type DeviceCertificatesReportRequest = {
   readonly from?: string
   readonly to?: string
@@ -4112,17 +4106,24 @@ export const ApiDeviceCertType = Schema.Struct({
     Schema.Array(Schema.String).annotate({ description: "Extended Key Usages available for the Certificate Profile" })
   )
 }).annotate({ identifier: "ApiDeviceCertType" })
-export type DcvStatus = "Not validated" | "Validated" | "Expired"
-export const DcvStatus = Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({
-  description: "Domain validation status",
-  identifier: "DcvStatus"
-})
-export type DcvOrderStatus = "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected"
+export type DcvStatus = "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+export const DcvStatus = Schema.Literals([
+  "Not validated",
+  "Validated",
+  "Expired",
+  "NOT_VALIDATED",
+  "VALIDATED",
+  "EXPIRED"
+]).annotate({ description: "Domain validation status", identifier: "DcvStatus" })
+export type DcvOrderStatus =
+  "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
 export const DcvOrderStatus = Schema.Literals([
   "Not initiated",
   "Awaiting submission",
   "Submitted",
-  "Rejected"
+  "Rejected",
+  "NOT_INITIATED",
+  "SUBMITTED"
 ]).annotate({ description: "Validation order status.", identifier: "DcvOrderStatus" })
 export type DnsConnectorList = {
   readonly name: string
@@ -4465,6 +4466,299 @@ export const PrivateAcmeClientInfo = Schema.Struct({
   ),
   contacts: Schema.String.annotate({ description: "Contact(s) concerning of ACME client operations" })
 }).annotate({ identifier: "PrivateAcmeClientInfo" })
+export type CsodSubmitRequest = { readonly requestId: number }
+export const CsodSubmitRequest = Schema.Struct({
+  requestId: Schema.Number.annotate({ description: "Request ID returned when request created", format: "int32" }).check(
+    Schema.isInt().annotate({ expected: "an integer" })
+  )
+}).annotate({ identifier: "CsodSubmitRequest" })
+export type CsodCreateRequest = {
+  readonly organizationId: number
+  readonly version: string
+  readonly algorithms: string
+  readonly signingType: string
+}
+export const CsodCreateRequest = Schema.Struct({
+  organizationId: Schema.Number.annotate({ description: "Organization ID", format: "int32" }).check(
+    Schema.isInt().annotate({ expected: "an integer" })
+  ),
+  version: Schema.String.annotate({
+    description: "A free form field that can be used to provide file version information if required"
+  }).check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })),
+  algorithms: Schema.String.annotate({
+    description:
+      "Hashing algorithm to use. Multiple comma separated values are possible if the file signing type supports it. Supported values are: MD5, SHA1, SHA256, SHA384, SHA512"
+  }),
+  signingType: Schema.String.annotate({
+    description:
+      "Type of file(s) to sign. All uploaded files must be of the same type. Supported values are: MICROSOFT_AUTHENTICODE, JAVA, MICROSOFT_OFFICE_AND_VBA, WINDOWS_PHONE_AND_XBOX, ANDROID, HASH_SUM, POWERSHELL"
+  })
+}).annotate({ identifier: "CsodCreateRequest" })
+export type CsodCreateResponse = { readonly requestId?: number; readonly uploadUrl?: string }
+export const CsodCreateResponse = Schema.Struct({
+  requestId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "ID for created request", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  uploadUrl: Schema.optionalKey(Schema.String.annotate({ description: "URL to upload files for signing" }))
+}).annotate({ identifier: "CsodCreateResponse" })
+export type CsodCountResponse = { readonly count?: number }
+export const CsodCountResponse = Schema.Struct({
+  count: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Requests count", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  )
+}).annotate({ identifier: "CsodCountResponse" })
+export type CsodSignedFile = { readonly name?: string; readonly downloadUrl?: string; readonly size?: number }
+export const CsodSignedFile = Schema.Struct({
+  name: Schema.optionalKey(Schema.String.annotate({ description: "File name" })),
+  downloadUrl: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "URL to download the digitally signed file from. The process of downloading does involve a redirect to the code signing agent"
+    })
+  ),
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "File size", format: "int64" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  )
+}).annotate({ identifier: "CsodSignedFile" })
+export type CsodDecisionRequest = { readonly requestId: number; readonly comment?: string }
+export const CsodDecisionRequest = Schema.Struct({
+  requestId: Schema.Number.annotate({ description: "Request ID to be approved or declined", format: "int32" }).check(
+    Schema.isInt().annotate({ expected: "an integer" })
+  ),
+  comment: Schema.optionalKey(Schema.String.annotate({ description: "Short message about the approval or decline" }))
+}).annotate({ identifier: "CsodDecisionRequest" })
+export type CaBackend = {
+  readonly id?: number
+  readonly name?: string
+  readonly type?: string
+  readonly public?: boolean
+  readonly connectorBackendType?: string
+}
+export const CaBackend = Schema.Struct({
+  id: Schema.optionalKey(
+    Schema.Number.annotate({ description: "CA Backend ID", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "CA Backend name" })),
+  type: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "CA Backend type. Possible values are: [SASP, PRIVATE_CA, MS_CA, DIGI_CERT, ENTRUST, AWS_PCA, GOOGLE]"
+    })
+  ),
+  public: Schema.optionalKey(
+    Schema.Boolean.annotate({ description: "Flag indicating whether the CA Backend is public" })
+  ),
+  connectorBackendType: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "Applicable only for the connector-based backends. The type of CA backend used in the connector command-line interface."
+    })
+  )
+}).annotate({ identifier: "CaBackend" })
+export type DcvStatusResponseV2 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly validationDate?: string
+  readonly expirationDate?: string
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly orderMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
+  readonly host?: string
+  readonly point?: string
+  readonly url?: string
+  readonly firstLine?: string
+  readonly secondLine?: string
+  readonly validationEmail?: string
+  readonly emailValidationReferenceNumber?: string
+  readonly orderBackendId?: string
+  readonly submittedDate?: string
+  readonly lastCheck?: string
+  readonly nextCheck?: string
+}
+export const DcvStatusResponseV2 = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status"
+    })
+  ),
+  validationDate: Schema.optionalKey(Schema.String.annotate({ description: "Validation date", format: "date-time" })),
+  expirationDate: Schema.optionalKey(
+    Schema.String.annotate({ description: "Validation expiration date", format: "date-time" })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  orderMode: Schema.optionalKey(
+    Schema.Literals(["EMAIL", "CNAME", "HTTP", "HTTPS", "AUTO", "TXT"]).annotate({
+      description: "Validation order mode."
+    })
+  ),
+  host: Schema.optionalKey(Schema.String.annotate({ description: "DNS validation record host value." })),
+  point: Schema.optionalKey(Schema.String.annotate({ description: "DNS validation record point value." })),
+  url: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        'HTTP(s) validation. URL to the validation txt file in the "/.well-known/pki-validation" directory of the HTTP server.'
+    })
+  ),
+  firstLine: Schema.optionalKey(
+    Schema.String.annotate({ description: "HTTP(s) validation. Validation txt file content: first line." })
+  ),
+  secondLine: Schema.optionalKey(
+    Schema.String.annotate({ description: "HTTP(s) validation. Validation txt file content: second line." })
+  ),
+  validationEmail: Schema.optionalKey(Schema.String.annotate({ description: "Email validation recipient." })),
+  emailValidationReferenceNumber: Schema.optionalKey(
+    Schema.String.annotate({ description: "Email validation reference number." })
+  ),
+  orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "Validation order backend id." })),
+  submittedDate: Schema.optionalKey(
+    Schema.String.annotate({ description: "Validation order submission date", format: "date-time" })
+  ),
+  lastCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
+  nextCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" }))
+}).annotate({ identifier: "DcvStatusResponseV2" })
+export type SubmitDomainResponse = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly message?: string
+  readonly orderBackendId?: string
+  readonly emailValidationReferenceNumber?: string
+}
+export const SubmitDomainResponse = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
+  orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
+  emailValidationReferenceNumber: Schema.optionalKey(
+    Schema.String.annotate({ description: "Email validation reference number." })
+  )
+}).annotate({ identifier: "SubmitDomainResponse" })
+export type ImportKeyResponseV1 = { readonly id?: number }
+export const ImportKeyResponseV1 = Schema.Struct({
+  id: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "ID of created certificate based on imported payload",
+      format: "int32"
+    }).check(Schema.isInt().annotate({ expected: "an integer" }))
+  )
+}).annotate({ identifier: "ImportKeyResponseV1" })
+export type InvitationRequestV1 = { readonly term?: number; readonly keyType?: string; readonly profileId?: number }
+export const InvitationRequestV1 = Schema.Struct({
+  term: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Term for certificate in days", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  keyType: Schema.optionalKey(Schema.String.annotate({ description: "Allowed Key Type" })),
+  profileId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Profile ID", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  )
+}).annotate({ identifier: "InvitationRequestV1" })
+export type PublicAcmeAccountInfoV1 = {
+  readonly id?: number
+  readonly accountId?: string
+  readonly macId?: string
+  readonly macKey?: string
+  readonly acmeServer?: string
+  readonly name?: string
+  readonly organizationId?: number
+  readonly certValidationType?: "DV" | "OV" | "EV"
+  readonly ovOrderNumber?: number
+  readonly ovAnchorID?: string
+  readonly validationId?: string
+  readonly status?: string
+  readonly contacts?: string
+  readonly domains?: ReadonlyArray<{ readonly name?: string }>
+}
+export const PublicAcmeAccountInfoV1 = Schema.Struct({
+  id: Schema.optionalKey(
+    Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
+  ),
+  accountId: Schema.optionalKey(Schema.String),
+  macId: Schema.optionalKey(Schema.String.annotate({ description: "ACME account key ID" })),
+  macKey: Schema.optionalKey(Schema.String.annotate({ description: "ACME account HMAC key" })),
+  acmeServer: Schema.optionalKey(Schema.String.annotate({ description: "ACME account server name" })),
+  name: Schema.optionalKey(Schema.String),
+  organizationId: Schema.optionalKey(
+    Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
+  ),
+  certValidationType: Schema.optionalKey(
+    Schema.Literals(["DV", "OV", "EV"]).annotate({ description: "ACME account server validation type" })
+  ),
+  ovOrderNumber: Schema.optionalKey(
+    Schema.Number.annotate({ description: "OV order number (deprecated, see 'ovAnchorID')", format: "int64" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  ovAnchorID: Schema.optionalKey(Schema.String.annotate({ description: "OV anchor certificate ID" })),
+  validationId: Schema.optionalKey(Schema.String.annotate({ description: "Validation Id" })),
+  status: Schema.optionalKey(Schema.String.annotate({ description: "ACME account status" })),
+  contacts: Schema.optionalKey(Schema.String.annotate({ description: "ACME account contacts" })),
+  domains: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({ name: Schema.optionalKey(Schema.String.annotate({ description: "ACME account domain name" })) })
+    ).annotate({ description: "ACME account domains" })
+  )
+}).annotate({ identifier: "PublicAcmeAccountInfoV1" })
+export type CreateCustomFieldReqV1 = {
+  readonly name: string
+  readonly state?: "SUSPENDED_ACTIVE" | "ACTIVE" | "INACTIVE" | "SUSPENDED_INACTIVE"
+  readonly mandatory?: boolean
+  readonly certType?: "ssl" | "smime" | "device"
+}
+export const CreateCustomFieldReqV1 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Custom field name" })
+    .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  state: Schema.optionalKey(
+    Schema.Literals(["SUSPENDED_ACTIVE", "ACTIVE", "INACTIVE", "SUSPENDED_INACTIVE"]).annotate({
+      description: "State of custom field"
+    })
+  ),
+  mandatory: Schema.optionalKey(Schema.Boolean.annotate({ description: "Is field mandatory" })),
+  certType: Schema.optionalKey(
+    Schema.Literals(["ssl", "smime", "device"]).annotate({ description: "Custom field certificate type" })
+  )
+}).annotate({ identifier: "CreateCustomFieldReqV1" })
+export type ScanTaskCreatedDiscoveryV2 = { readonly taskId?: number }
+export const ScanTaskCreatedDiscoveryV2 = Schema.Struct({
+  taskId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Scan Task ID", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  )
+}).annotate({ identifier: "ScanTaskCreatedDiscoveryV2" })
 export type CertUpdateRequest = { readonly customFields?: ReadonlyArray<ApiCertField>; readonly comments?: string }
 export const CertUpdateRequest = Schema.Struct({
   customFields: Schema.optionalKey(Schema.Array(ApiCertField).annotate({ description: "Custom fields" })),
@@ -5078,6 +5372,24 @@ export const DeviceCertIdentity = Schema.Struct({
     })
   )
 }).annotate({ identifier: "DeviceCertIdentity" })
+export type ApiSmimeByPersonV1 = {
+  readonly id?: number
+  readonly state?: string
+  readonly certificateDetails?: CertificateDetails
+}
+export const ApiSmimeByPersonV1 = Schema.Struct({
+  id: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Certificate ID", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  state: Schema.optionalKey(Schema.String.annotate({ description: "Certificate state" })),
+  certificateDetails: Schema.optionalKey(
+    Schema.suspend((): Schema.Codec<CertificateDetails> => CertificateDetails).annotate({
+      description: "Certificate details"
+    })
+  )
+}).annotate({ identifier: "ApiSmimeByPersonV1" })
 export type AutoInstallDetails = {
   readonly state?:
     | "Not configured"
@@ -5115,389 +5427,6 @@ export const AutoInstallDetails = Schema.Struct({
     Schema.Array(InstallNode).annotate({ description: "Auto-Installation nodes (planned or already installed to)" })
   )
 }).annotate({ identifier: "AutoInstallDetails" })
-export type DetailsResponse = {
-  readonly name?: string
-  readonly agent?: string
-  readonly ranges?: ReadonlyArray<Range>
-  readonly frequency?: string
-  readonly timeZone?: string
-  readonly time?: Time
-  readonly month?: number
-  readonly dayOfMonth?: number
-  readonly dayOfWeek?: number
-  readonly year?: number
-  readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
-}
-export const DetailsResponse = Schema.Struct({
-  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
-  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
-  ranges: Schema.optionalKey(
-    Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" }))
-  ),
-  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
-  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
-  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
-  month: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  dayOfMonth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  dayOfWeek: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  year: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  status: Schema.optionalKey(
-    Schema.Literals([
-      "IN_PROCESS",
-      "FAILED",
-      "CANCELED",
-      "SUCCESSFUL",
-      "PARTIAL_SUCCESSFUL",
-      "PROCESSING_RESULT",
-      "null"
-    ]).annotate({ description: "Task status." })
-  )
-}).annotate({ identifier: "DetailsResponse" })
-export type NetTaskRequestV2 = {
-  readonly name?: string
-  readonly certBucketId: string
-  readonly frequency?: string
-  readonly timeZone?: string
-  readonly time: Time
-  readonly month?: number
-  readonly dayOfMonth?: number
-  readonly dayOfWeek?: number
-  readonly year?: number
-  readonly ranges?: ReadonlyArray<Range>
-  readonly agent?: string
-}
-export const NetTaskRequestV2 = Schema.Struct({
-  name: Schema.optionalKey(
-    Schema.String.annotate({ description: "Task name" })
-      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
-  ),
-  certBucketId: Schema.String.annotate({
-    description: "Id of the bucket to which this task will be applied",
-    format: "uuid"
-  }),
-  frequency: Schema.optionalKey(
-    Schema.String.annotate({ description: "Task frequency" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  timeZone: Schema.optionalKey(
-    Schema.String.annotate({ description: "Time zone" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
-  month: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Month", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(12).annotate({ expected: "a value less than or equal to 12" }))
-  ),
-  dayOfMonth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of month", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(31).annotate({ expected: "a value less than or equal to 31" }))
-  ),
-  dayOfWeek: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of week", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(7).annotate({ expected: "a value less than or equal to 7" }))
-  ),
-  year: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  ranges: Schema.optionalKey(
-    Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" })).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  agent: Schema.optionalKey(
-    Schema.String.annotate({ description: "Agent name" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  )
-}).annotate({ identifier: "NetTaskRequestV2" })
-export type AdTaskRequestV2 = {
-  readonly name?: string
-  readonly certBucketId: string
-  readonly frequency?: string
-  readonly timeZone?: string
-  readonly time: Time
-  readonly month?: number
-  readonly dayOfMonth?: number
-  readonly dayOfWeek?: number
-  readonly year?: number
-  readonly depth: number
-  readonly agent?: string
-  readonly domainDefinition?: string
-}
-export const AdTaskRequestV2 = Schema.Struct({
-  name: Schema.optionalKey(
-    Schema.String.annotate({ description: "Task name" })
-      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
-  ),
-  certBucketId: Schema.String.annotate({
-    description: "Id of the bucket to which this task will be applied",
-    format: "uuid"
-  }),
-  frequency: Schema.optionalKey(
-    Schema.String.annotate({ description: "Task frequency" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  timeZone: Schema.optionalKey(
-    Schema.String.annotate({ description: "Time zone" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
-  month: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Month", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(12).annotate({ expected: "a value less than or equal to 12" }))
-  ),
-  dayOfMonth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of month", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(31).annotate({ expected: "a value less than or equal to 31" }))
-  ),
-  dayOfWeek: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of week", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(7).annotate({ expected: "a value less than or equal to 7" }))
-  ),
-  year: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  depth: Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" })
-    .check(Schema.isInt().annotate({ expected: "an integer" }))
-    .check(Schema.isLessThanOrEqualTo(99).annotate({ expected: "a value less than or equal to 99" })),
-  agent: Schema.optionalKey(
-    Schema.String.annotate({ description: "Agent name" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  domainDefinition: Schema.optionalKey(
-    Schema.String.annotate({ description: "Domains to scan" })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
-  )
-}).annotate({ identifier: "AdTaskRequestV2" })
-export type AzureTaskRequest = {
-  readonly name?: string
-  readonly certBucketId: string
-  readonly frequency?: string
-  readonly timeZone?: string
-  readonly time: Time
-  readonly month?: number
-  readonly dayOfMonth?: number
-  readonly dayOfWeek?: number
-  readonly year?: number
-  readonly azureAccountId: number
-  readonly resourceGroup?: string
-  readonly keyVault?: string
-}
-export const AzureTaskRequest = Schema.Struct({
-  name: Schema.optionalKey(
-    Schema.String.annotate({ description: "Task name" })
-      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
-  ),
-  certBucketId: Schema.String.annotate({
-    description: "Id of the bucket to which this task will be applied",
-    format: "uuid"
-  }),
-  frequency: Schema.optionalKey(
-    Schema.String.annotate({ description: "Task frequency" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  timeZone: Schema.optionalKey(
-    Schema.String.annotate({ description: "Time zone" }).check(
-      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
-    )
-  ),
-  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
-  month: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Month", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(12).annotate({ expected: "a value less than or equal to 12" }))
-  ),
-  dayOfMonth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of month", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(31).annotate({ expected: "a value less than or equal to 31" }))
-  ),
-  dayOfWeek: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of week", format: "int32" })
-      .check(Schema.isInt().annotate({ expected: "an integer" }))
-      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
-      .check(Schema.isLessThanOrEqualTo(7).annotate({ expected: "a value less than or equal to 7" }))
-  ),
-  year: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  azureAccountId: Schema.Number.annotate({ format: "int32" }).check(
-    Schema.isInt().annotate({ expected: "an integer" })
-  ),
-  resourceGroup: Schema.optionalKey(
-    Schema.String.check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-  ),
-  keyVault: Schema.optionalKey(
-    Schema.String.check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-  )
-}).annotate({ identifier: "AzureTaskRequest" })
-export type MsAdTaskDetailsResponse = {
-  readonly name?: string
-  readonly agent?: string
-  readonly frequency?: string
-  readonly timeZone?: string
-  readonly time?: Time
-  readonly month?: number
-  readonly dayOfMonth?: number
-  readonly dayOfWeek?: number
-  readonly year?: number
-  readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
-  readonly depth?: number
-  readonly domainDefinition?: string
-}
-export const MsAdTaskDetailsResponse = Schema.Struct({
-  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
-  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
-  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
-  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
-  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
-  month: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  dayOfMonth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  dayOfWeek: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  year: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  status: Schema.optionalKey(
-    Schema.Literals([
-      "IN_PROCESS",
-      "FAILED",
-      "CANCELED",
-      "SUCCESSFUL",
-      "PARTIAL_SUCCESSFUL",
-      "PROCESSING_RESULT",
-      "null"
-    ]).annotate({ description: "Task status." })
-  ),
-  depth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  domainDefinition: Schema.optionalKey(Schema.String.annotate({ description: "Domains to scan" }))
-}).annotate({ identifier: "MsAdTaskDetailsResponse" })
-export type AzureTaskDetailsResponse = {
-  readonly name?: string
-  readonly agent?: string
-  readonly frequency?: string
-  readonly timeZone?: string
-  readonly time?: Time
-  readonly month?: number
-  readonly dayOfMonth?: number
-  readonly dayOfWeek?: number
-  readonly year?: number
-  readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
-  readonly azureAccountId?: number
-  readonly resourceGroup?: string
-  readonly keyVault?: string
-}
-export const AzureTaskDetailsResponse = Schema.Struct({
-  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
-  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
-  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
-  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
-  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
-  month: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  dayOfMonth: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  dayOfWeek: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  year: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  status: Schema.optionalKey(
-    Schema.Literals([
-      "IN_PROCESS",
-      "FAILED",
-      "CANCELED",
-      "SUCCESSFUL",
-      "PARTIAL_SUCCESSFUL",
-      "PROCESSING_RESULT",
-      "null"
-    ]).annotate({ description: "Task status." })
-  ),
-  azureAccountId: Schema.optionalKey(
-    Schema.Number.annotate({ description: "Azure account id", format: "int32" }).check(
-      Schema.isInt().annotate({ expected: "an integer" })
-    )
-  ),
-  resourceGroup: Schema.optionalKey(Schema.String.annotate({ description: "Resource group name" })),
-  keyVault: Schema.optionalKey(Schema.String.annotate({ description: "Key Vault name" }))
-}).annotate({ identifier: "AzureTaskDetailsResponse" })
 export type OrganizationEVDetails = {
   readonly registrationAgency?: RegistrationAgency
   readonly contractSigner?: ContractSigner
@@ -5782,6 +5711,941 @@ export const RecipientDetails = Schema.Struct({
     )
   )
 }).annotate({ identifier: "RecipientDetails" })
+export type AdTaskRequestV2 = {
+  readonly name?: string
+  readonly certBucketId: string
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly year?: number
+  readonly depth: number
+  readonly agent?: string
+  readonly domainDefinition?: string
+}
+export const AdTaskRequestV2 = Schema.Struct({
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Task name" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.optionalKey(
+    Schema.String.annotate({ description: "Task frequency" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  timeZone: Schema.optionalKey(
+    Schema.String.annotate({ description: "Time zone" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(12).annotate({ expected: "a value less than or equal to 12" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(31).annotate({ expected: "a value less than or equal to 31" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(7).annotate({ expected: "a value less than or equal to 7" }))
+  ),
+  year: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  depth: Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" })
+    .check(Schema.isInt().annotate({ expected: "an integer" }))
+    .check(Schema.isLessThanOrEqualTo(99).annotate({ expected: "a value less than or equal to 99" })),
+  agent: Schema.optionalKey(
+    Schema.String.annotate({ description: "Agent name" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  domainDefinition: Schema.optionalKey(
+    Schema.String.annotate({ description: "Domains to scan" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+  )
+}).annotate({ identifier: "AdTaskRequestV2" })
+export type AzureTaskRequest = {
+  readonly name?: string
+  readonly certBucketId: string
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly year?: number
+  readonly azureAccountId: number
+  readonly resourceGroup?: string
+  readonly keyVault?: string
+}
+export const AzureTaskRequest = Schema.Struct({
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Task name" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.optionalKey(
+    Schema.String.annotate({ description: "Task frequency" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  timeZone: Schema.optionalKey(
+    Schema.String.annotate({ description: "Time zone" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(12).annotate({ expected: "a value less than or equal to 12" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(31).annotate({ expected: "a value less than or equal to 31" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(7).annotate({ expected: "a value less than or equal to 7" }))
+  ),
+  year: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  azureAccountId: Schema.Number.annotate({ format: "int32" }).check(
+    Schema.isInt().annotate({ expected: "an integer" })
+  ),
+  resourceGroup: Schema.optionalKey(
+    Schema.String.check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+  ),
+  keyVault: Schema.optionalKey(
+    Schema.String.check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+  )
+}).annotate({ identifier: "AzureTaskRequest" })
+export type MsAdTaskDetailsResponse = {
+  readonly name?: string
+  readonly agent?: string
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time?: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly year?: number
+  readonly status?:
+    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+  readonly depth?: number
+  readonly domainDefinition?: string
+}
+export const MsAdTaskDetailsResponse = Schema.Struct({
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
+  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
+  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
+  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
+  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  year: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT",
+      "null"
+    ]).annotate({ description: "Task status." })
+  ),
+  depth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  domainDefinition: Schema.optionalKey(Schema.String.annotate({ description: "Domains to scan" }))
+}).annotate({ identifier: "MsAdTaskDetailsResponse" })
+export type AzureTaskDetailsResponse = {
+  readonly name?: string
+  readonly agent?: string
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time?: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly year?: number
+  readonly status?:
+    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+  readonly azureAccountId?: number
+  readonly resourceGroup?: string
+  readonly keyVault?: string
+}
+export const AzureTaskDetailsResponse = Schema.Struct({
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
+  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
+  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
+  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
+  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  year: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT",
+      "null"
+    ]).annotate({ description: "Task status." })
+  ),
+  azureAccountId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Azure account id", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  resourceGroup: Schema.optionalKey(Schema.String.annotate({ description: "Resource group name" })),
+  keyVault: Schema.optionalKey(Schema.String.annotate({ description: "Key Vault name" }))
+}).annotate({ identifier: "AzureTaskDetailsResponse" })
+export type MsAdScanTaskUpdateDiscoveryV2 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly depth: number
+  readonly agent: string
+  readonly domainDefinition?: string
+  readonly taskId: number
+}
+export const MsAdScanTaskUpdateDiscoveryV2 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(11).annotate({ expected: "a value less than or equal to 11" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(30).annotate({ expected: "a value less than or equal to 30" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(6).annotate({ expected: "a value less than or equal to 6" }))
+  ),
+  depth: Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" })
+    .check(Schema.isInt().annotate({ expected: "an integer" }))
+    .check(Schema.isLessThanOrEqualTo(99).annotate({ expected: "a value less than or equal to 99" })),
+  agent: Schema.String.annotate({ description: "Agent name" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  domainDefinition: Schema.optionalKey(
+    Schema.String.annotate({ description: "Domains to scan" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+  ),
+  taskId: Schema.Number.annotate({ description: "Task ID", format: "int32" })
+    .check(Schema.isInt().annotate({ expected: "an integer" }))
+    .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+}).annotate({ identifier: "MsAdScanTaskUpdateDiscoveryV2" })
+export type MsAdScanTaskRequestDiscoveryV2 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly depth?: number
+  readonly agent?: string
+  readonly domainDefinition?: string
+}
+export const MsAdScanTaskRequestDiscoveryV2 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  depth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isLessThanOrEqualTo(99).annotate({ expected: "a value less than or equal to 99" }))
+  ),
+  agent: Schema.optionalKey(
+    Schema.String.annotate({ description: "Agent name" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  domainDefinition: Schema.optionalKey(
+    Schema.String.annotate({ description: "Domains to scan" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+  )
+}).annotate({ identifier: "MsAdScanTaskRequestDiscoveryV2" })
+export type MsAdScanTaskDetailsDiscoveryV3 = {
+  readonly name?: string
+  readonly agent?: string
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time?: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly status?:
+    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+  readonly depth?: number
+  readonly domainDefinition?: string
+}
+export const MsAdScanTaskDetailsDiscoveryV3 = Schema.Struct({
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
+  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
+  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
+  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
+  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT",
+      "null"
+    ]).annotate({ description: "Task status." })
+  ),
+  depth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  domainDefinition: Schema.optionalKey(Schema.String.annotate({ description: "Domains to scan" }))
+}).annotate({ identifier: "MsAdScanTaskDetailsDiscoveryV3" })
+export type MsAdScanTaskRequestDiscoveryV3 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly depth: number
+  readonly agent: string
+  readonly domainDefinition?: string
+}
+export const MsAdScanTaskRequestDiscoveryV3 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(11).annotate({ expected: "a value less than or equal to 11" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(30).annotate({ expected: "a value less than or equal to 30" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(6).annotate({ expected: "a value less than or equal to 6" }))
+  ),
+  depth: Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" })
+    .check(Schema.isInt().annotate({ expected: "an integer" }))
+    .check(Schema.isLessThanOrEqualTo(99).annotate({ expected: "a value less than or equal to 99" })),
+  agent: Schema.String.annotate({ description: "Agent name" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  domainDefinition: Schema.optionalKey(
+    Schema.String.annotate({ description: "Domains to scan" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+  )
+}).annotate({ identifier: "MsAdScanTaskRequestDiscoveryV3" })
+export type MsAdScanTaskUpdateDiscoveryV3 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly depth: number
+  readonly agent: string
+  readonly domainDefinition?: string
+}
+export const MsAdScanTaskUpdateDiscoveryV3 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(11).annotate({ expected: "a value less than or equal to 11" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(30).annotate({ expected: "a value less than or equal to 30" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(6).annotate({ expected: "a value less than or equal to 6" }))
+  ),
+  depth: Schema.Number.annotate({ description: "Max depth of the scan", format: "int32" })
+    .check(Schema.isInt().annotate({ expected: "an integer" }))
+    .check(Schema.isLessThanOrEqualTo(99).annotate({ expected: "a value less than or equal to 99" })),
+  agent: Schema.String.annotate({ description: "Agent name" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  domainDefinition: Schema.optionalKey(
+    Schema.String.annotate({ description: "Domains to scan" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+  )
+}).annotate({ identifier: "MsAdScanTaskUpdateDiscoveryV3" })
+export type NetTaskRequestV2 = {
+  readonly name?: string
+  readonly certBucketId: string
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly year?: number
+  readonly ranges?: ReadonlyArray<Range>
+  readonly agent?: string
+}
+export const NetTaskRequestV2 = Schema.Struct({
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Task name" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.optionalKey(
+    Schema.String.annotate({ description: "Task frequency" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  timeZone: Schema.optionalKey(
+    Schema.String.annotate({ description: "Time zone" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(12).annotate({ expected: "a value less than or equal to 12" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(31).annotate({ expected: "a value less than or equal to 31" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+      .check(Schema.isLessThanOrEqualTo(7).annotate({ expected: "a value less than or equal to 7" }))
+  ),
+  year: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  ranges: Schema.optionalKey(
+    Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" })).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  agent: Schema.optionalKey(
+    Schema.String.annotate({ description: "Agent name" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  )
+}).annotate({ identifier: "NetTaskRequestV2" })
+export type DetailsResponse = {
+  readonly name?: string
+  readonly agent?: string
+  readonly ranges?: ReadonlyArray<Range>
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time?: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly year?: number
+  readonly status?:
+    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+}
+export const DetailsResponse = Schema.Struct({
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
+  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
+  ranges: Schema.optionalKey(
+    Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" }))
+  ),
+  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
+  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
+  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  year: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Year", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT",
+      "null"
+    ]).annotate({ description: "Task status." })
+  )
+}).annotate({ identifier: "DetailsResponse" })
+export type NetworkScanTaskUpdateDiscoveryV2 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly ranges: ReadonlyArray<Range>
+  readonly agent: string
+  readonly taskId: number
+}
+export const NetworkScanTaskUpdateDiscoveryV2 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(11).annotate({ expected: "a value less than or equal to 11" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(30).annotate({ expected: "a value less than or equal to 30" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(6).annotate({ expected: "a value less than or equal to 6" }))
+  ),
+  ranges: Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" })).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  agent: Schema.String.annotate({ description: "Agent name" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  taskId: Schema.Number.annotate({ description: "Task ID", format: "int32" })
+    .check(Schema.isInt().annotate({ expected: "an integer" }))
+    .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+}).annotate({ identifier: "NetworkScanTaskUpdateDiscoveryV2" })
+export type NetworkScanTaskRequestDiscoveryV2 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly ranges?: ReadonlyArray<Range>
+  readonly agent?: string
+}
+export const NetworkScanTaskRequestDiscoveryV2 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  ranges: Schema.optionalKey(
+    Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" })).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  ),
+  agent: Schema.optionalKey(
+    Schema.String.annotate({ description: "Agent name" }).check(
+      Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+    )
+  )
+}).annotate({ identifier: "NetworkScanTaskRequestDiscoveryV2" })
+export type NetworkScanTaskDetailsDiscoveryV3 = {
+  readonly name?: string
+  readonly agent?: string
+  readonly ranges?: ReadonlyArray<Range>
+  readonly frequency?: string
+  readonly timeZone?: string
+  readonly time?: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly status?:
+    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+}
+export const NetworkScanTaskDetailsDiscoveryV3 = Schema.Struct({
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
+  agent: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
+  ranges: Schema.optionalKey(
+    Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" }))
+  ),
+  frequency: Schema.optionalKey(Schema.String.annotate({ description: "Task frequency" })),
+  timeZone: Schema.optionalKey(Schema.String.annotate({ description: "Time zone" })),
+  time: Schema.optionalKey(Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" })),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT",
+      "null"
+    ]).annotate({ description: "Task status." })
+  )
+}).annotate({ identifier: "NetworkScanTaskDetailsDiscoveryV3" })
+export type NetworkScanTaskRequestDiscoveryV3 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly ranges: ReadonlyArray<Range>
+  readonly agent: string
+}
+export const NetworkScanTaskRequestDiscoveryV3 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(11).annotate({ expected: "a value less than or equal to 11" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(30).annotate({ expected: "a value less than or equal to 30" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(6).annotate({ expected: "a value less than or equal to 6" }))
+  ),
+  ranges: Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" })).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  agent: Schema.String.annotate({ description: "Agent name" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  )
+}).annotate({ identifier: "NetworkScanTaskRequestDiscoveryV3" })
+export type NetworkScanTaskUpdateDiscoveryV3 = {
+  readonly name: string
+  readonly certBucketId: string
+  readonly frequency: string
+  readonly timeZone: string
+  readonly time: Time
+  readonly month?: number
+  readonly dayOfMonth?: number
+  readonly dayOfWeek?: number
+  readonly ranges: ReadonlyArray<Range>
+  readonly agent: string
+}
+export const NetworkScanTaskUpdateDiscoveryV3 = Schema.Struct({
+  name: Schema.String.annotate({ description: "Task name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  certBucketId: Schema.String.annotate({
+    description: "Id of the bucket to which this task will be applied",
+    format: "uuid"
+  }),
+  frequency: Schema.String.annotate({ description: "Task frequency" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  timeZone: Schema.String.annotate({ description: "Time zone" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  time: Schema.suspend((): Schema.Codec<Time> => Time).annotate({ description: "Time" }),
+  month: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(11).annotate({ expected: "a value less than or equal to 11" }))
+  ),
+  dayOfMonth: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of month", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(30).annotate({ expected: "a value less than or equal to 30" }))
+  ),
+  dayOfWeek: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Day of week", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(6).annotate({ expected: "a value less than or equal to 6" }))
+  ),
+  ranges: Schema.Array(Schema.suspend((): Schema.Codec<Range> => Range).annotate({ description: "Scan range" })).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  ),
+  agent: Schema.String.annotate({ description: "Agent name" }).check(
+    Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" })
+  )
+}).annotate({ identifier: "NetworkScanTaskUpdateDiscoveryV3" })
 export type EditRuleRequest = {
   readonly name: string
   readonly orgId: number
@@ -5862,9 +6726,7 @@ export const ApiCustomFieldV2 = Schema.Struct({
     })
   ),
   input: Schema.optionalKey(
-    Schema.Union([CustomFieldInput, TextOptionInput], { mode: "oneOf" }).annotate({
-      description: "Custom field input object"
-    })
+    Schema.Union([CustomFieldInput, TextOptionInput]).annotate({ description: "Custom field input object" })
   ),
   mandatories: Schema.optionalKey(
     Schema.Array(
@@ -5893,13 +6755,45 @@ export const CreateCustomFieldReqV2 = Schema.Struct({
       description: "State of custom field"
     })
   ),
-  input: Schema.optionalKey(Schema.Union([CustomFieldInput, TextOptionInput], { mode: "oneOf" })),
+  input: Schema.optionalKey(Schema.Union([CustomFieldInput, TextOptionInput])),
   mandatories: Schema.optionalKey(
     Schema.Array(
       Schema.Literals(["ADMIN_UI", "REST_API", "SOAP_API", "WEB_FORM"]).annotate({ description: "Access method" })
     )
   )
 }).annotate({ identifier: "CreateCustomFieldReqV2" })
+export type ApiCustomFieldV1 = {
+  readonly id?: number
+  readonly name?: string
+  readonly state?: "SUSPENDED_ACTIVE" | "ACTIVE" | "INACTIVE" | "SUSPENDED_INACTIVE"
+  readonly input?: CustomFieldInput | TextOptionInput
+  readonly mandatory?: boolean
+  readonly certType?: "ssl" | "smime" | "device"
+}
+export const ApiCustomFieldV1 = Schema.Struct({
+  id: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Custom field ID", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+  ),
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Custom field name" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  state: Schema.optionalKey(
+    Schema.Literals(["SUSPENDED_ACTIVE", "ACTIVE", "INACTIVE", "SUSPENDED_INACTIVE"]).annotate({
+      description: "State of custom field"
+    })
+  ),
+  input: Schema.optionalKey(
+    Schema.Union([CustomFieldInput, TextOptionInput]).annotate({ description: "Custom field input object" })
+  ),
+  mandatory: Schema.optionalKey(Schema.Boolean.annotate({ description: "Is field mandatory" })),
+  certType: Schema.optionalKey(
+    Schema.Literals(["ssl", "smime", "device"]).annotate({ description: "Custom field certificate type" })
+  )
+}).annotate({ identifier: "ApiCustomFieldV1" })
 export type ClientAdminDetailsResponse = {
   readonly id?: number
   readonly type?: "STANDARD" | "API" | "SAS" | "IDP"
@@ -6671,7 +7565,7 @@ export type DomainInfo = {
   readonly name?: string
   readonly delegationStatus?: "ACTIVE" | "REQUESTED"
   readonly state?: "SUSPENDED" | "ACTIVE"
-  readonly validationStatus?: "Not validated" | "Validated" | "Expired"
+  readonly validationStatus?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
   readonly validationMethod?: "HTTP_CSR_HASH" | "CNAME_CSR_HASH" | "EMAIL" | "HTTPS_CSR_HASH" | "DNSTXT_RANDOM_VALUE"
   readonly dcvValidation?: string
   readonly dcvExpiration?: string
@@ -6690,7 +7584,7 @@ export const DomainInfo = Schema.Struct({
   ),
   state: Schema.optionalKey(Schema.Literals(["SUSPENDED", "ACTIVE"]).annotate({ description: "Domain state." })),
   validationStatus: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
       description: "Domain validation status. This field is shown only if DCV is enabled for customer."
     })
   ),
@@ -6843,6 +7737,42 @@ export const DnsConnector = Schema.Struct({
     Schema.Array(IdName).annotate({ description: "ID and name of organization to which the connector is delegated." })
   )
 }).annotate({ identifier: "DnsConnector" })
+export type CsodRequestDetails = {
+  readonly developerEmail?: string
+  readonly organization?: string
+  readonly department?: string
+  readonly approver?: string
+  readonly version?: string
+  readonly signingService?: string
+  readonly created?: string
+  readonly state?: string
+  readonly digestAlgorithms?: ReadonlyArray<string>
+  readonly files?: ReadonlyArray<CsodSignedFile>
+}
+export const CsodRequestDetails = Schema.Struct({
+  developerEmail: Schema.optionalKey(Schema.String.annotate({ description: "Developer email address" })),
+  organization: Schema.optionalKey(Schema.String.annotate({ description: "Organization name" })),
+  department: Schema.optionalKey(Schema.String.annotate({ description: "Department name. Optional" })),
+  approver: Schema.optionalKey(Schema.String.annotate({ description: "Name of the person who approved operation" })),
+  version: Schema.optionalKey(Schema.String.annotate({ description: "Value provided when creating request" })),
+  signingService: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "Type of file(s), possible values are: MICROSOFT_AUTHENTICODE, JAVA, MICROSOFT_OFFICE_AND_VBA, WINDOWS_PHONE_AND_XBOX, ANDROID, HASH_SUM, POWERSHELL"
+    })
+  ),
+  created: Schema.optionalKey(Schema.String.annotate({ description: "Creation date" })),
+  state: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "State of request, possible values are: INIT, CREATED, IN_PROGRESS, DECLINED, SIGNED, EXPIRED, FAILED"
+    })
+  ),
+  digestAlgorithms: Schema.optionalKey(
+    Schema.Array(Schema.String).annotate({ description: "Array of applied hash algorithms" })
+  ),
+  files: Schema.optionalKey(Schema.Array(CsodSignedFile).annotate({ description: "Array of signed files" }))
+}).annotate({ identifier: "CsodRequestDetails" })
 export type SSLReportResponse = {
   readonly statusCode?: number
   readonly message?: string
@@ -8275,9 +9205,9 @@ export type UpdateSslCertCustomLocation1404 = NotFoundErrorResponse
 export const UpdateSslCertCustomLocation1404 = NotFoundErrorResponse
 export type DeleteSslCertCustomLocation1404 = NotFoundErrorResponse
 export const DeleteSslCertCustomLocation1404 = NotFoundErrorResponse
-export type GetClientCertificateDetails200 = DetailsResponse
+export type GetClientCertificateDetails200 = CertDetailsResponse
 export const GetClientCertificateDetails200 = Schema.suspend(
-  (): Schema.Codec<DetailsResponse> => DetailsResponse
+  (): Schema.Codec<CertDetailsResponse> => CertDetailsResponse
 ).annotate({ description: "Client certificate identity" })
 export type GetClientCertificateDetails404 = NotFoundErrorResponse
 export const GetClientCertificateDetails404 = NotFoundErrorResponse
@@ -8780,6 +9710,8 @@ export type UpdateMsAgent200 = {}
 export const UpdateMsAgent200 = Schema.Struct({})
 export type UpdateMsAgent404 = NotFoundErrorResponse
 export const UpdateMsAgent404 = NotFoundErrorResponse
+export type DeleteMsAgent200 = {}
+export const DeleteMsAgent200 = Schema.Struct({})
 export type DeleteMsAgent404 = NotFoundErrorResponse
 export const DeleteMsAgent404 = NotFoundErrorResponse
 export type GetAdminDetails200 = ClientAdminDetailsResponse
@@ -8951,6 +9883,10 @@ export type RenewSslCertificateBySerialNumber1RequestJson = RenewInfo
 export const RenewSslCertificateBySerialNumber1RequestJson = RenewInfo
 export type RenewManual1RequestJson = RenewManualRequest
 export const RenewManual1RequestJson = RenewManualRequest
+export type GetSslKeyStoreDownloadLink200 = DownloadFromPKResponse
+export const GetSslKeyStoreDownloadLink200 = Schema.suspend(
+  (): Schema.Codec<DownloadFromPKResponse> => DownloadFromPKResponse
+).annotate({ description: "Link to download key or certificate from Private Key Controller" })
 export type DownloadSslFromKeyStore1RequestJson = DownloadLinkRequest
 export const DownloadSslFromKeyStore1RequestJson = DownloadLinkRequest
 export type DownloadSslFromKeyStore1200 = DownloadFromPKResponse
@@ -9034,16 +9970,10 @@ export const GenerateSslCertificatesLog200 = Schema.suspend(
 ).annotate({ description: "SSL certificate report object" })
 export type GenerateDomainsLogParams = { readonly output_type?: string }
 export const GenerateDomainsLogParams = Schema.Struct({ output_type: Schema.optionalKey(Schema.String) })
-export type GenerateDomainsLog200 = DomainReportResponse | ResponseBodyEmitter
-export const GenerateDomainsLog200 = Schema.Union(
-  [
-    Schema.suspend((): Schema.Codec<DomainReportResponse> => DomainReportResponse).annotate({
-      description: "Domains report object"
-    }),
-    ResponseBodyEmitter
-  ],
-  { mode: "oneOf" }
-)
+export type GenerateDomainsLog200 = DomainReportResponse
+export const GenerateDomainsLog200 = Schema.suspend(
+  (): Schema.Codec<DomainReportResponse> => DomainReportResponse
+).annotate({ description: "Domains report object" })
 export type GenerateDeviceCertificatesLogParams = { readonly output_type?: string }
 export const GenerateDeviceCertificatesLogParams = Schema.Struct({ output_type: Schema.optionalKey(Schema.String) })
 export type GenerateDeviceCertificatesLogRequestJson = DeviceCertificatesReportRequest
@@ -9973,10 +10903,14 @@ export type SyncDcvParams = { readonly force?: boolean }
 export const SyncDcvParams = Schema.Struct({ force: Schema.optionalKey(Schema.Boolean) })
 export type SyncDcvRequestJson = DomainRequest
 export const SyncDcvRequestJson = DomainRequest
-export type SyncDcv200 = { readonly status?: "Not validated" | "Validated" | "Expired" }
+export type SyncDcv200 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+}
 export const SyncDcv200 = Schema.Struct({
   status: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({ description: "Domain validation status" })
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status"
+    })
   )
 })
 export type SyncDcv404 = ErrorResponse
@@ -9984,8 +10918,9 @@ export const SyncDcv404 = ErrorResponse
 export type SubmitTxtDcvRequestJson = DomainRequest
 export const SubmitTxtDcvRequestJson = DomainRequest
 export type SubmitTxtDcv200 = {
-  readonly status?: "Not validated" | "Validated" | "Expired"
-  readonly orderStatus?: "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected"
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly message?: string
   readonly orderBackendId?: string
   readonly emailValidationReferenceNumber?: string
@@ -9994,12 +10929,19 @@ export type SubmitTxtDcv200 = {
 }
 export const SubmitTxtDcv200 = Schema.Struct({
   status: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({ description: "Domain validation status." })
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
   ),
   orderStatus: Schema.optionalKey(
-    Schema.Literals(["Not initiated", "Awaiting submission", "Submitted", "Rejected"]).annotate({
-      description: "Validation order status."
-    })
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
   ),
   message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
   orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
@@ -10014,20 +10956,28 @@ export const SubmitTxtDcv404 = ErrorResponse
 export type SubmitHttpsDcvRequestJson = DomainRequest
 export const SubmitHttpsDcvRequestJson = DomainRequest
 export type SubmitHttpsDcv200 = {
-  readonly status?: "Not validated" | "Validated" | "Expired"
-  readonly orderStatus?: "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected"
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly message?: string
   readonly orderBackendId?: string
   readonly emailValidationReferenceNumber?: string
 }
 export const SubmitHttpsDcv200 = Schema.Struct({
   status: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({ description: "Domain validation status." })
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
   ),
   orderStatus: Schema.optionalKey(
-    Schema.Literals(["Not initiated", "Awaiting submission", "Submitted", "Rejected"]).annotate({
-      description: "Validation order status."
-    })
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
   ),
   message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
   orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
@@ -10040,20 +10990,28 @@ export const SubmitHttpsDcv404 = ErrorResponse
 export type SubmitHttpDcvRequestJson = DomainRequest
 export const SubmitHttpDcvRequestJson = DomainRequest
 export type SubmitHttpDcv200 = {
-  readonly status?: "Not validated" | "Validated" | "Expired"
-  readonly orderStatus?: "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected"
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly message?: string
   readonly orderBackendId?: string
   readonly emailValidationReferenceNumber?: string
 }
 export const SubmitHttpDcv200 = Schema.Struct({
   status: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({ description: "Domain validation status." })
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
   ),
   orderStatus: Schema.optionalKey(
-    Schema.Literals(["Not initiated", "Awaiting submission", "Submitted", "Rejected"]).annotate({
-      description: "Validation order status."
-    })
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
   ),
   message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
   orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
@@ -10104,10 +11062,11 @@ export const SubmitBulkEmailDcv404 = ErrorResponse
 export type GetDcvStatusRequestJson = DomainRequest
 export const GetDcvStatusRequestJson = DomainRequest
 export type GetDcvStatus200 = {
-  readonly status?: "Not validated" | "Validated" | "Expired"
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
   readonly validationDate?: string
   readonly expirationDate?: string
-  readonly orderStatus?: "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly orderMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
   readonly host?: string
   readonly point?: string
@@ -10123,16 +11082,23 @@ export type GetDcvStatus200 = {
 }
 export const GetDcvStatus200 = Schema.Struct({
   status: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({ description: "Domain validation status" })
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status"
+    })
   ),
   validationDate: Schema.optionalKey(Schema.String.annotate({ description: "Validation date", format: "date-time" })),
   expirationDate: Schema.optionalKey(
     Schema.String.annotate({ description: "Validation expiration date", format: "date-time" })
   ),
   orderStatus: Schema.optionalKey(
-    Schema.Literals(["Not initiated", "Awaiting submission", "Submitted", "Rejected"]).annotate({
-      description: "Validation order status."
-    })
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
   ),
   orderMode: Schema.optionalKey(
     Schema.Literals(["EMAIL", "CNAME", "HTTP", "HTTPS", "AUTO", "TXT"]).annotate({
@@ -10226,18 +11192,26 @@ export const DeleteDcv404 = ErrorResponse
 export type ClearDomainDcvRequestJson = DomainRequest
 export const ClearDomainDcvRequestJson = DomainRequest
 export type ClearDomainDcv200 = {
-  readonly status?: "Not validated" | "Validated" | "Expired"
-  readonly orderStatus?: "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected"
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly message?: string
 }
 export const ClearDomainDcv200 = Schema.Struct({
   status: Schema.optionalKey(
-    Schema.Literals(["Not validated", "Validated", "Expired"]).annotate({ description: "Domain validation status." })
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
   ),
   orderStatus: Schema.optionalKey(
-    Schema.Literals(["Not initiated", "Awaiting submission", "Submitted", "Rejected"]).annotate({
-      description: "Validation order status."
-    })
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
   ),
   message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." }))
 })
@@ -11547,8 +12521,8 @@ export const GetPublicAcmeServersListParams = Schema.Struct({
   url: Schema.optionalKey(Schema.String.annotate({ description: "ACME server URL" })),
   name: Schema.optionalKey(Schema.String.annotate({ description: "ACME server name" }))
 })
-export type GetPublicAcmeServersList200 = AcmeServerInfo
-export const GetPublicAcmeServersList200 = Schema.suspend((): Schema.Codec<AcmeServerInfo> => AcmeServerInfo).annotate({
+export type GetPublicAcmeServersList200 = ReadonlyArray<AcmeServerInfo>
+export const GetPublicAcmeServersList200 = Schema.Array(AcmeServerInfo).annotate({
   description: "List of ACME server info objects"
 })
 export type GetUniversalAcmeAccountClientsListParams = {
@@ -11647,3 +12621,822 @@ export const CountDomains200 = Schema.Struct({
     Schema.isInt().annotate({ expected: "an integer" })
   )
 })
+export type ListCsodDeveloperRequestsParams = { readonly size?: number; readonly position?: number }
+export const ListCsodDeveloperRequestsParams = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  )
+})
+export type ListCsodDeveloperRequests200 = ReadonlyArray<number>
+export const ListCsodDeveloperRequests200 = Schema.Array(
+  Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
+).annotate({ description: "Array of request IDs" })
+export type SubmitCsodRequestRequestJson = CsodSubmitRequest
+export const SubmitCsodRequestRequestJson = CsodSubmitRequest
+export type CreateCsodRequestRequestJson = CsodCreateRequest
+export const CreateCsodRequestRequestJson = CsodCreateRequest
+export type CreateCsodRequest200 = CsodCreateResponse
+export const CreateCsodRequest200 = CsodCreateResponse
+export type CountCsodDeveloperRequests200 = CsodCountResponse
+export const CountCsodDeveloperRequests200 = CsodCountResponse
+export type GetCsodDeveloperRequest200 = CsodRequestDetails
+export const GetCsodDeveloperRequest200 = CsodRequestDetails
+export type ListCsodAdminRequestsParams = { readonly size?: number; readonly position?: number }
+export const ListCsodAdminRequestsParams = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  )
+})
+export type ListCsodAdminRequests200 = ReadonlyArray<number>
+export const ListCsodAdminRequests200 = Schema.Array(
+  Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
+).annotate({ description: "Array of request IDs" })
+export type CountCsodAdminRequests200 = CsodCountResponse
+export const CountCsodAdminRequests200 = CsodCountResponse
+export type GetCsodAdminRequest200 = CsodRequestDetails
+export const GetCsodAdminRequest200 = CsodRequestDetails
+export type ApproveCsodRequestRequestJson = CsodDecisionRequest
+export const ApproveCsodRequestRequestJson = CsodDecisionRequest
+export type DeclineCsodRequestRequestJson = CsodDecisionRequest
+export const DeclineCsodRequestRequestJson = CsodDecisionRequest
+export type ListCaBackends200 = ReadonlyArray<CaBackend>
+export const ListCaBackends200 = Schema.Array(CaBackend)
+export type ListClientCertificatesByPersonId200 = ReadonlyArray<ApiSmimeV2>
+export const ListClientCertificatesByPersonId200 = Schema.Array(ApiSmimeV2)
+export type ListClientCertificatesByPersonEmail200 = ReadonlyArray<ApiSmimeV2>
+export const ListClientCertificatesByPersonEmail200 = Schema.Array(ApiSmimeV2)
+export type ListAllDcvV1Params = {
+  readonly domain?: string
+  readonly expiresIn?: number
+  readonly org?: number
+  readonly department?: number
+  readonly dcvStatus?: string
+  readonly orderStatus?: string
+  readonly size?: number
+  readonly position?: number
+}
+export const ListAllDcvV1Params = Schema.Struct({
+  domain: Schema.optionalKey(Schema.String.annotate({ description: "Filter by domain name." })),
+  expiresIn: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Expires in (days) filter." })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+  ),
+  org: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Filter by delegation to the organization with specified ID." })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+  ),
+  department: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Filter by delegation to the department with specified ID." })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+  ),
+  dcvStatus: Schema.optionalKey(Schema.String.annotate({ description: "Filter by domain validation status." })),
+  orderStatus: Schema.optionalKey(Schema.String.annotate({ description: "Filter by validation order status." })),
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  )
+})
+export type ListAllDcvV1200 = ReadonlyArray<DcvSearchResult>
+export const ListAllDcvV1200 = Schema.Array(DcvSearchResult)
+export type GetDcvStatusV1RequestJson = DomainRequest
+export const GetDcvStatusV1RequestJson = DomainRequest
+export type GetDcvStatusV1200 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly validationDate?: string
+  readonly expirationDate?: string
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly orderMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
+  readonly host?: string
+  readonly point?: string
+  readonly url?: string
+  readonly firstLine?: string
+  readonly secondLine?: string
+  readonly validationEmail?: string
+  readonly emailValidationReferenceNumber?: string
+  readonly orderBackendId?: string
+  readonly submittedDate?: string
+  readonly lastCheck?: string
+  readonly nextCheck?: string
+}
+export const GetDcvStatusV1200 = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status"
+    })
+  ),
+  validationDate: Schema.optionalKey(Schema.String.annotate({ description: "Validation date", format: "date-time" })),
+  expirationDate: Schema.optionalKey(
+    Schema.String.annotate({ description: "Validation expiration date", format: "date-time" })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  orderMode: Schema.optionalKey(
+    Schema.Literals(["EMAIL", "CNAME", "HTTP", "HTTPS", "AUTO", "TXT"]).annotate({
+      description: "Validation order mode."
+    })
+  ),
+  host: Schema.optionalKey(Schema.String.annotate({ description: "DNS validation record host value." })),
+  point: Schema.optionalKey(Schema.String.annotate({ description: "DNS validation record point value." })),
+  url: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        'HTTP(s) validation. URL to the validation txt file in the "/.well-known/pki-validation" directory of the HTTP server.'
+    })
+  ),
+  firstLine: Schema.optionalKey(
+    Schema.String.annotate({ description: "HTTP(s) validation. Validation txt file content: first line." })
+  ),
+  secondLine: Schema.optionalKey(
+    Schema.String.annotate({ description: "HTTP(s) validation. Validation txt file content: second line." })
+  ),
+  validationEmail: Schema.optionalKey(Schema.String.annotate({ description: "Email validation recipient." })),
+  emailValidationReferenceNumber: Schema.optionalKey(
+    Schema.String.annotate({ description: "Email validation reference number." })
+  ),
+  orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "Validation order backend id." })),
+  submittedDate: Schema.optionalKey(
+    Schema.String.annotate({ description: "Validation order submission date", format: "date-time" })
+  ),
+  lastCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
+  nextCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" }))
+})
+export type GetDcvStatusV1404 = ErrorResponse
+export const GetDcvStatusV1404 = ErrorResponse
+export type SyncDcvV1Params = { readonly force?: boolean }
+export const SyncDcvV1Params = Schema.Struct({ force: Schema.optionalKey(Schema.Boolean) })
+export type SyncDcvV1RequestJson = DomainRequest
+export const SyncDcvV1RequestJson = DomainRequest
+export type SyncDcvV1200 = DcvStatusResponseV2
+export const SyncDcvV1200 = DcvStatusResponseV2
+export type SyncDcvV1404 = ErrorResponse
+export const SyncDcvV1404 = ErrorResponse
+export type ClearDomainDcvV1RequestJson = DomainRequest
+export const ClearDomainDcvV1RequestJson = DomainRequest
+export type ClearDomainDcvV1200 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly message?: string
+}
+export const ClearDomainDcvV1200 = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." }))
+})
+export type ClearDomainDcvV1404 = ErrorResponse
+export const ClearDomainDcvV1404 = ErrorResponse
+export type DeleteDcvV1RequestJson = DomainRequest
+export const DeleteDcvV1RequestJson = DomainRequest
+export type DeleteDcvV1404 = ErrorResponse
+export const DeleteDcvV1404 = ErrorResponse
+export type StartHttpDcvV1RequestJson = DomainRequest
+export const StartHttpDcvV1RequestJson = DomainRequest
+export type StartHttpDcvV1200 = { readonly url?: string; readonly firstLine?: string; readonly secondLine?: string }
+export const StartHttpDcvV1200 = Schema.Struct({
+  url: Schema.optionalKey(
+    Schema.String.annotate({
+      description: 'URL to the validation txt file in the "/.well-known/pki-validation" directory of the HTTP server.'
+    })
+  ),
+  firstLine: Schema.optionalKey(Schema.String.annotate({ description: "Validation txt file content: first line." })),
+  secondLine: Schema.optionalKey(Schema.String.annotate({ description: "Validation txt file content: second line." }))
+})
+export type StartHttpDcvV1404 = ErrorResponse
+export const StartHttpDcvV1404 = ErrorResponse
+export type StartHttpsDcvV1RequestJson = DomainRequest
+export const StartHttpsDcvV1RequestJson = DomainRequest
+export type StartHttpsDcvV1200 = { readonly url?: string; readonly firstLine?: string; readonly secondLine?: string }
+export const StartHttpsDcvV1200 = Schema.Struct({
+  url: Schema.optionalKey(
+    Schema.String.annotate({
+      description: 'URL to the validation txt file in the "/.well-known/pki-validation" directory of the HTTPS server.'
+    })
+  ),
+  firstLine: Schema.optionalKey(Schema.String.annotate({ description: "Validation txt file content: first line." })),
+  secondLine: Schema.optionalKey(Schema.String.annotate({ description: "Validation txt file content: second line." }))
+})
+export type StartHttpsDcvV1404 = ErrorResponse
+export const StartHttpsDcvV1404 = ErrorResponse
+export type SubmitHttpDcvV1RequestJson = DomainRequest
+export const SubmitHttpDcvV1RequestJson = DomainRequest
+export type SubmitHttpDcvV1200 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly message?: string
+  readonly orderBackendId?: string
+  readonly emailValidationReferenceNumber?: string
+}
+export const SubmitHttpDcvV1200 = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
+  orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
+  emailValidationReferenceNumber: Schema.optionalKey(
+    Schema.String.annotate({ description: "Email validation reference number." })
+  )
+})
+export type SubmitHttpDcvV1404 = ErrorResponse
+export const SubmitHttpDcvV1404 = ErrorResponse
+export type SubmitHttpsDcvV1RequestJson = DomainRequest
+export const SubmitHttpsDcvV1RequestJson = DomainRequest
+export type SubmitHttpsDcvV1200 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly message?: string
+  readonly orderBackendId?: string
+  readonly emailValidationReferenceNumber?: string
+}
+export const SubmitHttpsDcvV1200 = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
+  orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
+  emailValidationReferenceNumber: Schema.optionalKey(
+    Schema.String.annotate({ description: "Email validation reference number." })
+  )
+})
+export type SubmitHttpsDcvV1404 = ErrorResponse
+export const SubmitHttpsDcvV1404 = ErrorResponse
+export type StartCnameDcvV1RequestJson = DomainRequest
+export const StartCnameDcvV1RequestJson = DomainRequest
+export type StartCnameDcvV1200 = { readonly host?: string; readonly point?: string }
+export const StartCnameDcvV1200 = Schema.Struct({
+  host: Schema.optionalKey(Schema.String),
+  point: Schema.optionalKey(Schema.String)
+})
+export type StartCnameDcvV1404 = ErrorResponse
+export const StartCnameDcvV1404 = ErrorResponse
+export type SubmitCnameDcvV1RequestJson = DomainCnameRequest
+export const SubmitCnameDcvV1RequestJson = DomainCnameRequest
+export type SubmitCnameDcvV1200 = SubmitDomainResponse
+export const SubmitCnameDcvV1200 = SubmitDomainResponse
+export type SubmitCnameDcvV1404 = ErrorResponse
+export const SubmitCnameDcvV1404 = ErrorResponse
+export type SubmitTxtDcvV1RequestJson = DomainRequest
+export const SubmitTxtDcvV1RequestJson = DomainRequest
+export type SubmitTxtDcvV1200 = {
+  readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
+  readonly orderStatus?:
+    "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
+  readonly message?: string
+  readonly orderBackendId?: string
+  readonly emailValidationReferenceNumber?: string
+  readonly host?: string
+  readonly point?: string
+}
+export const SubmitTxtDcvV1200 = Schema.Struct({
+  status: Schema.optionalKey(
+    Schema.Literals(["Not validated", "Validated", "Expired", "NOT_VALIDATED", "VALIDATED", "EXPIRED"]).annotate({
+      description: "Domain validation status."
+    })
+  ),
+  orderStatus: Schema.optionalKey(
+    Schema.Literals([
+      "Not initiated",
+      "Awaiting submission",
+      "Submitted",
+      "Rejected",
+      "NOT_INITIATED",
+      "SUBMITTED"
+    ]).annotate({ description: "Validation order status." })
+  ),
+  message: Schema.optionalKey(Schema.String.annotate({ description: "Message with details." })),
+  orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "DCV order backend ID." })),
+  emailValidationReferenceNumber: Schema.optionalKey(
+    Schema.String.annotate({ description: "Email validation reference number." })
+  ),
+  host: Schema.optionalKey(Schema.String),
+  point: Schema.optionalKey(Schema.String)
+})
+export type SubmitTxtDcvV1404 = ErrorResponse
+export const SubmitTxtDcvV1404 = ErrorResponse
+export type StartEmailDcvV1RequestJson = DomainRequest
+export const StartEmailDcvV1RequestJson = DomainRequest
+export type StartEmailDcvV1200 = {
+  readonly emails?: ReadonlyArray<string>
+  readonly dcvEmails?: ReadonlyArray<DomainDcvEmails>
+}
+export const StartEmailDcvV1200 = Schema.Struct({
+  emails: Schema.optionalKey(Schema.Array(Schema.String.annotate({ description: "Email address" }))),
+  dcvEmails: Schema.optionalKey(Schema.Array(DomainDcvEmails))
+})
+export type StartEmailDcvV1404 = ErrorResponse
+export const StartEmailDcvV1404 = ErrorResponse
+export type SubmitEmailDcvV1RequestJson = DomainEmailRequest
+export const SubmitEmailDcvV1RequestJson = DomainEmailRequest
+export type SubmitEmailDcvV1200 = SubmitDomainResponse
+export const SubmitEmailDcvV1200 = SubmitDomainResponse
+export type SubmitEmailDcvV1404 = ErrorResponse
+export const SubmitEmailDcvV1404 = ErrorResponse
+export type SubmitBulkEmailDcvV1RequestJson = DomainEmailBulkRequest
+export const SubmitBulkEmailDcvV1RequestJson = DomainEmailBulkRequest
+export type SubmitBulkEmailDcvV1200 = SubmitDomainResponse
+export const SubmitBulkEmailDcvV1200 = SubmitDomainResponse
+export type SubmitBulkEmailDcvV1404 = ErrorResponse
+export const SubmitBulkEmailDcvV1404 = ErrorResponse
+export type ListPersonsV1Params = {
+  readonly size?: number
+  readonly position?: number
+  readonly email?: string
+  readonly name?: string
+  readonly organizationId?: number
+  readonly commonName?: string
+  readonly phone?: string
+  readonly secondaryEmail?: string
+}
+export const ListPersonsV1Params = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  ),
+  email: Schema.optionalKey(Schema.String.annotate({ description: "Person email" })),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Person name (url encoded)" })),
+  organizationId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Organization ID", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+  ),
+  commonName: Schema.optionalKey(Schema.String.annotate({ description: "Person commonName" })),
+  phone: Schema.optionalKey(
+    Schema.String.annotate({ description: "Person phone" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+      .check(
+        Schema.isPattern(new RegExp("[#|0-9|\\(|\\)|\\-|\\+| x]*")).annotate({
+          expected: "a string matching the RegExp [#|0-9|\\(|\\)|\\-|\\+| x]*"
+        })
+      )
+  ),
+  secondaryEmail: Schema.optionalKey(Schema.String.annotate({ description: "Person Secondary Email" }))
+})
+export type ListPersonsV1200 = ReadonlyArray<PersonInfo>
+export const ListPersonsV1200 = Schema.Array(PersonInfo)
+export type CreatePersonV1RequestJson = PersonInfo
+export const CreatePersonV1RequestJson = PersonInfo
+export type CreatePersonV1404 = ErrorResponse
+export const CreatePersonV1404 = Schema.suspend((): Schema.Codec<ErrorResponse> => ErrorResponse).annotate({
+  description: "Error code and error description."
+})
+export type GetPersonIdByEmailV1200 = PersonIdResponse
+export const GetPersonIdByEmailV1200 = Schema.suspend((): Schema.Codec<PersonIdResponse> => PersonIdResponse).annotate({
+  description: "Person id response"
+})
+export type GetPersonIdByEmailV1404 = NotFoundErrorResponse
+export const GetPersonIdByEmailV1404 = NotFoundErrorResponse
+export type GetPersonInfoByIdV1200 = PersonInfo
+export const GetPersonInfoByIdV1200 = Schema.suspend((): Schema.Codec<PersonInfo> => PersonInfo).annotate({
+  description: "Person info response"
+})
+export type GetPersonInfoByIdV1404 = NotFoundErrorResponse
+export const GetPersonInfoByIdV1404 = NotFoundErrorResponse
+export type UpdatePersonV1RequestJson = PersonInfo
+export const UpdatePersonV1RequestJson = PersonInfo
+export type UpdatePersonV1404 = NotFoundErrorResponse
+export const UpdatePersonV1404 = NotFoundErrorResponse
+export type DeletePersonV1404 = NotFoundErrorResponse
+export const DeletePersonV1404 = NotFoundErrorResponse
+export type ImportKeyV1RequestJson = PKCS12Request
+export const ImportKeyV1RequestJson = PKCS12Request
+export type ImportKeyV1200 = ImportKeyResponseV1
+export const ImportKeyV1200 = ImportKeyResponseV1
+export type ImportKeyV1404 = NotFoundErrorResponse
+export const ImportKeyV1404 = NotFoundErrorResponse
+export type SendInvitationV1RequestJson = InvitationRequestV1
+export const SendInvitationV1RequestJson = InvitationRequestV1
+export type SendInvitationV1404 = NotFoundErrorResponse
+export const SendInvitationV1404 = NotFoundErrorResponse
+export type GetClientCertProfilesV1Params = { readonly organizationId?: number }
+export const GetClientCertProfilesV1Params = Schema.Struct({
+  organizationId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Filter by Organization ID (optional)", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+  )
+})
+export type GetClientCertProfilesV1200 = ReadonlyArray<ApiCertType>
+export const GetClientCertProfilesV1200 = Schema.Array(ApiCertType)
+export type GetClientCertCustomFieldsV1200 = ReadonlyArray<ApiCustomField>
+export const GetClientCertCustomFieldsV1200 = Schema.Array(ApiCustomField)
+export type ListClientCertificatesByPersonIdV1200 = ReadonlyArray<ApiSmimeByPersonV1>
+export const ListClientCertificatesByPersonIdV1200 = Schema.Array(ApiSmimeByPersonV1)
+export type ListClientCertificatesByPersonEmailV1200 = ReadonlyArray<ApiSmimeByPersonV1>
+export const ListClientCertificatesByPersonEmailV1200 = Schema.Array(ApiSmimeByPersonV1)
+export type GetClientCertificateDetailsV1200 = CertDetailsResponse
+export const GetClientCertificateDetailsV1200 = Schema.suspend(
+  (): Schema.Codec<CertDetailsResponse> => CertDetailsResponse
+).annotate({ description: "Client certificate identity" })
+export type GetClientCertificateDetailsV1404 = NotFoundErrorResponse
+export const GetClientCertificateDetailsV1404 = NotFoundErrorResponse
+export type UpdateClientCertificateDetailsV1RequestJson = CertUpdateRequest
+export const UpdateClientCertificateDetailsV1RequestJson = CertUpdateRequest
+export type UpdateClientCertificateDetailsV1200 = CertDetailsResponse
+export const UpdateClientCertificateDetailsV1200 = Schema.suspend(
+  (): Schema.Codec<CertDetailsResponse> => CertDetailsResponse
+).annotate({ description: "Client certificate identity" })
+export type UpdateClientCertificateDetailsV1404 = NotFoundErrorResponse
+export const UpdateClientCertificateDetailsV1404 = NotFoundErrorResponse
+export type EnrollClientCertificateV1RequestJson = ClientEnrollRequest
+export const EnrollClientCertificateV1RequestJson = ClientEnrollRequest
+export type EnrollClientCertificateV1200 = ClientEnrollResponse
+export const EnrollClientCertificateV1200 = Schema.suspend(
+  (): Schema.Codec<ClientEnrollResponse> => ClientEnrollResponse
+).annotate({ description: "Identifier of enrolled Certificate" })
+export type CollectClientCertificateV1Params = { readonly format?: string }
+export const CollectClientCertificateV1Params = Schema.Struct({
+  format: Schema.optionalKey(Schema.String.annotate({ default: "base64" }))
+})
+export type DownloadP12ClientCertificateV1RequestJson = P12DownloadRequest
+export const DownloadP12ClientCertificateV1RequestJson = P12DownloadRequest
+export type DownloadP12ClientCertificateV1404 = NotFoundErrorResponse
+export const DownloadP12ClientCertificateV1404 = NotFoundErrorResponse
+export type RevokeClientCertificateByBackendCertificateIdV1RequestJson = ClientRevokeRequest
+export const RevokeClientCertificateByBackendCertificateIdV1RequestJson = ClientRevokeRequest
+export type RevokeClientCertificateBySerialNumberV1RequestJson = ClientRevokeRequest
+export const RevokeClientCertificateBySerialNumberV1RequestJson = ClientRevokeRequest
+export type RevokeClientCertificatesByEmailV1RequestJson = RevokeByEmailRequest
+export const RevokeClientCertificatesByEmailV1RequestJson = RevokeByEmailRequest
+export type RevokeClientCertificatesByEmailV1404 = ErrorResponse
+export const RevokeClientCertificatesByEmailV1404 = Schema.suspend(
+  (): Schema.Codec<ErrorResponse> => ErrorResponse
+).annotate({ description: "Error code and error description." })
+export type RevokeClientCertificateManuallyV1RequestJson = MarkAsRevokedRequest
+export const RevokeClientCertificateManuallyV1RequestJson = MarkAsRevokedRequest
+export type GetPublicAcmeAccountsListV1Params = {
+  readonly size?: number
+  readonly position?: number
+  readonly organizationId?: number
+  readonly certValidationType?: "DV" | "OV" | "EV"
+  readonly name?: string
+  readonly acmeServer?: string
+  readonly status?: string
+}
+export const GetPublicAcmeAccountsListV1Params = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  ),
+  organizationId: Schema.optionalKey(
+    Schema.Number.annotate({
+      description:
+        "Organization ID. You can append '%2C-2' (e.g. organizationId=105%2C-2) URL-encoded suffix for none departments selection, only organization(e.g. with ID=105) itself.",
+      format: "int32"
+    }).check(Schema.isInt().annotate({ expected: "an integer" }))
+  ),
+  certValidationType: Schema.optionalKey(
+    Schema.Literals(["DV", "OV", "EV"]).annotate({ description: "ACME account server validation type" })
+  ),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "ACME account name" })),
+  acmeServer: Schema.optionalKey(Schema.String.annotate({ description: "ACME account server name" })),
+  status: Schema.optionalKey(Schema.String.annotate({ description: "ACME account status" }))
+})
+export type GetPublicAcmeAccountsListV1200 = ReadonlyArray<PublicAcmeAccountInfoV1>
+export const GetPublicAcmeAccountsListV1200 = Schema.Array(PublicAcmeAccountInfoV1)
+export type CreatePublicAcmeAccountV1RequestJson = PublicAcmeAccountCreateRequest
+export const CreatePublicAcmeAccountV1RequestJson = PublicAcmeAccountCreateRequest
+export type GetPublicAcmeAccountDetailsV1200 = PublicAcmeAccountInfoV1
+export const GetPublicAcmeAccountDetailsV1200 = PublicAcmeAccountInfoV1
+export type GetPublicAcmeAccountDetailsV1404 = NotFoundErrorResponse
+export const GetPublicAcmeAccountDetailsV1404 = NotFoundErrorResponse
+export type UpdatePublicAcmeAccountV1RequestJson = PublicAcmeAccountUpdateRequest
+export const UpdatePublicAcmeAccountV1RequestJson = PublicAcmeAccountUpdateRequest
+export type UpdatePublicAcmeAccountV1404 = NotFoundErrorResponse
+export const UpdatePublicAcmeAccountV1404 = NotFoundErrorResponse
+export type DeletePublicAcmeAccountV1404 = NotFoundErrorResponse
+export const DeletePublicAcmeAccountV1404 = NotFoundErrorResponse
+export type AddDomainsToPublicAcmeAccountV1RequestJson = PublicAcmeDomainListPublicAcmeDomainNameInfo
+export const AddDomainsToPublicAcmeAccountV1RequestJson = PublicAcmeDomainListPublicAcmeDomainNameInfo
+export type AddDomainsToPublicAcmeAccountV1200 = NotAddedDomainsResponse
+export const AddDomainsToPublicAcmeAccountV1200 = Schema.suspend(
+  (): Schema.Codec<NotAddedDomainsResponse> => NotAddedDomainsResponse
+).annotate({ description: "List of not added domains" })
+export type AddDomainsToPublicAcmeAccountV1404 = NotFoundErrorResponse
+export const AddDomainsToPublicAcmeAccountV1404 = NotFoundErrorResponse
+export type RemoveDomainsFromPublicAcmeAccountV1RequestJson = PublicAcmeDomainListPublicAcmeDomainNameInfo
+export const RemoveDomainsFromPublicAcmeAccountV1RequestJson = PublicAcmeDomainListPublicAcmeDomainNameInfo
+export type RemoveDomainsFromPublicAcmeAccountV1200 = NotRemovedDomainsResponse
+export const RemoveDomainsFromPublicAcmeAccountV1200 = Schema.suspend(
+  (): Schema.Codec<NotRemovedDomainsResponse> => NotRemovedDomainsResponse
+).annotate({ description: "List of not added domains" })
+export type RemoveDomainsFromPublicAcmeAccountV1404 = NotFoundErrorResponse
+export const RemoveDomainsFromPublicAcmeAccountV1404 = NotFoundErrorResponse
+export type ReadCustomFieldsV1200 = ReadonlyArray<ApiCustomFieldV1>
+export const ReadCustomFieldsV1200 = Schema.Array(ApiCustomFieldV1)
+export type UpdateCustomFieldV1RequestJson = ApiCustomFieldV1
+export const UpdateCustomFieldV1RequestJson = ApiCustomFieldV1
+export type UpdateCustomFieldV1200 = ApiCustomFieldV1
+export const UpdateCustomFieldV1200 = ApiCustomFieldV1
+export type CreateCustomFieldV1RequestJson = CreateCustomFieldReqV1
+export const CreateCustomFieldV1RequestJson = CreateCustomFieldReqV1
+export type CreateCustomFieldV1200 = ApiCustomFieldV1
+export const CreateCustomFieldV1200 = ApiCustomFieldV1
+export type ReadCustomFieldsByCertTypeV1200 = ReadonlyArray<ApiCustomFieldV1>
+export const ReadCustomFieldsByCertTypeV1200 = Schema.Array(ApiCustomFieldV1)
+export type DeleteCustomFieldV1404 = NotFoundErrorResponse
+export const DeleteCustomFieldV1404 = NotFoundErrorResponse
+export type GetNetworkScanTaskListV2Params = {
+  readonly size?: number
+  readonly position?: number
+  readonly name?: string
+  readonly status?: "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT"
+}
+export const GetNetworkScanTaskListV2Params = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  ),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Name of Scan Task" })),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT"
+    ]).annotate({ description: "Task status" })
+  )
+})
+export type GetNetworkScanTaskListV2200 = ReadonlyArray<ShortDetailsResponse>
+export const GetNetworkScanTaskListV2200 = Schema.Array(ShortDetailsResponse)
+export type UpdateNetworkTaskV2RequestJson = NetworkScanTaskUpdateDiscoveryV2
+export const UpdateNetworkTaskV2RequestJson = NetworkScanTaskUpdateDiscoveryV2
+export type UpdateNetworkTaskV2404 = NotFoundErrorResponse
+export const UpdateNetworkTaskV2404 = NotFoundErrorResponse
+export type CreateNetworkTaskV2RequestJson = NetworkScanTaskRequestDiscoveryV2
+export const CreateNetworkTaskV2RequestJson = NetworkScanTaskRequestDiscoveryV2
+export type CreateNetworkTaskV2201 = ScanTaskCreatedDiscoveryV2
+export const CreateNetworkTaskV2201 = ScanTaskCreatedDiscoveryV2
+export type GetNetworkTaskV2200 = NetworkScanTaskDetailsDiscoveryV3
+export const GetNetworkTaskV2200 = NetworkScanTaskDetailsDiscoveryV3
+export type GetNetworkTaskV2404 = NotFoundErrorResponse
+export const GetNetworkTaskV2404 = NotFoundErrorResponse
+export type DeleteNetworkScanTaskV2404 = NotFoundErrorResponse
+export const DeleteNetworkScanTaskV2404 = NotFoundErrorResponse
+export type StartNetworkScanTaskV2404 = NotFoundErrorResponse
+export const StartNetworkScanTaskV2404 = NotFoundErrorResponse
+export type GetNetworkScanTaskListV3Params = {
+  readonly size?: number
+  readonly position?: number
+  readonly name?: string
+  readonly status?: "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT"
+}
+export const GetNetworkScanTaskListV3Params = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  ),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Name of Scan Task" })),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT"
+    ]).annotate({ description: "Task status" })
+  )
+})
+export type GetNetworkScanTaskListV3200 = ReadonlyArray<ShortDetailsResponse>
+export const GetNetworkScanTaskListV3200 = Schema.Array(ShortDetailsResponse)
+export type CreateNetworkTaskV3RequestJson = NetworkScanTaskRequestDiscoveryV3
+export const CreateNetworkTaskV3RequestJson = NetworkScanTaskRequestDiscoveryV3
+export type GetNetworkTaskV3200 = NetworkScanTaskDetailsDiscoveryV3
+export const GetNetworkTaskV3200 = NetworkScanTaskDetailsDiscoveryV3
+export type GetNetworkTaskV3404 = NotFoundErrorResponse
+export const GetNetworkTaskV3404 = NotFoundErrorResponse
+export type DeleteNetworkScanTaskV3404 = NotFoundErrorResponse
+export const DeleteNetworkScanTaskV3404 = NotFoundErrorResponse
+export type UpdateNetworkTaskV3RequestJson = NetworkScanTaskUpdateDiscoveryV3
+export const UpdateNetworkTaskV3RequestJson = NetworkScanTaskUpdateDiscoveryV3
+export type UpdateNetworkTaskV3404 = NotFoundErrorResponse
+export const UpdateNetworkTaskV3404 = NotFoundErrorResponse
+export type StartNetworkScanTaskV3404 = NotFoundErrorResponse
+export const StartNetworkScanTaskV3404 = NotFoundErrorResponse
+export type GetMsAdScanTaskListV2Params = {
+  readonly size?: number
+  readonly position?: number
+  readonly name?: string
+  readonly status?: "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT"
+}
+export const GetMsAdScanTaskListV2Params = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  ),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Name of Scan Task" })),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT"
+    ]).annotate({ description: "Task status" })
+  )
+})
+export type GetMsAdScanTaskListV2200 = ReadonlyArray<ShortDetailsResponse>
+export const GetMsAdScanTaskListV2200 = Schema.Array(ShortDetailsResponse)
+export type UpdateMsAdScanTaskV2RequestJson = MsAdScanTaskUpdateDiscoveryV2
+export const UpdateMsAdScanTaskV2RequestJson = MsAdScanTaskUpdateDiscoveryV2
+export type UpdateMsAdScanTaskV2404 = NotFoundErrorResponse
+export const UpdateMsAdScanTaskV2404 = NotFoundErrorResponse
+export type CreateMsAdScanTaskV2RequestJson = MsAdScanTaskRequestDiscoveryV2
+export const CreateMsAdScanTaskV2RequestJson = MsAdScanTaskRequestDiscoveryV2
+export type CreateMsAdScanTaskV2201 = ScanTaskCreatedDiscoveryV2
+export const CreateMsAdScanTaskV2201 = ScanTaskCreatedDiscoveryV2
+export type GetMsAdScanTaskV2200 = MsAdScanTaskDetailsDiscoveryV3
+export const GetMsAdScanTaskV2200 = MsAdScanTaskDetailsDiscoveryV3
+export type GetMsAdScanTaskV2404 = NotFoundErrorResponse
+export const GetMsAdScanTaskV2404 = NotFoundErrorResponse
+export type DeleteMsAdScanTaskV2404 = NotFoundErrorResponse
+export const DeleteMsAdScanTaskV2404 = NotFoundErrorResponse
+export type StartMsAdScanTaskV2404 = NotFoundErrorResponse
+export const StartMsAdScanTaskV2404 = NotFoundErrorResponse
+export type GetMsAdScanTaskListV3Params = {
+  readonly size?: number
+  readonly position?: number
+  readonly name?: string
+  readonly status?: "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT"
+}
+export const GetMsAdScanTaskListV3Params = Schema.Struct({
+  size: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Count of entries", format: "int32" })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+      .check(Schema.isLessThanOrEqualTo(200).annotate({ expected: "a value less than or equal to 200" }))
+  ),
+  position: Schema.optionalKey(
+    Schema.Number.annotate({
+      description: "The first position (entry) to return from the results of the query",
+      format: "int32"
+    })
+      .check(Schema.isInt().annotate({ expected: "an integer" }))
+      .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
+  ),
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Name of Scan Task" })),
+  status: Schema.optionalKey(
+    Schema.Literals([
+      "IN_PROCESS",
+      "FAILED",
+      "CANCELED",
+      "SUCCESSFUL",
+      "PARTIAL_SUCCESSFUL",
+      "PROCESSING_RESULT"
+    ]).annotate({ description: "Task status" })
+  )
+})
+export type GetMsAdScanTaskListV3200 = ReadonlyArray<ShortDetailsResponse>
+export const GetMsAdScanTaskListV3200 = Schema.Array(ShortDetailsResponse)
+export type CreateMsAdScanTaskV3RequestJson = MsAdScanTaskRequestDiscoveryV3
+export const CreateMsAdScanTaskV3RequestJson = MsAdScanTaskRequestDiscoveryV3
+export type GetMsAdScanTaskV3200 = MsAdScanTaskDetailsDiscoveryV3
+export const GetMsAdScanTaskV3200 = MsAdScanTaskDetailsDiscoveryV3
+export type GetMsAdScanTaskV3404 = NotFoundErrorResponse
+export const GetMsAdScanTaskV3404 = NotFoundErrorResponse
+export type DeleteMsAdScanTaskV3404 = NotFoundErrorResponse
+export const DeleteMsAdScanTaskV3404 = NotFoundErrorResponse
+export type UpdateMsAdScanTaskV3RequestJson = MsAdScanTaskUpdateDiscoveryV3
+export const UpdateMsAdScanTaskV3RequestJson = MsAdScanTaskUpdateDiscoveryV3
+export type UpdateMsAdScanTaskV3404 = NotFoundErrorResponse
+export const UpdateMsAdScanTaskV3404 = NotFoundErrorResponse
+export type StartMsAdScanTaskV3404 = NotFoundErrorResponse
+export const StartMsAdScanTaskV3404 = NotFoundErrorResponse
+export type GetOrgsByRoleManagedBy200 = ReadonlyArray<OrganizationBasicResp>
+export const GetOrgsByRoleManagedBy200 = Schema.Array(OrganizationBasicResp)

@@ -294,8 +294,9 @@ export const makeSpecFallback = (): SpecFallback => {
       else if (lower === "x-total-count") headers["x-total-count"] = String(compiled.count ?? 0)
       else if (lower === "content-disposition") headers["content-disposition"] = `attachment; filename="certificate.bin"`
     }
-    if (status === 201 && headers["location"] === undefined && documented.length === 0 && entry.method === "POST") {
-      // A 201 that documents no Location still names what it made, as SCM's do.
+    if (status === 201 && headers["location"] === undefined && documented.length === 0 && entry.method === "POST" && compiled.answer === undefined) {
+      // A 201 that documents no Location and no body still names what it made, as SCM's do (one
+      // with a body names it there: discovery v2's `{"taskId": n}`).
       headers["location"] = `${call.path}/${nextId++}`
     }
     if (compiled.answer === undefined || status === 204 || call.head) {
