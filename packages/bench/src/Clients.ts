@@ -24,9 +24,16 @@ export const warm = <R, E>(layer: Layer.Layer<R, E>, prepare: Effect.Effect<Effe
     return { runtime, send }
   })
 
-/** GET the types list with the bare Effect client (status checked, body parsed), as any Effect user would. */
-export const effectGet = (baseUrl: string): Effect.Effect<Effect.Effect<unknown, unknown>, never, HttpClient.HttpClient> =>
-  Effect.map(HttpClient.HttpClient, (client) => HttpClient.filterStatusOk(client).get(`${baseUrl}${typesPath}`).pipe(Effect.flatMap((response) => response.json)))
+/**
+ * GET the types list with the bare Effect client (status checked, body parsed), as any Effect user
+ * would, with `headers` (the credentials the SCM client it stands next to sends).
+ */
+export const effectGet = (
+  baseUrl: string,
+  headers: Readonly<Record<string, string>>
+): Effect.Effect<Effect.Effect<unknown, unknown>, never, HttpClient.HttpClient> =>
+  Effect.map(HttpClient.HttpClient, (client) =>
+    HttpClient.filterStatusOk(client).get(`${baseUrl}${typesPath}`, { headers }).pipe(Effect.flatMap((response) => response.json)))
 
 /** The same through ScmHttpClient: a relative path; the status check is the client's own. */
 export const scmGet: Effect.Effect<Effect.Effect<unknown, unknown>, never, ScmHttpClient.ScmHttpClient> = Effect.map(

@@ -32,10 +32,25 @@ export const typesBody: Uint8Array = new TextEncoder().encode(
   ])
 )
 
+/** The access token the fixed token endpoint hands out. */
+export const accessToken = "bench-access-token"
+
+/** The header login of the client sections' password-login client. */
+export const benchLogin = { login: "bench", password: "bench-password", customerUri: "bench" } as const
+
+/**
+ * The credential headers each SCM client sends on the wire (names as Effect writes them, lower
+ * case), so that a baseline can send the same bytes.
+ */
+export const credentialHeaders = {
+  bearer: { authorization: `Bearer ${accessToken}` },
+  login: { login: benchLogin.login, password: benchLogin.password, customeruri: benchLogin.customerUri }
+} as const
+
 /** A token endpoint answer with a lifetime long enough that no renewal falls into a round. */
 export const tokenBody: Uint8Array = new TextEncoder().encode(
   JSON.stringify({
-    access_token: "bench-access-token",
+    access_token: accessToken,
     expires_in: 3600,
     refresh_expires_in: 0,
     token_type: "Bearer",

@@ -22,8 +22,9 @@ const entryPoint = fileURLToPath(new URL(`./hostProcess${import.meta.url.endsWit
 const decodeFromHost = Schema.decodeUnknownResult(FromHost)
 
 /**
- * Forks a server process in `role`. It inherits this process's node flags (tsx's loader and the
- * `@scm-effect/source` condition); with `profileDir` it also writes a CPU profile there when it exits.
+ * Forks a server process in `role`. It inherits this process's node flags (tsx's loader, and the
+ * `@scm-effect/source` condition when the bench runs from the sources), so it loads the mock the
+ * same way; with `profileDir` it also writes a CPU profile there when it exits.
  */
 export const start = <R extends Role>(
   role: R,

@@ -49,6 +49,8 @@ export interface Machine {
   /** One-minute load average when the run started: other work on the machine skews the absolute numbers. */
   readonly load: number
   readonly date: string
+  /** How the measured packages were loaded: compiled, as published, or as TypeScript sources. */
+  readonly packages: string
 }
 
 const targetsSummary = (targets: ReadonlyArray<TargetCheck>): ReadonlyArray<string> =>
@@ -77,7 +79,8 @@ export const render = (machine: Machine, command: string, sections: ReadonlyArra
     `- Machine: ${machine.cpus}, ${machine.platform}; load average ${fixed(machine.load, 2)} at the start`,
     `- Node: ${machine.node}`,
     `- Date: ${machine.date}`,
-    `- Reproduce: \`${command}\` at the repository root (the bench writes this file; \`npx pnpm@10 bench --quick\` is a smoke run of about a minute that only prints)`,
+    `- Packages: ${machine.packages}`,
+    `- Reproduce: \`${command}\` at the repository root (the bench writes this file; \`npx pnpm@10 bench --quick\` is a smoke run of about a minute that only prints; \`--no-soak\` leaves out the 5-minute soak of section 5)`,
     "",
     ...targetsSummary(sections.flatMap((section) => section.targets ?? [])),
     ...sections.flatMap((section) => [

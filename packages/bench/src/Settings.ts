@@ -1,5 +1,5 @@
 /**
- * Command-line settings: `bench [--quick] [--sections=1,3] [--out=FILE] [--profile[=DIR]]`.
+ * Command-line settings: `bench [--quick] [--no-soak] [--sections=1,3] [--out=FILE] [--profile[=DIR]]`.
  */
 import { fileURLToPath } from "node:url"
 
@@ -9,6 +9,8 @@ export interface Settings {
   /** Interleaved rounds per comparison; the report shows their median, min and max. */
   readonly rounds: number
   readonly sections: ReadonlySet<number>
+  /** The command line that reproduces this run, for the report. */
+  readonly command: string
   /** Where the report goes; the full run writes BENCHMARKS.md, `--quick` only prints. */
   readonly out: string | undefined
   /** With `--profile`, server processes write a CPU profile here when they exit. */
@@ -39,18 +41,24 @@ const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined 
 
 /** Reads the flags (pnpm forwards them after the script name; a lone `--` is ignored). */
 export const parse = (args: ReadonlyArray<string>): Settings => {
-  const known = ["--quick", "--sections=", "--out=", "--profile", "--"]
+  const known = ["--quick", "--no-soak", "--sections=", "--out=", "--profile", "--"]
   const unknown = args.filter((arg) => !known.some((flag) => (flag.endsWith("=") ? arg.startsWith(flag) : arg === flag || arg.startsWith(`${flag}=`))))
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`)
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--no-soak] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`)
   const quick = args.includes("--quick")
+  const noSoak = args.includes("--no-soak")
   const sectionList = valueOf(args, "sections")
   const sections = new Set(sectionList === undefined ? [1, 2, 3, 4, 5] : sectionList.split(",").map(Number))
+  // The soak is half of a full run's time; a run without it is not the full report, so, like a
+  // run of some sections, it only prints unless given --out.
+  if (noSoak) sections.delete(5)
+  const partial = quick || noSoak || sectionList !== undefined
   const profile = args.includes("--profile") ? `${repoRoot}packages/bench/profiles` : valueOf(args, "profile")
   return {
     quick,
     rounds: quick ? 3 : 9,
     sections,
-    out: valueOf(args, "out") ?? (quick || sectionList !== undefined ? undefined : defaultOut),
+    command: ["npx pnpm@10 bench", ...(quick ? ["--quick"] : []), ...(noSoak ? ["--no-soak"] : []), ...(sectionList === undefined ? [] : [`--sections=${sectionList}`])].join(" "),
+    out: valueOf(args, "out") ?? (partial ? undefined : defaultOut),
     profileDir: profile,
     clientRunMs: quick ? 200 : 1000,
     concurrencies: [1, 16, 64],

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`
+ * `pnpm bench [--quick] [--no-soak] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`
  *
  * Runs the sections, prints their tables, and (full run) writes BENCHMARKS.md at the root.
  * Exits with 1 when an exact expectation (token counts, memory bounds) did not hold.
@@ -43,6 +43,19 @@ const executionOrder = (selected: ReadonlyArray<Section>): ReadonlyArray<Section
 
 const log = (line: string): void => console.log(line)
 
+/**
+ * How core and the mock were loaded. Effect always runs compiled; so should they, as a user
+ * installs them: through tsx, every named closure our code creates per request also pays
+ * esbuild's keepNames wrapper (`__name`, an `Object.defineProperty` each), which the published
+ * `dist/` does not have.
+ */
+const packagesLoaded = (): string => {
+  const compiled = ["@scm-effect/core", "@scm-effect/mock-server"].every((name) => /\/dist\/[^/]+\.js$/.test(import.meta.resolve(name)))
+  return compiled
+    ? "`@scm-effect/core` and `@scm-effect/mock-server` compiled by `tsc` (their `dist/`, as published), like Effect's own; the bench's harness through tsx"
+    : "`@scm-effect/core` and `@scm-effect/mock-server` from their TypeScript sources through tsx (not as published: the figures of our code are a little higher than those of `dist/`)"
+}
+
 const machine = () => {
   const cores = cpus()
   return {
@@ -50,7 +63,8 @@ const machine = () => {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     load: loadavg()[0] ?? Number.NaN,
-    date: new Date().toISOString().slice(0, 10)
+    date: new Date().toISOString().slice(0, 10),
+    packages: packagesLoaded()
   }
 }
 
@@ -67,7 +81,7 @@ const main = (settings: Settings) =>
       log(`section ${section.id} done in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
     }
     const reports = selected.flatMap((section) => reportsBySection.get(section) ?? [])
-    const markdown = render(host, settings.quick ? "npx pnpm@10 bench --quick" : "npx pnpm@10 bench", reports)
+    const markdown = render(host, settings.command, reports)
     log("")
     log(markdown)
     if (settings.out !== undefined) {

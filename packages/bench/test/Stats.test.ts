@@ -53,4 +53,14 @@ describe("Settings", () => {
     expect([...parse(["--sections=2,4"]).sections]).toEqual([2, 4])
     expect(() => parse(["--fast"])).toThrow(/unknown argument --fast/)
   })
+
+  it("--no-soak runs every section but the soak, prints only unless given --out, and says so in the command", () => {
+    const noSoak = parse(["--no-soak"])
+    expect([...noSoak.sections]).toEqual([1, 2, 3, 4])
+    expect(noSoak.out).toBeUndefined()
+    expect(noSoak.command).toBe("npx pnpm@10 bench --no-soak")
+    expect(parse(["--no-soak", "--out=/tmp/report.md"]).out).toBe("/tmp/report.md")
+    expect(parse(["--quick", "--no-soak"]).command).toBe("npx pnpm@10 bench --quick --no-soak")
+    expect(parse([]).command).toBe("npx pnpm@10 bench")
+  })
 })

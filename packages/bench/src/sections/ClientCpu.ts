@@ -8,7 +8,7 @@ import { OAuth2, PasswordAuth } from "@scm-effect/core"
 import { Effect, Inspectable, Layer, Option, Pipeable, Redacted, type Schema, type Scope, Stream } from "effect"
 import { Cookies, Headers, HttpClient, HttpClientError, type HttpClientRequest, HttpClientResponse, HttpIncomingMessage, type UrlParams } from "effect/http"
 import { effectGet, scmGet, warm } from "../Clients.js"
-import { tokenBody, tokenPath, typesBody } from "../Fixtures.js"
+import { benchLogin, credentialHeaders, tokenBody, tokenPath, typesBody } from "../Fixtures.js"
 import { cpuMicrosSince, effectCount, start } from "../Load.js"
 import { count, fixed, ratio, type SectionReport, type TargetCheck } from "../Report.js"
 import { interleave, resultsOf } from "../Rounds.js"
@@ -85,13 +85,13 @@ export const inMemory = Layer.succeed(
 
 /** The three Effect clients of section 1, over the in-memory transport. */
 const subjects = Effect.all([
-  Effect.map(warm(inMemory, effectGet(baseUrl)), (w) => ({ name: "effect", label: "Effect HttpClient", ...w })),
+  Effect.map(warm(inMemory, effectGet(baseUrl, credentialHeaders.bearer)), (w) => ({ name: "effect", label: "Effect HttpClient", ...w })),
   Effect.map(
     warm(OAuth2.layer({ clientId: "bench", clientSecret: Redacted.make("bench-secret"), baseUrl, tokenUrl: `${baseUrl}${tokenPath}` }).pipe(Layer.provide(inMemory)), scmGet),
     (w) => ({ name: "oauth2", label: "ScmHttpClient, OAuth2 (warm token)", ...w })
   ),
   Effect.map(
-    warm(PasswordAuth.layer({ login: "bench", password: Redacted.make("bench-password"), customerUri: "bench", baseUrl }).pipe(Layer.provide(inMemory)), scmGet),
+    warm(PasswordAuth.layer({ ...benchLogin, password: Redacted.make(benchLogin.password), baseUrl }).pipe(Layer.provide(inMemory)), scmGet),
     (w) => ({ name: "password", label: "ScmHttpClient, password login", ...w })
   )
 ])

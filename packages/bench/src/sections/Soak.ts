@@ -47,8 +47,8 @@ interface Sample {
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
-    const durationMs = settings.quick ? 20_000 : 300_000
-    const sampleEveryMs = settings.quick ? 4_000 : 20_000
+    const durationMs = settings.quick ? 10_000 : 300_000
+    const sampleEveryMs = settings.quick ? 2_000 : 20_000
     const host = yield* Host.start("mock", { journalLimit, tokenTtlSeconds }, settings.profileDir)
     const { httpUrl, tokenUrl, credentials } = host.endpoints
     const oauth2 = OAuth2.layer({
