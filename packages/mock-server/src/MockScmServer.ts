@@ -239,7 +239,7 @@ export interface CustomFieldSeed {
 }
 
 /**
- * A domain (DomainInfo), served as given by `GET /domain/v1/{id}`; the list sends `id` and `name`, and filters on `state`, `delegationStatus` and the `delegations`' `orgId`.
+ * A domain (DomainInfo): `GET /domain/v1/{id}` sends it with its DCV state at the `Clock`'s time (a "Validated" or "Expired" `validationStatus` without `dcvValidation`/`dcvExpiration` dates is laid out from the start time); the list sends `id` and `name`, and filters on `state`, `delegationStatus` and the `delegations`' `orgId`.
  *
  * @since 0.1.0
  * @category models
@@ -247,6 +247,102 @@ export interface CustomFieldSeed {
 export interface DomainSeed {
   readonly id: number
   readonly name: string
+  readonly [field: string]: unknown
+}
+
+/**
+ * A person (PersonInfo): `id`, `email` and, optionally, `firstName`, `middleName`, `lastName`, `organizationId`, `validationType`, `phone`, `secondaryEmails`, `commonName`, `eppn`, `upn`, `created` (ISO string; laid out from the start time when absent).
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface PersonSeed {
+  readonly id: number
+  readonly email: string
+  readonly [field: string]: unknown
+}
+
+/**
+ * A client (S/MIME) certificate: `id`, `personId` (a seeded person's, whose email it certifies) and, optionally, `backendCertId`, `state` ("issued" when absent), `certTypeId`, `orgId`, `term`, `serialNumber`, `comments` and the dates `requested`, `issued`, `expires`, `revoked` (ISO strings; laid out from the start time when absent).
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface SmimeCertificateSeed {
+  readonly id: number
+  readonly personId: number
+  readonly [field: string]: unknown
+}
+
+/**
+ * The S/MIME data: client certificate profiles (ApiCertType, `organizationIds` as for SSL), custom fields and certificates.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface SmimeSeed {
+  readonly types?: ReadonlyArray<SslTypeSeed>
+  readonly customFields?: ReadonlyArray<CustomFieldSeed>
+  readonly certificates?: ReadonlyArray<SmimeCertificateSeed>
+}
+
+/**
+ * A public ACME server (AcmeServerInfo), listed by `GET /acme/v1/server`; accounts name it by `name`.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface AcmeServerSeed {
+  readonly name: string
+  readonly url: string
+  readonly caId: number
+  readonly certValidationType: "DV" | "OV" | "EV"
+  readonly singleProductId?: number
+  readonly multiProductId?: number
+  readonly wcProductId?: number
+}
+
+/**
+ * A public ACME account (PublicAcmeAccountInfoV2) with its domains and clients: `id`, `name`, `organizationId`, `acmeServer` (a seeded server's name) and, optionally, `accountId`, `macId`, `macKey` (derived from the id when absent), `certValidationType` (the server's when absent), `status`, `contacts`, `domains` (`validUntil`/`stickyUntil` ISO strings, a year from the start time when absent) and `clients`.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface AcmeAccountSeed {
+  readonly id: number
+  readonly name: string
+  readonly organizationId: number
+  readonly acmeServer: string
+  readonly accountId?: string
+  readonly macId?: string
+  readonly macKey?: string
+  readonly certValidationType?: "DV" | "OV" | "EV"
+  readonly status?: string
+  readonly contacts?: string
+  readonly domains?: ReadonlyArray<{ readonly name: string; readonly validUntil?: string; readonly stickyUntil?: string }>
+  readonly clients?: ReadonlyArray<{
+    readonly accountId: string
+    readonly ipAddress?: string
+    readonly userAgent?: string
+    readonly status?: string
+    readonly lastActivity?: string
+    readonly contacts?: string
+  }>
+}
+
+/**
+ * A client admin (ClientAdminDetailsResponse's fields): `id`, `login`, `email`, `type` and, optionally, `forename`, `surname`, `credentials` (`{role, orgId?}`), `privileges`, `activeState` and any other field of the details, sent as given.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface AdminSeed {
+  readonly id: number
+  readonly login: string
+  readonly email: string
+  readonly type: "STANDARD" | "API" | "SAS" | "IDP"
+  readonly credentials?: ReadonlyArray<{ readonly role: string; readonly orgId?: number }>
+  readonly privileges?: ReadonlyArray<string>
   readonly [field: string]: unknown
 }
 
@@ -262,6 +358,11 @@ export interface Seed {
   readonly organizations?: ReadonlyArray<OrganizationSeed>
   readonly customFields?: ReadonlyArray<CustomFieldSeed>
   readonly domains?: ReadonlyArray<DomainSeed>
+  readonly acmeServers?: ReadonlyArray<AcmeServerSeed>
+  readonly acmeAccounts?: ReadonlyArray<AcmeAccountSeed>
+  readonly admins?: ReadonlyArray<AdminSeed>
+  readonly persons?: ReadonlyArray<PersonSeed>
+  readonly smime?: SmimeSeed
 }
 
 /**
@@ -313,6 +414,30 @@ export interface Options {
   readonly requireApproval?: boolean
   /** Default `"notCollectable"` (-183). */
   readonly pendingCollect?: PendingCollect
+  /** Where domain control validation checks look: HTTP(S) hosts, DNS, the recheck interval. */
+  readonly dcv?: DcvOptions
+}
+
+/**
+ * Where the DCV checks look. The mock never reaches the internet: a domain the host map or the
+ * resolver does not know fails its check, as an unreachable host or a missing record does at SCM.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface DcvOptions {
+  /**
+   * HTTP and HTTPS DCV: domain name to the base URL its `/.well-known/pki-validation/<file>` is
+   * fetched from (`{ "example.com": "http://127.0.0.1:8080" }`).
+   */
+  readonly hosts?: Readonly<Record<string, string>>
+  /** CNAME and TXT DCV: the records of a name (no trailing dot), none when it has none. */
+  readonly resolve?: (type: "CNAME" | "TXT", name: string) => ReadonlyArray<string> | PromiseLike<ReadonlyArray<string>>
+  /**
+   * Seconds on the `Clock` (at least 1) between checks of a submitted order that has not passed,
+   * default 300; an email order is confirmed (the mock's recipient answers) at its first check.
+   */
+  readonly recheckSeconds?: number
 }
 
 /**

@@ -1,7 +1,27 @@
 /**
- * The admin area: no state of its own yet (issue 12 gives it some).
+ * Admins: the mock's seeded ids (one per operation that changes one) and a create the mock accepts.
  */
-import { noState } from "./call.js"
+import { Effect } from "effect"
+import type { AreaState } from "./call.js"
 
-/** What the admin area's stateful operations need. */
-export const state = noState
+/** Seeded admins: 1501 onwards. */
+export const state: AreaState = () =>
+  Effect.succeed({
+    "/api/admin/v1 GET": { params: { size: 5 } },
+    "/api/admin/v1 POST": {
+      payload: {
+        type: "STANDARD",
+        login: "walk.admin",
+        password: "Password#1234",
+        email: "walk.admin@example.com",
+        forename: "Walk",
+        surname: "Admin",
+        credentials: [{ role: "RAO_SSL", orgId: 1001 }],
+        privileges: ["sslRequest"]
+      }
+    },
+    "/api/admin/v1/{id} GET": { path: ["1503"] },
+    "/api/admin/v1/{id} PUT": { path: ["1504"], payload: { forename: "Walked" } },
+    "/api/admin/v1/{id} DELETE": { path: ["1519"] },
+    "/api/admin/v1/privileges GET": { params: { role: ["RAO_SSL", "RAO_SMIME"] } }
+  })

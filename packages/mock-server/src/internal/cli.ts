@@ -38,6 +38,8 @@ Seed file (every key optional):
     "credentials": { "clientId": "...", "clientSecret": "...", "login": "...",
                      "password": "...", "customerUri": "...", "certLogin": "..." },
     "certificateFingerprints": { "<admin login>": ["<SHA-256 fingerprint>"] },
+    "dcv": { "hosts": { "<domain>": "<base URL its HTTP(S) DCV file is fetched from>" },
+             "recheckSeconds": 300 },
     "data": {
       "sslTypes":        [{ "id": 1, "name": "...", ... }],
       "sslCertificates": [{ "sslId": 1, "commonName": "...", ... }],
@@ -171,10 +173,17 @@ const SeedData = Schema.Struct({
   domains: optional(record({ id: Id, name: Text }))
 })
 
+/** Where DCV checks look (a resolver is a function: only the host map fits a file). */
+const SeedDcv = Schema.Struct({
+  hosts: optional(Schema.Record(Schema.String, Text)),
+  recheckSeconds: optional(Id.check(Schema.isGreaterThanOrEqualTo(1, { message: "must be at least 1" })))
+})
+
 /** @internal */
 export const SeedFile = Schema.Struct({
   credentials: optional(SeedCredentials),
   certificateFingerprints: optional(Schema.Record(Schema.String, Schema.Array(Text))),
+  dcv: optional(SeedDcv),
   data: optional(SeedData)
 })
 

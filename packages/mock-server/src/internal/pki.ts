@@ -114,7 +114,7 @@ const createIntermediateCa = async (parent: Issuer, commonName: string, window: 
 }
 
 /** The extended key usages an end-entity certificate may carry. */
-export type Usage = "serverAuth" | "clientAuth"
+export type Usage = "serverAuth" | "clientAuth" | "emailProtection"
 
 /** What an end-entity certificate says; the key it certifies comes separately. */
 export interface LeafOptions {

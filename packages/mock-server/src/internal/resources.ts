@@ -9,13 +9,24 @@ import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
 import type { IssuanceSettings, Options } from "../MockScmServer.js"
 import type { Principal } from "./auth.js"
+import { makeAcmeResources } from "./acme.js"
+import { makeAdminResources } from "./admins.js"
 import { organizationResources } from "./organizations.js"
+import { dcvResources } from "./dcv.js"
 import { domainResources } from "./domains.js"
+import { makeDomainStore } from "./domainsStore.js"
+import { personResources } from "./personRoutes.js"
+import { makePersonStore, type PersonStore } from "./personStore.js"
 import type { QueryParams } from "./query.js"
-import type { SeedData } from "./seed.js"
+import { reportResources } from "./reports.js"
+import { organizationIdsOf, type SeedData } from "./seed.js"
 import { makeSslIssuer, type SslIssuer } from "./sslIssuer.js"
 import { sslResources } from "./sslRoutes.js"
 import { makeSslStore, type SslStore } from "./sslStore.js"
+import { makeSmimeIssuer } from "./smimeIssuer.js"
+import { smimeReportResources } from "./smimeReport.js"
+import { smimeResources } from "./smimeRoutes.js"
+import { makeSmimeStore, type SmimeStore } from "./smimeStore.js"
 import { loadX509 } from "./x509.js"
 
 /** A request as a resource sees it. */
@@ -44,6 +55,8 @@ export interface Resources {
   readonly routes: ReadonlyArray<Resource>
   readonly ssl: SslStore
   readonly issuer: SslIssuer
+  readonly persons: PersonStore
+  readonly smime: SmimeStore
   readonly reset: Effect.Effect<void>
 }
 
@@ -52,15 +65,28 @@ export const makeResources = (
   seed: SeedData,
   root: MockPki.KeyPair,
   issuance: IssuanceSettings,
-  _options: Options
+  options: Options
 ): Effect.Effect<Resources, PkiError> =>
   Effect.gen(function* () {
-    const ssl = yield* makeSslStore(seed.sslCertificates, issuance)
+    const domains = yield* makeDomainStore(seed.domains, options.dcv ?? {})
+    const ssl = yield* makeSslStore(seed.sslCertificates, issuance, domains.gate)
     const issuer = yield* makeSslIssuer(yield* loadX509, root)
+    const acme = yield* makeAcmeResources(seed)
+    const admins = yield* makeAdminResources(seed)
+    const persons = yield* makePersonStore(seed.persons)
+    const smime = yield* makeSmimeStore(seed.smime.certificates, seed.persons, ssl.settings)
+    const smimeIssuer = yield* makeSmimeIssuer(yield* loadX509, root)
     const routes = [
       ...sslResources({ seed, store: ssl, issuer }),
       ...organizationResources(seed.organizations),
-      ...domainResources(seed.domains)
+      ...domainResources({ store: domains, ssl, organizationIds: organizationIdsOf(seed.organizations) }),
+      ...dcvResources(domains),
+      ...acme.routes,
+      ...admins.routes,
+      ...personResources({ store: persons, organizationIds: organizationIdsOf(seed.organizations) }),
+      ...smimeResources({ store: smime, persons, issuer: smimeIssuer, ...seed.smime, organizationIds: organizationIdsOf(seed.organizations) }),
+      ...smimeReportResources({ store: smime, persons, organizations: seed.organizations }),
+      ...(yield* reportResources({ seed, store: ssl, issuer, domains: domains.infos }))
     ]
-    return { routes, ssl, issuer, reset: Effect.andThen(ssl.reset, issuer.reset) }
+    return { routes, ssl, issuer, persons, smime, reset: Effect.all([persons.reset, smime.reset, smimeIssuer.reset, ssl.reset, issuer.reset, acme.reset, admins.reset, domains.reset], { discard: true }) }
   })

@@ -5,7 +5,11 @@
  * departments, eight certificate profiles, two custom fields, a few dozen domains and more SSL
  * certificates than fit on two pages.
  */
-import type { CustomFieldSeed, DomainSeed, OrganizationSeed, Seed, SslCertificateSeed, SslTypeSeed } from "../MockScmServer.js"
+import type { AcmeAccountSeed, AcmeServerSeed, AdminSeed, CustomFieldSeed, DomainSeed, OrganizationSeed, PersonSeed, Seed, SmimeCertificateSeed, SslCertificateSeed, SslTypeSeed } from "../MockScmServer.js"
+import { defaultAcmeAccounts, defaultAcmeServers } from "./acmeSeed.js"
+import { defaultAdmins } from "./adminsSeed.js"
+import { defaultPersons } from "./personSeed.js"
+import { defaultSmimeCertificates, defaultSmimeCustomFields, defaultSmimeTypes } from "./smimeSeed.js"
 
 /** SSL certificate statuses as the list filter spells them. */
 export const sslStatuses = [
@@ -30,6 +34,15 @@ export interface SeedData {
   readonly organizations: ReadonlyArray<OrganizationSeed>
   readonly customFields: ReadonlyArray<CustomFieldSeed>
   readonly domains: ReadonlyArray<DomainSeed>
+  readonly acmeServers: ReadonlyArray<AcmeServerSeed>
+  readonly acmeAccounts: ReadonlyArray<AcmeAccountSeed>
+  readonly admins: ReadonlyArray<AdminSeed>
+  readonly persons: ReadonlyArray<PersonSeed>
+  readonly smime: {
+    readonly types: ReadonlyArray<SslTypeSeed>
+    readonly customFields: ReadonlyArray<CustomFieldSeed>
+    readonly certificates: ReadonlyArray<SmimeCertificateSeed>
+  }
 }
 
 const publicKeyTypes = { RSA: ["2048", "3072", "4096"], EC: ["P-256", "P-384"] }
@@ -194,9 +207,8 @@ const defaultDomains = (): ReadonlyArray<DomainSeed> =>
         delegationStatus: requested ? "REQUESTED" : "ACTIVE",
         state: id % 13 === 0 ? "SUSPENDED" : "ACTIVE",
         validationStatus: validated ? "Validated" : "Not validated",
-        ...(validated
-          ? { validationMethod: "DNSTXT_RANDOM_VALUE", dcvValidation: "2025-03-01", dcvExpiration: "2026-03-01" }
-          : {}),
+        // Dates are laid out from the start time, so that the seed means the same on any day.
+        ...(validated ? { validationMethod: "DNSTXT_RANDOM_VALUE" } : {}),
         delegations: [
           {
             orgId: domainOwner(base),
@@ -216,5 +228,14 @@ export const resolveSeed = (seed: Seed | undefined): SeedData => ({
   sslCertificates: seed?.sslCertificates ?? defaultCertificates(),
   organizations: seed?.organizations ?? defaultOrganizations,
   customFields: seed?.customFields ?? defaultCustomFields,
-  domains: seed?.domains ?? defaultDomains()
+  domains: seed?.domains ?? defaultDomains(),
+  acmeServers: seed?.acmeServers ?? defaultAcmeServers,
+  acmeAccounts: seed?.acmeAccounts ?? defaultAcmeAccounts(),
+  admins: seed?.admins ?? defaultAdmins,
+  persons: seed?.persons ?? defaultPersons(),
+  smime: {
+    types: seed?.smime?.types ?? defaultSmimeTypes,
+    customFields: seed?.smime?.customFields ?? defaultSmimeCustomFields,
+    certificates: seed?.smime?.certificates ?? defaultSmimeCertificates(seed?.persons ?? defaultPersons())
+  }
 })

@@ -124,14 +124,34 @@ const issue = (record: SslRecord, at: number): SslRecord => ({
   issueAt: undefined
 })
 
-/** Issues every certificate whose time has come. Returns the same state when none has. */
-export const settle = (state: SslState, now: number): SslState =>
-  state.records.some((record) => record.issueAt !== undefined && record.issueAt <= now)
-    ? {
-      ...state,
-      records: state.records.map((record) => (record.issueAt !== undefined && record.issueAt <= now ? issue(record, record.issueAt) : record))
-    }
-    : state
+/** Whether a certificate may be issued: "Held" by a name whose domain is not validated, or "Open" since its domains were validated. */
+export type GateVerdict = { readonly _tag: "Open"; readonly since: number | undefined } | { readonly _tag: "Held"; readonly name: string }
+
+/** The verdict on a certificate's names. */
+export type IssuanceGate = (names: ReadonlyArray<string>) => GateVerdict
+
+/** Every certificate may be issued: a server without domain state. */
+export const openGate: IssuanceGate = () => ({ _tag: "Open", since: undefined })
+
+/** The gate's verdict on a certificate. */
+export const verdictOf = (gate: IssuanceGate, record: SslRecord): GateVerdict =>
+  gate([record.commonName, ...record.subjectAlternativeNames])
+
+/**
+ * Issues every certificate whose time has come and that the gate lets through, at its due time or,
+ * if its domains were validated later, at the validation. Returns the same state when none is.
+ */
+export const settle = (state: SslState, now: number, gate: IssuanceGate = openGate): SslState => {
+  let changed = false
+  const records = state.records.map((record) => {
+    if (record.issueAt === undefined || record.issueAt > now) return record
+    const verdict = verdictOf(gate, record)
+    if (verdict._tag === "Held") return record
+    changed = true
+    return issue(record, Math.min(now, Math.max(record.issueAt, verdict.since ?? record.issueAt)))
+  })
+  return changed ? { ...state, records } : state
+}
 
 const scheduled = (now: number, settings: IssuanceSettings): number | undefined =>
   settings.manual ? undefined : now + settings.delaySeconds * 1000

@@ -31,12 +31,12 @@ export interface SslDeps {
 type Answer = HttpServerResponse.HttpServerResponse
 
 /** Runs a handler whose refusals travel as failures: either way, the answer. */
-const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.catch(handler, Effect.succeed)
+export const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.catch(handler, Effect.succeed)
 
 const noContent = HttpServerResponse.empty({ status: 204 })
 
 /** A path parameter that must be an id (1 to 2^31-1). */
-const idParam = (call: ApiCall, name: string): Effect.Effect<number, Answer> =>
+export const idParam = (call: ApiCall, name: string): Effect.Effect<number, Answer> =>
   Effect.fromResult(Result.mapError(pathInteger(call.pathParams, name, 1, maxInt32), badRequest))
 
 /** JSON that is no object (a renew body of `""`, say): SCM cannot read it as its request, -1002. */
@@ -46,8 +46,11 @@ const objectFields = (body: unknown): Result.Result<Fields.Fields, Answer> =>
     : Result.fail(unreadableBody(`a JSON ${body === null ? "null" : Array.isArray(body) ? "array" : typeof body} is not what this operation reads`))
 
 /** The JSON body as an object. */
-const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
+export const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
   Effect.flatMap(call.body, (body) => Effect.fromResult(Result.flatMap(body, objectFields)))
+
+/** SCM's code for a certificate held back by domain control validation. */
+export const dcvIncompleteCode = -107
 
 const wrongSslId = (sslId: number) => `Wrong SSL certificate id ${sslId}.`
 
@@ -114,6 +117,12 @@ const matching = (filters: ListFilters) => {
 /** What collect answers while a certificate waits for issuance. */
 const notCollectable = refusal(ErrorCode.notCollectable, "Certificate is not collectable.")
 const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being processed by Sectigo.")
+/** SCM's -107: a name of the certificate lies under a domain whose DCV is incomplete or expired. */
+const dcvIncomplete = (name: string) =>
+  refusal(
+    dcvIncompleteCode,
+    `Domain Control Validation is either incomplete or expired for ${truncate(name, 255)}. Please complete it before requesting a certificate.`
+  )
 const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
 
 const fileName = (commonName: string, extension: string): string =>
@@ -133,7 +142,10 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       }
       const record = yield* store.collect(sslId)
       if (record === undefined) return yield* Effect.fail(entityNotFound(ErrorCode.wrongSslId, wrongSslId(sslId)))
-      if (isPending(record)) return yield* Effect.fail(yield* pendingAnswer(record))
+      if (isPending(record)) {
+        const heldBy = yield* store.heldBy(record)
+        return yield* Effect.fail(heldBy === undefined ? yield* pendingAnswer(record) : dcvIncomplete(heldBy))
+      }
       if (record.status === "Revoked") return yield* Effect.fail(revokedNotDownloadable)
       if (!wasIssued(record)) return yield* Effect.fail(notCollectable)
       return yield* collected(record, wanted)

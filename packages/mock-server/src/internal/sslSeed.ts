@@ -53,9 +53,10 @@ export const fromSeed = (seed: SslCertificateSeed, index: number, start: number)
   const term = numberField(seed, "term") ?? 365
   const names = seed["subjectAlternativeNames"]
   const issuedOnce = issuedStatuses.has(status)
-  // Expired ones were requested more than a term ago; the others within the term.
+  // Expired ones were requested more than a term ago; the others within the term, the oldest 25
+  // days short of it: a few expire within the next 30 days, as a real customer's always do.
   const requested = timeField(seed, "requested") ??
-    start - (status === "Expired" ? term + 30 + (index % 60) : 1 + (index % Math.max(1, term - 30))) * day
+    start - (status === "Expired" ? term + 30 + (index % 60) : 1 + (index % Math.max(1, term - 25))) * day
   const issued = timeField(seed, "issued") ?? (issuedOnce ? requested + 60 * 60 * 1000 : undefined)
   const extra = Object.fromEntries(Object.entries(seed).filter(([name]) => !modelledFields.has(name)))
   return {

@@ -25,6 +25,8 @@ export interface SslStore {
   readonly renew: (sslId: number, csr: Csr | undefined) => Effect.Effect<StoreResult<Ssl.SslRecord>>
   readonly approve: (sslId: number) => Effect.Effect<StoreResult<Ssl.SslRecord>>
   readonly issueNow: (sslId: number) => Effect.Effect<StoreResult<Ssl.SslRecord>>
+  /** The name under a known, unvalidated domain that holds a pending certificate back, if one does. */
+  readonly heldBy: (record: Ssl.SslRecord) => Effect.Effect<string | undefined>
   readonly settings: Effect.Effect<IssuanceSettings>
   readonly setSettings: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
   /** Certificates and settings as they were at start. */
@@ -57,10 +59,14 @@ interface State {
 const refused = <A>(refusal: Ssl.SslRefusal): StoreResult<A> => ({ _tag: "Refused", refusal })
 const done = <A>(value: A): StoreResult<A> => ({ _tag: "Done", value })
 
-/** The store over `seeds`, dated from the `Clock`'s time at start. */
+/**
+ * The store over `seeds`, dated from the `Clock`'s time at start. `gate` (read at each operation)
+ * holds back certificates whose domains are not validated; without it every certificate may issue.
+ */
 export const makeSslStore = (
   seeds: ReadonlyArray<SslCertificateSeed>,
-  settings: IssuanceSettings
+  settings: IssuanceSettings,
+  gate: Effect.Effect<Ssl.IssuanceGate> = Effect.succeed(Ssl.openGate)
 ): Effect.Effect<SslStore> =>
   Effect.gen(function* () {
     const start = yield* Clock.currentTimeMillis
@@ -69,9 +75,9 @@ export const makeSslStore = (
 
     /** Runs `f` on the state with everything due issued, at the Clock's time. */
     const modify = <A>(f: (state: State, now: number) => readonly [A, State]) =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) =>
+      Effect.flatMap(Effect.all([Clock.currentTimeMillis, gate]), ([now, open]) =>
         Ref.modify(ref, (state) => {
-          const settled = Ssl.settle(state.ssl, now)
+          const settled = Ssl.settle(state.ssl, now, open)
           return f(settled === state.ssl ? state : { ...state, ssl: settled }, now)
         }))
 
@@ -134,6 +140,11 @@ export const makeSslStore = (
           applied(state, sslId, Ssl.approve(state.ssl, record, now, state.settings))),
       issueNow: (sslId) =>
         onRecord(byId(sslId), unknown(sslId), (state, record, now) => applied(state, sslId, Ssl.issueNow(state.ssl, record, now))),
+      heldBy: (record) =>
+        Effect.map(gate, (open) => {
+          const verdict = Ssl.verdictOf(open, record)
+          return Ssl.isPending(record) && verdict._tag === "Held" ? verdict.name : undefined
+        }),
       settings: Effect.map(Ref.get(ref), (state) => state.settings),
       setSettings: (changes) =>
         Ref.modify(ref, (state) => {
