@@ -1,15 +1,23 @@
 /**
- * Domains registered in SCM: a paged list, and each domain's validation and delegation details.
- * Every function needs an `ScmHttpClient` and fails with an `ScmError`.
+ * Domains registered in SCM: a paged list, each domain's validation and delegation details, and
+ * their management: create, delete, activate and suspend, delegate to organizations and approve or
+ * reject requested delegations. Every function needs an `ScmHttpClient` and fails with an
+ * `ScmError`. Validating a domain is `DomainValidation`'s.
  *
  * ```ts
- * import { Domains } from "@scm-effect/core"
+ * import { Domains, Organizations } from "@scm-effect/core"
  * import { Effect, Stream } from "effect"
  *
  * const program = Effect.gen(function*() {
  *   // Pages (200 domains each) are fetched as the stream is consumed.
  *   const active = yield* Domains.list({ state: "active" }).pipe(Stream.runCollect)
  *   const details = yield* Domains.get(Domains.DomainId.make(5001))
+ *   const id = yield* Domains.create({
+ *     name: "shop.example.com",
+ *     delegations: [{ orgId: Organizations.OrganizationId.make(1001), certTypes: ["SSL"] }]
+ *   })
+ *   yield* Domains.delegate(id, { orgId: Organizations.OrganizationId.make(1010), certTypes: ["SSL"] })
+ *   yield* Domains.approveDelegation(id, Organizations.OrganizationId.make(1010))
  * })
  * ```
  *
@@ -229,3 +237,157 @@ export const count: (filters?: ListFilters) => Effect.Effect<number, ScmError.Sc
  * @category operations
  */
 export const get: (id: DomainId) => Effect.Effect<Domain, ScmError.ScmError, ScmHttpClient> = internal.get
+
+/**
+ * The certificate types a delegation covers.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export type CertType = "SSL" | "SMIME" | "CodeSign"
+
+/**
+ * Which names under the domain a delegation lets its organization request certificates for.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export type RequestPrivilege = "DOMAIN" | "SUBDOMAIN" | "WILDCARD_1ST_LEVEL" | "WILDCARD_2ND_LEVEL"
+
+/**
+ * A delegation to an organization or department (DomainDelegation as sent).
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface DelegationRequest {
+  readonly orgId: OrganizationId
+  /** At least one. */
+  readonly certTypes: ReadonlyArray<CertType>
+  readonly domainCertificateRequestPrivileges?: ReadonlyArray<RequestPrivilege> | undefined
+}
+
+/**
+ * CT log monitoring settings; a `bucketId` is required to enable it.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface CtLogMonitoringSettings {
+  readonly enabled: boolean
+  readonly includeSubdomains?: boolean | undefined
+  readonly bucketId?: string | undefined
+}
+
+/**
+ * A new domain (CreateDomainRequest): its name (4 to 255 characters) and at least one delegation.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface CreateRequest {
+  readonly name: string
+  readonly description?: string | undefined
+  /** `false` creates it suspended; default active. */
+  readonly active?: boolean | undefined
+  readonly ctLogMonitoring?: CtLogMonitoringSettings | undefined
+  readonly delegations: readonly [DelegationRequest, ...Array<DelegationRequest>]
+}
+
+/**
+ * Creates a domain and answers its id (from the 201's `Location`); an existing name fails with `ScmApiError` -700.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const create: (request: CreateRequest) => Effect.Effect<DomainId, ScmError.ScmError, ScmHttpClient> = internal.create
+
+/**
+ * Deletes a domain; SCM refuses (-740) while SSL certificates are enrolled under it.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const remove: (id: DomainId) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.remove
+
+/**
+ * Activates a suspended domain.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const activate: (id: DomainId) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.activate
+
+/**
+ * Suspends a domain: no certificates are issued under it until it is activated.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const suspend: (id: DomainId) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.suspend
+
+/**
+ * Sets the domain's CT log monitoring.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const setMonitoring: (
+  id: DomainId,
+  monitoring: CtLogMonitoringSettings
+) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.setMonitoring
+
+/**
+ * Delegates the domain to an organization or department; the delegation waits for approval ("REQUESTED").
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const delegate: (
+  id: DomainId,
+  delegation: DelegationRequest
+) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.delegate
+
+/**
+ * Delegates several domains (at most 1000) to one organization or department at once.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const delegateAll: (
+  ids: ReadonlyArray<DomainId>,
+  delegation: DelegationRequest
+) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.delegateAll
+
+/**
+ * Removes the domain's delegation to an organization or department.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const removeDelegation: (
+  id: DomainId,
+  delegation: DelegationRequest
+) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.removeDelegation
+
+/**
+ * Approves a requested delegation; one that is not requested fails with `ScmApiError` -705.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const approveDelegation: (
+  id: DomainId,
+  orgId: OrganizationId
+) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.approveDelegation
+
+/**
+ * Rejects (drops) a requested delegation.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const rejectDelegation: (
+  id: DomainId,
+  orgId: OrganizationId
+) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.rejectDelegation

@@ -17,11 +17,14 @@
  *     // Pages are fetched as the stream is consumed: this asks for one page of 200.
  *     const issued = yield* SslCertificates.list({ status: "Issued" }).pipe(Stream.take(10), Stream.runCollect)
  *     yield* SslCertificates.revoke(sslId, { reasonCode: SslCertificates.ReasonCode.superseded, reason: "rotated" })
+ *     // One report request, not one details call per certificate.
+ *     const soon = yield* SslCertificates.expiring({ within: "30 days", organizationId: orgId })
  *   })
  * ```
  *
  * @since 0.1.0
  */
+import type * as DateTime from "effect/DateTime"
 import type * as Duration from "effect/Duration"
 import type * as Effect from "effect/Effect"
 import type * as Schedule from "effect/Schedule"
@@ -31,6 +34,7 @@ import * as internal from "./internal/sslCertificates.js"
 import type * as Pagination from "./internal/pagination.js"
 import * as schemas from "./internal/schemas/sslCertificates.js"
 import type { OrganizationId } from "./Organizations.js"
+import type { ReportError, SslReportRow } from "./Reports.js"
 import type * as ScmError from "./ScmError.js"
 import type { ScmHttpClient } from "./ScmHttpClient.js"
 
@@ -520,6 +524,28 @@ export interface AwaitOptions<F extends CollectFormat> {
   readonly deadline?: Duration.Input | undefined
 }
 
+/**
+ * Which expiring certificates to find: those that expire `within` this long from now, of one
+ * organization (or department) or all.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface ExpiringOptions {
+  readonly within: Duration.Input
+  readonly organizationId?: OrganizationId | undefined
+}
+
+/**
+ * An issued certificate that expires within the window, as the SSL report shows it.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface ExpiringCertificate extends SslReportRow {
+  readonly expires: DateTime.Utc
+}
+
 // ---------------------------------------------------------------------------------------------
 // errors
 // ---------------------------------------------------------------------------------------------
@@ -694,3 +720,15 @@ export const revokeBySerial: (
  */
 export const renew: (sslId: SslId, request?: RenewRequest) => Effect.Effect<Renewed, ScmError.ScmError, ScmHttpClient> =
   internal.renew
+
+/**
+ * The issued certificates that expire within the window, soonest first, found with ONE request
+ * (SCM's SSL report on the expiry date) rather than a list and a details call per certificate.
+ * "Now" is the `Clock`'s.
+ *
+ * @since 1.0.0
+ * @category listing
+ */
+export const expiring: (
+  options: ExpiringOptions
+) => Effect.Effect<ReadonlyArray<ExpiringCertificate>, ScmError.ScmError | ReportError, ScmHttpClient> = internal.expiring

@@ -6,9 +6,24 @@
  */
 
 /**
+ * @since 1.0.0
+ */
+export * as AcmeAccounts from "./AcmeAccounts.js"
+
+/**
+ * @since 1.0.0
+ */
+export * as Admins from "./Admins.js"
+
+/**
  * @since 0.1.0
  */
 export * as CertificateAuth from "./CertificateAuth.js"
+
+/**
+ * @since 1.0.0
+ */
+export * as DomainValidation from "./DomainValidation.js"
 
 /**
  * @since 0.1.0
@@ -29,6 +44,21 @@ export * as Organizations from "./Organizations.js"
  * @since 0.1.0
  */
 export * as PasswordAuth from "./PasswordAuth.js"
+
+/**
+ * @since 1.0.0
+ */
+export * as Persons from "./Persons.js"
+
+/**
+ * @since 1.0.0
+ */
+export * as Renewals from "./Renewals.js"
+
+/**
+ * @since 1.0.0
+ */
+export * as Reports from "./Reports.js"
 
 /**
  * @since 1.0.0
@@ -54,6 +84,11 @@ export * as ScmHttpClient from "./ScmHttpClient.js"
  * @since 0.1.0
  */
 export * as ScmRetry from "./ScmRetry.js"
+
+/**
+ * @since 1.0.0
+ */
+export * as SmimeCertificates from "./SmimeCertificates.js"
 
 /**
  * @since 0.1.0

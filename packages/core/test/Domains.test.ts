@@ -72,4 +72,57 @@ describe("Domains", () => {
         { orgId: 1001, certTypes: ["SSL"], domainCertificateRequestPrivileges: [], status: "ACTIVE" }
       ])
     }))
+
+  it.effect("create: the body in the spec's names, the id read from an absolute or relative Location", () =>
+    Effect.gen(function*() {
+      const locations = ["https://cert-manager.com/api/domain/v1/396", "/private/api/domain/v1/397/"]
+      const fake = FakeHttp.make(() => ({ status: 201, headers: { Location: locations.shift() ?? "" } }))
+      const request: Domains.CreateRequest = {
+        name: "testdomain.com",
+        active: false,
+        ctLogMonitoring: { enabled: true, bucketId: "d376477c" },
+        delegations: [{ orgId: Organizations.OrganizationId.make(2622), certTypes: ["SSL"], domainCertificateRequestPrivileges: ["SUBDOMAIN", "DOMAIN"] }]
+      }
+      expect(yield* Domains.create(request).pipe(Effect.provide(scm(fake)))).toBe(396)
+      expect(yield* Domains.create(request).pipe(Effect.provide(scm(fake)))).toBe(397)
+      expect(fake.requests[0]?.method).toBe("POST")
+      expect(JSON.parse(fake.requests[0]?.body ?? "")).toEqual({
+        name: "testdomain.com",
+        active: "false",
+        ctLogMonitoring: { enabled: true, bucketId: "d376477c" },
+        delegations: [{ orgId: 2622, certTypes: ["SSL"], domainCertificateRequestPrivileges: ["SUBDOMAIN", "DOMAIN"] }]
+      })
+      const missing = yield* Effect.flip(Domains.create(request).pipe(Effect.provide(scm(fake))))
+      expect(missing).toMatchObject({ _tag: "ScmDecodeError", status: 201, description: "the 201 has no Location naming the new domain" })
+    }))
+
+  it.effect("delegation, state and delete calls go to the reference's paths with its bodies", () =>
+    Effect.gen(function*() {
+      const fake = FakeHttp.make((request) => ({ status: request.method === "DELETE" && request.url.pathname === "/api/domain/v1/7" ? 204 : 200 }))
+      const id = Domains.DomainId.make(7)
+      const orgId = Organizations.OrganizationId.make(2598)
+      const delegation = { orgId, certTypes: ["SSL"] } as const
+      yield* Effect.all([
+        Domains.delegate(id, delegation),
+        Domains.delegateAll([id, Domains.DomainId.make(8)], delegation),
+        Domains.removeDelegation(id, delegation),
+        Domains.approveDelegation(id, orgId),
+        Domains.rejectDelegation(id, orgId),
+        Domains.activate(id),
+        Domains.suspend(id),
+        Domains.setMonitoring(id, { enabled: false }),
+        Domains.remove(id)
+      ]).pipe(Effect.provide(scm(fake)))
+      expect(fake.requests.map((request) => `${request.method} ${request.url.pathname} ${request.body}`)).toEqual([
+        `POST /api/domain/v1/7/delegation {"orgId":2598,"certTypes":["SSL"]}`,
+        `POST /api/domain/v1/delegation {"orgId":2598,"certTypes":["SSL"],"domainIds":[7,8]}`,
+        `DELETE /api/domain/v1/7/delegation {"orgId":2598,"certTypes":["SSL"]}`,
+        `POST /api/domain/v1/7/delegation/approve {"orgId":2598}`,
+        `POST /api/domain/v1/7/delegation/reject {"orgId":2598}`,
+        "PUT /api/domain/v1/7/activate ",
+        "PUT /api/domain/v1/7/suspend ",
+        `PUT /api/domain/v1/7/monitoring {"enabled":false}`,
+        "DELETE /api/domain/v1/7 "
+      ])
+    }))
 })

@@ -4,6 +4,7 @@
  * strategy). What is left here is what makes them ergonomic: branded ids, paging, the wait.
  */
 import * as Clock from "effect/Clock"
+import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as HttpBody from "effect/http/HttpBody"
@@ -14,6 +15,8 @@ import type {
   AwaitOptions,
   CollectFormat,
   EnrollRequest,
+  ExpiringCertificate,
+  ExpiringOptions,
   ListFilters,
   RenewRequest,
   RevokeRequest
@@ -24,6 +27,7 @@ import * as ScmHttpClient from "../ScmHttpClient.js"
 import type { OrganizationId } from "../Organizations.js"
 import { drain } from "./body.js"
 import { listOperations } from "./pagination.js"
+import * as Reports from "./reports.js"
 import { api, view } from "./request.js"
 import * as schemas from "./schemas/sslCertificates.js"
 
@@ -277,4 +281,36 @@ export const renew = Effect.fn("SslCertificates.renew")(function*(sslId: SslId, 
   )
   yield* Effect.annotateCurrentSpan("scm.new_ssl_id", renewed.sslId)
   return renewed
+})
+
+/**
+ * The SSL report on the expiry date: issued certificates that expire between now (the `Clock`'s)
+ * and `within` from now, soonest first. One request, whatever the number of certificates.
+ *
+ * @internal
+ */
+export const expiring = Effect.fn("SslCertificates.expiring")(function*(options: ExpiringOptions) {
+  const within = Duration.fromInputUnsafe(options.within)
+  const organizationId = options.organizationId
+  yield* Effect.annotateCurrentSpan({
+    "scm.within_ms": Duration.toMillis(within),
+    ...(organizationId === undefined ? {} : { "scm.org_id": organizationId })
+  })
+  const now = yield* DateTime.now
+  const until = DateTime.addDuration(now, within)
+  const rows = yield* Reports.sslCertificates({
+    from: now,
+    to: until,
+    dateAttribute: "expiration",
+    status: "issued",
+    ...(organizationId === undefined ? {} : { organizationIds: [organizationId] })
+  })
+  // SCM's window is on dates it may round to the day: the exact window is applied here too.
+  const found = rows
+    .filter((row): row is ExpiringCertificate =>
+      row.expires !== undefined && !DateTime.isLessThan(row.expires, now) && !DateTime.isGreaterThan(row.expires, until)
+    )
+    .sort((a, b) => DateTime.toEpochMillis(a.expires) - DateTime.toEpochMillis(b.expires) || a.id - b.id)
+  yield* Effect.annotateCurrentSpan("scm.found", found.length)
+  return found
 })
