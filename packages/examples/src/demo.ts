@@ -4,24 +4,30 @@
  * Starts the mock SCM in-process, calls it with each of the three strategies, then shows the
  * resilience: a 503 burst, a 429 with Retry-After and a revoked token, each injected and
  * survived. Then one SSL certificate's life: enrolled, awaited, collected, verified, listed and
- * revoked. Every row states what it expects; the demo exits 0 only when all rows held.
+ * revoked. Then the chores: a domain validated by DNS, the certificates about to expire found
+ * in one report request and renewed, and a second run that orders nothing. Every row states what
+ * it expects; the demo exits 0 only when all rows held.
  */
 import { NodeHttpClient, NodeRuntime } from "@effect/platform-node"
 import {
   CertificateAuth,
+  DomainValidation,
   OAuth2,
   Organizations,
   PasswordAuth,
+  Renewals,
+  Reports,
   type ScmError,
   ScmHttpClient,
   SslCertificates
 } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Console, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
+import { Console, DateTime, Duration, Effect, Exit, Layer, Option, Redacted, Schedule, Stream } from "effect"
 import type { HttpClient } from "effect/http"
 import * as Crypto from "node:crypto"
 import { generateCsr } from "./internal/csr.js"
 import { certificatesIn } from "./internal/pem.js"
+import { count, emptyTally, summary } from "./internal/renewalProgress.js"
 import { type Column, renderTable } from "./internal/table.js"
 
 type ScmLayer = Layer.Layer<ScmHttpClient.ScmHttpClient, ScmError.ScmError>
@@ -262,17 +268,20 @@ const callsSeen = (journal: ReadonlyArray<MockScmServer.JournalEntry>): string =
   return [...counts].map(([call, count]) => (count === 1 ? call : `${count} x ${call}`)).join(", ") || "-"
 }
 
+/** A row of the step tables: the step, the calls the mock saw (or `call`), the outcome, the time. */
+const stepRow = (
+  step: string,
+  seen: { readonly journal: ReadonlyArray<MockScmServer.JournalEntry>; readonly duration: Duration.Duration },
+  outcome: string,
+  problem: string | undefined,
+  call = callsSeen(seen.journal)
+): Row => ({ cells: [step, call, outcome, formatDuration(seen.duration)], problem })
+
 const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmServer.Service) {
   // Certificate login: the same SslCertificates calls, sent under /private by the strategy.
   const layer = strategies(mock).certificate
   const rows: Array<Row> = []
-  const row = (
-    step: string,
-    seen: { readonly journal: ReadonlyArray<MockScmServer.JournalEntry>; readonly duration: Duration.Duration },
-    outcome: string,
-    problem: string | undefined,
-    call = callsSeen(seen.journal)
-  ) => rows.push({ cells: [step, call, outcome, formatDuration(seen.duration)], problem })
+  const row = (...args: Parameters<typeof stepRow>) => rows.push(stepRow(...args))
   const valueOf = <A, E>(exit: Exit.Exit<A, E>): Option.Option<A> => Exit.isSuccess(exit) ? Option.some(exit.value) : Option.none()
 
   // The mock issues a second after enrollment: long enough to be seen waiting.
@@ -393,8 +402,107 @@ const lifecycleRows = Effect.fn("demo.lifecycleRows")(function*(mock: MockScmSer
   return rows
 })
 
+/** The mock's DNS for TXT validation: the records the demo publishes, by type and name. */
+const makeDns = () => {
+  const records = new Map<string, ReadonlyArray<string>>()
+  const key = (type: string, name: string) => `${type} ${name.replace(/\.$/, "").toLowerCase()}`
+  return {
+    publish: (type: "TXT" | "CNAME", name: string, values: ReadonlyArray<string>) => records.set(key(type, name), values),
+    resolve: (type: "TXT" | "CNAME", name: string) => records.get(key(type, name)) ?? []
+  }
+}
+
+type Dns = ReturnType<typeof makeDns>
+
+const choresRows = Effect.fn("demo.choresRows")(function*(mock: MockScmServer.Service, dns: Dns) {
+  const layer = strategies(mock).oauth2
+  const rows: Array<Row> = []
+  const row = (...args: Parameters<typeof stepRow>) => rows.push(stepRow(...args))
+
+  // A domain SCM has not validated yet, from the domain report.
+  const listed = yield* observe(mock, layer, Reports.domains())
+  const candidate = Exit.isSuccess(listed.exit)
+    ? listed.exit.value.find((domain) => domain.status === "Active" && domain.dcvStatus === "Not Initiated" && !domain.name?.startsWith("*"))
+    : undefined
+  row(
+    "domain report",
+    listed,
+    Exit.isSuccess(listed.exit) ? `${listed.exit.value.length} domains; ${candidate?.name ?? "none"} not validated` : failure(listed.exit),
+    candidate?.name === undefined ? `domain report: expected a domain not validated yet, got ${failure(listed.exit)}` : undefined
+  )
+  if (candidate?.name === undefined) return rows
+  const domain = candidate.name
+
+  // TXT DCV: the record SCM asks for is published in the (mock's) DNS, then SCM checks it.
+  const validated = yield* observe(
+    mock,
+    layer,
+    Effect.gen(function*() {
+      const record = yield* DomainValidation.start(domain, "TXT")
+      dns.publish("TXT", record.host, [record.point])
+      yield* DomainValidation.submit(domain, "TXT")
+      return yield* DomainValidation.awaitValidated(domain, { schedule: Schedule.spaced("250 millis"), deadline: "10 seconds" })
+    })
+  )
+  const status = Exit.isSuccess(validated.exit) ? validated.exit.value.status : undefined
+  row(
+    "validate by DNS TXT",
+    validated,
+    status === undefined ? failure(validated.exit) : `${domain}: ${status}`,
+    status === "Validated" ? undefined : `validate: expected "Validated", got ${status ?? failure(validated.exit)}`
+  )
+  const reported = yield* observe(mock, layer, Reports.domains())
+  const after = Exit.isSuccess(reported.exit) ? reported.exit.value.find((row) => row.name === domain)?.dcvStatus : undefined
+  row(
+    "domain report again",
+    reported,
+    `${domain}: ${after ?? failure(reported.exit)}`,
+    after === "Validated" ? undefined : `domain report: expected ${domain} "Validated", got ${after ?? failure(reported.exit)}`
+  )
+
+  // What expires within 30 days: one report request, not a details call per certificate.
+  const found = yield* observe(mock, layer, SslCertificates.expiring({ within: "30 days" }))
+  const expiring = Exit.isSuccess(found.exit) ? found.exit.value : []
+  const soonest = expiring[0]
+  const requests = found.journal.filter((entry) => entry.scheme !== "token").length
+  row(
+    "find expiring (30 days)",
+    found,
+    soonest === undefined ? failure(found.exit) : `${expiring.length} found; soonest ${soonest.commonName} on ${DateTime.formatIso(soonest.expires).slice(0, 10)}`,
+    expiring.length === 0 || requests !== 1
+      ? `find expiring: expected certificates in one request, got ${expiring.length} in ${requests}`
+      : undefined
+  )
+
+  const renewPosts = (journal: ReadonlyArray<MockScmServer.JournalEntry>) =>
+    journal.filter((entry) => entry.method === "POST" && entry.path.includes("/renewById/")).length
+  const n = expiring.length
+  // A dry run, the real run, and the real run once more: each with what it must have done.
+  const runs: ReadonlyArray<readonly [string, Partial<Renewals.RenewExpiringOptions>, keyof typeof emptyTally, number]> = [
+    ["renew: dry run", { dryRun: true }, "wouldRenew", 0],
+    ["renew, 4 at a time", { concurrency: 4 }, "renewed", n],
+    ["run it again", { concurrency: 4 }, "alreadyRenewed", 0]
+  ]
+  for (const [step, options, expected, ordered] of runs) {
+    const seen = yield* observe(mock, layer, Stream.runFold(Renewals.renewExpiring({ within: "30 days", ...options }), () => emptyTally, count))
+    const outcome = Exit.isSuccess(seen.exit) ? summary(seen.exit.value) : failure(seen.exit)
+    const posts = renewPosts(seen.journal)
+    row(
+      step,
+      seen,
+      outcome,
+      Exit.isSuccess(seen.exit) && seen.exit.value[expected] === n && posts === ordered
+        ? undefined
+        : `${step}: expected ${n} ${expected} and ${ordered} renewal(s) ordered, got ${outcome} and ${posts} ordered`,
+      `${posts} renewals ordered`
+    )
+  }
+  return rows
+})
+
 const program = Effect.gen(function*() {
-  const mock = yield* MockScmServer.make()
+  const dns = makeDns()
+  const mock = yield* MockScmServer.make({ dcv: { resolve: dns.resolve } })
   yield* Console.log(`Mock SCM listening on ${mock.httpUrl} (HTTP) and ${mock.httpsUrl} (HTTPS, client certificates)\n`)
 
   const calls = yield* strategyRows(mock)
@@ -409,9 +517,14 @@ const program = Effect.gen(function*() {
   yield* Console.log("\nOne SSL certificate's life, over certificate login:\n")
   yield* Console.log(renderTable(lifecycleColumns, lifecycle.map((row) => row.cells)))
 
-  const problems = [...calls, ...resilience, ...lifecycle].flatMap((row) => row.problem === undefined ? [] : [row.problem])
+  const chores = yield* choresRows(mock, dns)
+  yield* Console.log("\nA domain validated, the certificates about to expire found and renewed, over OAuth2:\n")
+  yield* Console.log(renderTable(lifecycleColumns, chores.map((row) => row.cells)))
+
+  const all = [...calls, ...resilience, ...lifecycle, ...chores]
+  const problems = all.flatMap((row) => row.problem === undefined ? [] : [row.problem])
   if (problems.length === 0) {
-    yield* Console.log(`\nAll ${calls.length + resilience.length + lifecycle.length} checks held.`)
+    yield* Console.log(`\nAll ${all.length} checks held.`)
   } else {
     yield* Console.error(`\n${problems.length} check(s) did not hold:`)
     for (const problem of problems) yield* Console.error(`  - ${problem}`)

@@ -6,7 +6,8 @@ import { Effect } from "effect"
 import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url))
+// This file is test/support/: the package is two folders up.
+const packageDir = fileURLToPath(new URL("../..", import.meta.url))
 
 export interface Run {
   readonly exitCode: number
