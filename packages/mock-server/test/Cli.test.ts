@@ -148,7 +148,11 @@ const seededType = {
 
 const seed = {
   credentials: { login: "seed-admin", customerUri: "seed-customer", certLogin: "seed-cert-admin" },
-  data: { sslTypes: [seededType] }
+  data: {
+    sslTypes: [seededType],
+    persons: [{ id: 77001, email: "seeded.person@example.com", firstName: "Seeded", lastName: "Person", organizationId: 1001 }],
+    admins: [{ id: 88001, login: "seeded_admin", email: "seeded.admin@example.com", type: "STANDARD" }]
+  }
 }
 
 class Running extends Context.Service<Running, {
@@ -204,6 +208,18 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
       })
       expect(reply.status).toBe(200)
       expect(JSON.parse(reply.body)).toEqual([seededType])
+    }))
+
+  it.effect("serves each area's data from the seed file: persons and admins", () =>
+    Effect.gen(function*() {
+      const { line } = yield* Running
+      const headers = { login: line.login, password: line.password, customerUri: line.customerUri }
+      const persons = yield* call(`${line.httpUrl}/api/person/v1?size=200`, { headers })
+      expect(persons.status).toBe(200)
+      expect(JSON.parse(persons.body)).toEqual([expect.objectContaining({ id: 77001, email: "seeded.person@example.com" })])
+      const admin = yield* call(`${line.httpUrl}/api/admin/v1/88001`, { headers })
+      expect(admin.status).toBe(200)
+      expect(JSON.parse(admin.body)).toMatchObject({ id: 88001, login: "seeded_admin", email: "seeded.admin@example.com" })
     }))
 
   it.effect("answers the certificate scheme on HTTPS with the printed PEM files", () =>

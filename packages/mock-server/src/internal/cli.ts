@@ -45,7 +45,13 @@ Seed file (every key optional):
       "sslCertificates": [{ "sslId": 1, "commonName": "...", ... }],
       "organizations":   [{ "id": 1, "name": "...", ... }],
       "customFields":    [{ "id": 1, "name": "...", "mandatory": false }],
-      "domains":         [{ "id": 1, "name": "...", ... }]
+      "domains":         [{ "id": 1, "name": "...", ... }],
+      "acmeServers":     [{ "name": "...", "url": "...", "caId": 1, "certValidationType": "DV" }],
+      "acmeAccounts":    [{ "id": 1, "name": "...", "organizationId": 1, "acmeServer": "...", ... }],
+      "admins":          [{ "id": 1, "login": "...", "email": "...", "type": "STANDARD", ... }],
+      "persons":         [{ "id": 1, "email": "...", ... }],
+      "smime":           { "types": [...], "customFields": [...],
+                           "certificates": [{ "id": 1, "personId": 1, ... }] }
     }
   }
 
@@ -170,7 +176,51 @@ const SeedData = Schema.Struct({
   sslCertificates: optional(record({ sslId: Id, commonName: Schema.String })),
   organizations: optional(record({ id: Id, name: Text })),
   customFields: optional(record({ id: Id, name: Text, mandatory: optional(Schema.Boolean) })),
-  domains: optional(record({ id: Id, name: Text }))
+  domains: optional(record({ id: Id, name: Text })),
+  acmeServers: optional(Schema.Array(Schema.Struct({
+    name: Text,
+    url: Text,
+    caId: Id,
+    certValidationType: Schema.Literals(["DV", "OV", "EV"]),
+    singleProductId: optional(Id),
+    multiProductId: optional(Id),
+    wcProductId: optional(Id)
+  }))),
+  acmeAccounts: optional(Schema.Array(Schema.Struct({
+    id: Id,
+    name: Text,
+    organizationId: Id,
+    acmeServer: Text,
+    accountId: optional(Text),
+    macId: optional(Text),
+    macKey: optional(Text),
+    certValidationType: optional(Schema.Literals(["DV", "OV", "EV"])),
+    status: optional(Text),
+    contacts: optional(Schema.String),
+    domains: optional(Schema.Array(Schema.Struct({ name: Text, validUntil: optional(Text), stickyUntil: optional(Text) }))),
+    clients: optional(Schema.Array(Schema.Struct({
+      accountId: Text,
+      ipAddress: optional(Text),
+      userAgent: optional(Text),
+      status: optional(Text),
+      lastActivity: optional(Text),
+      contacts: optional(Schema.String)
+    })))
+  }))),
+  admins: optional(record({
+    id: Id,
+    login: Text,
+    email: Text,
+    type: Schema.Literals(["STANDARD", "API", "SAS", "IDP"]),
+    credentials: optional(Schema.Array(Schema.Struct({ role: Text, orgId: optional(Id) }))),
+    privileges: optional(Schema.Array(Text))
+  })),
+  persons: optional(record({ id: Id, email: Text })),
+  smime: optional(Schema.Struct({
+    types: optional(record({ id: Id, name: Text })),
+    customFields: optional(record({ id: Id, name: Text, mandatory: optional(Schema.Boolean) })),
+    certificates: optional(record({ id: Id, personId: Id }))
+  }))
 })
 
 /** Where DCV checks look (a resolver is a function: only the host map fits a file). */
