@@ -4,14 +4,14 @@
  * order again on its clock (a TestClock the client shares), and survives faults in the middle.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Clock, DateTime, Effect, Fiber, Schedule, Stream } from "effect"
+import { DateTime, Effect, Fiber, Schedule, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import { Domains, DomainValidation, Organizations, type ScmHttpClient } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { dcvFileServer, type DcvFiles, dnsRecords } from "../../mock-server/src/internal/dcvFixtures.js"
 import * as Mock from "./fixtures/Mock.js"
 import * as Resources from "./fixtures/Resources.js"
-import { withClock, withRealClock } from "./fixtures/util.js"
+import { pollsSeen, sleepCounting, withClock, withRealClock } from "./fixtures/util.js"
 
 const orgId = Organizations.OrganizationId.make(1001)
 const delegations = [{ orgId, certTypes: ["SSL"] }] as const
@@ -41,41 +41,11 @@ const withWorld = (domains: ReadonlyArray<string>, strategy: () => Resources.Moc
       return yield* f({ mock, files, dns }).pipe(Effect.provide(strategy()), Effect.provideService(MockScmServer.MockScmServer, mock))
     })
 
-/**
- * The test's clock as the client sees it, counting the client's pending sleeps, so that the test
- * moves the TestClock only once the client sleeps (Effect 4's TestClock does not list them).
- */
-const sleepCounting = Effect.map(Clock.Clock, (clock) => {
-  let pending = 0
-  const counting: Clock.Clock = {
-    currentTimeMillisUnsafe: () => clock.currentTimeMillisUnsafe(),
-    currentTimeMillis: clock.currentTimeMillis,
-    currentTimeNanosUnsafe: () => clock.currentTimeNanosUnsafe(),
-    currentTimeNanos: clock.currentTimeNanos,
-    monotonicTimeNanosUnsafe: () => clock.monotonicTimeNanosUnsafe(),
-    monotonicTimeNanos: clock.monotonicTimeNanos,
-    sleep: (duration) =>
-      Effect.suspend(() => {
-        pending++
-        return Effect.ensuring(clock.sleep(duration), Effect.sync(() => pending--))
-      })
-  }
-  return { clock: counting, pending: () => pending }
-})
-
 const statusCalls = (entries: ReadonlyArray<MockScmServer.JournalEntry>) =>
   entries.filter((entry) => entry.path === "/api/dcv/v2/validation/status" || entry.path === "/private/api/dcv/v2/validation/status").length
 
 /** Real-time waits until the client made its `polls`-th status call and sleeps (deadline timer and schedule). */
-const pollsMade = (polls: number, pending: () => number) =>
-  Effect.gen(function*() {
-    const mock = yield* MockScmServer.MockScmServer
-    for (let i = 0; i < 2000; i++) {
-      if (statusCalls(yield* mock.journal) >= polls && pending() >= 2) return
-      yield* Effect.sleep("2 millis").pipe(withRealClock)
-    }
-    return yield* Effect.die(new Error(`the client never slept after poll ${polls}`))
-  })
+const pollsMade = (polls: number, pending: () => number) => pollsSeen(statusCalls, polls, pending)
 
 const iso = (value: DateTime.Utc | undefined) => (value === undefined ? undefined : DateTime.formatIso(value))
 

@@ -8,13 +8,13 @@
 import { describe, expect, it, layer } from "@effect/vitest"
 import { Organizations, Persons, type ScmHttpClient, SmimeCertificates, SslCertificates } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Clock, DateTime, Effect, Fiber, Option, Schedule, Stream } from "effect"
+import { DateTime, Effect, Fiber, Option, Schedule, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Crypto from "node:crypto"
 import * as Csr from "./fixtures/Csr.js"
 import * as Mock from "./fixtures/Mock.js"
 import * as Resources from "./fixtures/Resources.js"
-import { withClock, withRealClock } from "./fixtures/util.js"
+import { pollsSeen, sleepCounting, withClock } from "./fixtures/util.js"
 
 // The seeded data: organization 1001 is offered S/MIME profile 1201 (365 or 730 days).
 const orgId = Organizations.OrganizationId.make(1001)
@@ -135,38 +135,12 @@ layer(MockScmServer.layer(Mock.mockOptions), { timeout: 60_000 })("SmimeCertific
 })
 
 describe("SmimeCertificates.awaitIssued against the mock server, under a TestClock it shares", () => {
-  /** The test's clock as the client sees it, counting the client's sleeps. */
-  const sleepCounting = Effect.map(Clock.Clock, (clock) => {
-    let pending = 0
-    const counting: Clock.Clock = {
-      currentTimeMillisUnsafe: () => clock.currentTimeMillisUnsafe(),
-      currentTimeMillis: clock.currentTimeMillis,
-      currentTimeNanosUnsafe: () => clock.currentTimeNanosUnsafe(),
-      currentTimeNanos: clock.currentTimeNanos,
-      monotonicTimeNanosUnsafe: () => clock.monotonicTimeNanosUnsafe(),
-      monotonicTimeNanos: clock.monotonicTimeNanos,
-      sleep: (duration) =>
-        Effect.suspend(() => {
-          pending++
-          return Effect.ensuring(clock.sleep(duration), Effect.sync(() => pending--))
-        })
-    }
-    return { clock: counting, pending: () => pending }
-  })
-
   const notIssuedAnswers = (entries: ReadonlyArray<MockScmServer.JournalEntry>, backendCertId: string) =>
     entries.filter((entry) => entry.path.includes(`/collect/${backendCertId}`) && entry.status === 400).length
 
   /** Real-time waits until the client got its `polls`-th "not issued yet" and sleeps (the deadline's timer and the schedule's). */
   const pollsAnswered = (backendCertId: string, polls: number, pending: () => number) =>
-    Effect.gen(function*() {
-      const mock = yield* MockScmServer.MockScmServer
-      for (let i = 0; i < 2000; i++) {
-        if (notIssuedAnswers(yield* mock.journal, backendCertId) >= polls && pending() >= 2) return
-        yield* Effect.sleep("2 millis").pipe(withRealClock)
-      }
-      return yield* Effect.die(new Error(`the client never slept after poll ${polls}`))
-    })
+    pollsSeen((entries) => notIssuedAnswers(entries, backendCertId), polls, pending)
 
   const withMock = (options: Partial<MockScmServer.Options>) =>
     <A, E>(effect: Effect.Effect<A, E, ScmHttpClient.ScmHttpClient | MockScmServer.MockScmServer>) =>

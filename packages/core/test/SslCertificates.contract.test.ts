@@ -5,7 +5,7 @@
  * for issuance under a TestClock shared by client and server.
  */
 import { describe, expect, it, layer } from "@effect/vitest"
-import { Clock, Effect, Fiber, Schedule, Stream } from "effect"
+import { Effect, Fiber, Schedule, Stream } from "effect"
 import { TestClock } from "effect/testing"
 import * as Crypto from "node:crypto"
 import { Organizations, SslCertificates } from "@scm-effect/core"
@@ -14,7 +14,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import * as Csr from "./fixtures/Csr.js"
 import * as Mock from "./fixtures/Mock.js"
 import * as Resources from "./fixtures/Resources.js"
-import { withClock, withRealClock } from "./fixtures/util.js"
+import { pollsSeen, sleepCounting, withClock, withRealClock } from "./fixtures/util.js"
 
 // The seeded data: organization 1001 is offered profile 1101 ("Sectigo OV SSL", 200 days).
 const orgId = Organizations.OrganizationId.make(1001)
@@ -303,41 +303,9 @@ layer(MockScmServer.layer(Mock.mockOptions))("SslCertificates against the mock s
 })
 
 describe("SslCertificates.awaitIssued against the mock server, under a TestClock it shares", () => {
-  /**
-   * The test's clock as the client sees it, counting the client's sleeps: the test's way to see
-   * that the client went to sleep. (Effect 4's TestClock does not list its pending sleeps.)
-   */
-  const sleepCounting = Effect.map(Clock.Clock, (clock) => {
-    let pending = 0
-    const counting: Clock.Clock = {
-      currentTimeMillisUnsafe: () => clock.currentTimeMillisUnsafe(),
-      currentTimeMillis: clock.currentTimeMillis,
-      currentTimeNanosUnsafe: () => clock.currentTimeNanosUnsafe(),
-      currentTimeNanos: clock.currentTimeNanos,
-      monotonicTimeNanosUnsafe: () => clock.monotonicTimeNanosUnsafe(),
-      monotonicTimeNanos: clock.monotonicTimeNanos,
-      sleep: (duration) =>
-        Effect.suspend(() => {
-          pending++
-          return Effect.ensuring(clock.sleep(duration), Effect.sync(() => pending--))
-        })
-    }
-    return { clock: counting, pending: () => pending }
-  })
-
-  /**
-   * Real-time waits until the client got its `polls`-th "not issued yet" and went to sleep: the
-   * deadline's timer and the schedule's sleep both pending on the TestClock.
-   */
+  /** Real-time waits until the client got its `polls`-th "not issued yet" and went to sleep. */
   const pollsAnswered = (sslId: number, polls: number, pending: () => number) =>
-    Effect.gen(function*() {
-      const mock = yield* MockScmServer.MockScmServer
-      for (let i = 0; i < 2000; i++) {
-        if (notIssuedAnswers(yield* mock.journal, sslId) >= polls && pending() >= 2) return
-        yield* Effect.sleep("2 millis").pipe(withRealClock)
-      }
-      return yield* Effect.die(new Error(`the client never slept after poll ${polls}`))
-    })
+    pollsSeen((entries) => notIssuedAnswers(entries, sslId), polls, pending)
 
   const withMock = (options: Partial<MockScmServer.Options>) =>
     <A, E>(effect: Effect.Effect<A, E, ScmHttpClient.ScmHttpClient | MockScmServer.MockScmServer>) =>

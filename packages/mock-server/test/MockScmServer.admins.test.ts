@@ -2,23 +2,9 @@ import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import { TestClock } from "effect/testing"
-import { passwordLogin } from "./support/mock.js"
-import { json, type RawResponse, send } from "./support/raw.js"
+import { ok, scmCall } from "./support/calls.js"
+import { json } from "./support/raw.js"
 import { apiClient, failure, schemes } from "./support/ssl.js"
-
-const call = (mock: MockScmServer.Service, method: string, path: string, body?: unknown) => {
-  const login = passwordLogin(mock)
-  return send(`${mock.httpUrl}${path}`, {
-    method,
-    headers: { ...login.headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) })
-  })
-}
-
-const ok = <A>(response: RawResponse, status = 200): A => {
-  expect(response.status, response.text).toBe(status)
-  return json(response) as A
-}
 
 interface Identity {
   readonly id: number
@@ -52,7 +38,7 @@ const standard = {
 
 const create = (mock: MockScmServer.Service, body: unknown) =>
   Effect.gen(function*() {
-    const response = yield* call(mock, "POST", "/api/admin/v1", body)
+    const response = yield* scmCall(mock)("POST", "/api/admin/v1", body)
     expect(response.status, response.text).toBe(201)
     expect(response.text).toBe("")
     const location = response.headers.location ?? ""
@@ -73,7 +59,7 @@ describe("MockScmServer admins", () => {
         for (let position = 7; position < total; position += 7) pages.push(ok(yield* api.get(`/api/admin/v1?position=${position}&size=7`)))
         expect(new Set(pages.flat().map((admin) => admin.id)).size).toBe(total)
       }
-      const list = (query: string) => Effect.map(call(mock, "GET", `/api/admin/v1?${query}`), (response) => ok<ReadonlyArray<Identity>>(response))
+      const list = (query: string) => Effect.map(scmCall(mock)("GET", `/api/admin/v1?${query}`), (response) => ok<ReadonlyArray<Identity>>(response))
       expect((yield* list("login=scm_admin")).map((admin) => admin.login)).toEqual(["scm_admin"])
       expect((yield* list("type=API")).every((admin) => admin.type === "API")).toBe(true)
       expect((yield* list("role=MRAO")).length).toBeGreaterThanOrEqual(2)
@@ -82,7 +68,7 @@ describe("MockScmServer admins", () => {
       expect(logins).toEqual(expect.arrayContaining(["admin_web", "admin_ops"]))
       expect(logins).not.toContain("eu_pki")
       expect((yield* list("activeState=SUSPENDED")).length).toBe(2)
-      expect(failure(yield* call(mock, "GET", "/api/admin/v1?type=ROBOT"))).toEqual({ status: 400, code: -1 })
+      expect(failure(yield* scmCall(mock)("GET", "/api/admin/v1?type=ROBOT"))).toEqual({ status: 400, code: -1 })
     }))
 
   it.effect("create answers 201 with Location; the details show the admin, never the password; dates follow the Clock", () =>
@@ -90,7 +76,7 @@ describe("MockScmServer admins", () => {
       const mock = yield* MockScmServer.make()
       yield* TestClock.adjust("3 days")
       const id = yield* create(mock, standard)
-      const response = yield* call(mock, "GET", `/api/admin/v1/${id}`)
+      const response = yield* scmCall(mock)("GET", `/api/admin/v1/${id}`)
       expect(response.text).not.toContain(standard.password)
       const details = ok<Details>(response)
       expect(details).toMatchObject({
@@ -109,13 +95,13 @@ describe("MockScmServer admins", () => {
       })
       // An IdP admin needs neither login nor password.
       const idp = yield* create(mock, { type: "IDP", email: "sso@example.com", credentials: [{ role: "DRAO_SMIME", orgId: 1002 }], identityProviderId: 77, idpPersonId: "sso@example.com" })
-      expect(ok<Details>(yield* call(mock, "GET", `/api/admin/v1/${idp}`))).toMatchObject({ type: "IDP", credentials: [{ role: "DRAO_SMIME", orgId: 1002 }] })
+      expect(ok<Details>(yield* scmCall(mock)("GET", `/api/admin/v1/${idp}`))).toMatchObject({ type: "IDP", credentials: [{ role: "DRAO_SMIME", orgId: 1002 }] })
     }))
 
   it.effect("create refuses what the reference's constraints refuse, with SCM's codes", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.make()
-      const refused = (body: unknown) => Effect.map(call(mock, "POST", "/api/admin/v1", body), failure)
+      const refused = (body: unknown) => Effect.map(scmCall(mock)("POST", "/api/admin/v1", body), failure)
       const { login: _login, ...noLogin } = standard
       const { password: _password, ...noPassword } = standard
       expect(yield* refused(noLogin)).toEqual({ status: 400, code: -7 })
@@ -142,9 +128,9 @@ describe("MockScmServer admins", () => {
       const mock = yield* MockScmServer.make()
       const id = yield* create(mock, standard)
       yield* TestClock.adjust("1 day")
-      const updated = yield* call(mock, "PUT", `/api/admin/v1/${id}`, { activeStatus: "SUSPENDED", credentials: [{ role: "RAO_SMIME", orgId: 1010 }] })
+      const updated = yield* scmCall(mock)("PUT", `/api/admin/v1/${id}`, { activeStatus: "SUSPENDED", credentials: [{ role: "RAO_SMIME", orgId: 1010 }] })
       expect([updated.status, updated.text]).toEqual([200, ""])
-      expect(ok<Details>(yield* call(mock, "GET", `/api/admin/v1/${id}`))).toMatchObject({
+      expect(ok<Details>(yield* scmCall(mock)("GET", `/api/admin/v1/${id}`))).toMatchObject({
         login: "new.rao",
         activeState: "SUSPENDED",
         credentials: [{ role: "RAO_SMIME", orgId: 1010 }],
@@ -152,43 +138,43 @@ describe("MockScmServer admins", () => {
         privileges: ["allowCreate"],
         modified: "1970-01-02"
       })
-      expect((yield* call(mock, "PUT", `/api/admin/v1/${id}`, { type: "SAS" })).status).toBe(200)
-      expect(failure(yield* call(mock, "PUT", `/api/admin/v1/${id}`, { type: "API" }))).toEqual({ status: 400, code: -1601 })
-      expect(failure(yield* call(mock, "PUT", `/api/admin/v1/${id}`, { email: "" }))).toEqual({ status: 400, code: -1601 })
-      expect(failure(yield* call(mock, "PUT", `/api/admin/v1/${id}`, { login: "admin_ops" }))).toEqual({ status: 400, code: -1 })
-      expect(failure(yield* call(mock, "PUT", "/api/admin/v1/999999", { forename: "Nobody" }))).toEqual({ status: 404, code: -1 })
-      expect(failure(yield* call(mock, "DELETE", `/api/admin/v1/${id}?replacingRequesterId=${id}`))).toEqual({ status: 400, code: -1601 })
-      expect((yield* call(mock, "DELETE", `/api/admin/v1/${id}?replacingRequesterId=1501`)).status).toBe(204)
-      expect(failure(yield* call(mock, "GET", `/api/admin/v1/${id}`))).toEqual({ status: 404, code: -1 })
+      expect((yield* scmCall(mock)("PUT", `/api/admin/v1/${id}`, { type: "SAS" })).status).toBe(200)
+      expect(failure(yield* scmCall(mock)("PUT", `/api/admin/v1/${id}`, { type: "API" }))).toEqual({ status: 400, code: -1601 })
+      expect(failure(yield* scmCall(mock)("PUT", `/api/admin/v1/${id}`, { email: "" }))).toEqual({ status: 400, code: -1601 })
+      expect(failure(yield* scmCall(mock)("PUT", `/api/admin/v1/${id}`, { login: "admin_ops" }))).toEqual({ status: 400, code: -1 })
+      expect(failure(yield* scmCall(mock)("PUT", "/api/admin/v1/999999", { forename: "Nobody" }))).toEqual({ status: 404, code: -1 })
+      expect(failure(yield* scmCall(mock)("DELETE", `/api/admin/v1/${id}?replacingRequesterId=${id}`))).toEqual({ status: 400, code: -1601 })
+      expect((yield* scmCall(mock)("DELETE", `/api/admin/v1/${id}?replacingRequesterId=1501`)).status).toBe(204)
+      expect(failure(yield* scmCall(mock)("GET", `/api/admin/v1/${id}`))).toEqual({ status: 404, code: -1 })
     }))
 
   it.effect("roles and the privileges each role may be given", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.make()
-      expect(ok(yield* call(mock, "GET", "/api/admin/v1/roles?isForEdit=false"))).toEqual([
+      expect(ok(yield* scmCall(mock)("GET", "/api/admin/v1/roles?isForEdit=false"))).toEqual([
         "MRAO", "RAO_SSL", "RAO_SMIME", "RAO_CS", "RAO_DEVICE", "DRAO_SSL", "DRAO_SMIME", "DRAO_CS", "DRAO_DEVICE"
       ])
       const names = (query: string) =>
-        Effect.map(call(mock, "GET", `/api/admin/v1/privileges?${query}`), (response) =>
+        Effect.map(scmCall(mock)("GET", `/api/admin/v1/privileges?${query}`), (response) =>
           ok<ReadonlyArray<{ readonly name: string; readonly description: string }>>(response).map((privilege) => privilege.name))
       const sslAndSmime = yield* names("role=RAO_SSL&role=RAO_SMIME")
       expect(sslAndSmime).toEqual(expect.arrayContaining(["sslRequest", "clientCertRequest", "allowCreate", "orgValidationManager"]))
       expect(sslAndSmime).not.toContain("csManage")
       expect(yield* names("role=DRAO_SSL")).not.toContain("orgValidationManager")
       expect((yield* names("role=MRAO")).length).toBeGreaterThan(sslAndSmime.length)
-      expect(failure(yield* call(mock, "GET", "/api/admin/v1/privileges"))).toEqual({ status: 400, code: -7 })
-      expect(failure(yield* call(mock, "GET", "/api/admin/v1/privileges?role=BOSS"))).toEqual({ status: 400, code: -1601 })
+      expect(failure(yield* scmCall(mock)("GET", "/api/admin/v1/privileges"))).toEqual({ status: 400, code: -7 })
+      expect(failure(yield* scmCall(mock)("GET", "/api/admin/v1/privileges?role=BOSS"))).toEqual({ status: 400, code: -1601 })
     }))
 
   it.effect("reset restores the seeded admins", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.make()
-      const count = (yield* call(mock, "GET", "/api/admin/v1?size=1")).headers["x-total-count"]
+      const count = (yield* scmCall(mock)("GET", "/api/admin/v1?size=1")).headers["x-total-count"]
       yield* create(mock, standard)
-      yield* call(mock, "DELETE", "/api/admin/v1/1520")
+      yield* scmCall(mock)("DELETE", "/api/admin/v1/1520")
       yield* mock.reset
-      expect((yield* call(mock, "GET", "/api/admin/v1?size=1")).headers["x-total-count"]).toBe(count)
-      expect((yield* call(mock, "GET", "/api/admin/v1/1520")).status).toBe(200)
+      expect((yield* scmCall(mock)("GET", "/api/admin/v1?size=1")).headers["x-total-count"]).toBe(count)
+      expect((yield* scmCall(mock)("GET", "/api/admin/v1/1520")).status).toBe(200)
     }))
 
   it.effect("odd requests get a 4xx with an SCM code, never a 5xx", () =>
@@ -210,7 +196,7 @@ describe("MockScmServer admins", () => {
         ["DELETE", "/api/admin/v1/1503?replacingRequesterId=abc"]
       ]
       for (const [method, path, body] of odd) {
-        const response = yield* call(mock, method, path, body)
+        const response = yield* scmCall(mock)(method, path, body)
         expect(response.status, `${method} ${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400)
         expect(response.status, `${method} ${path}`).toBeLessThan(500)
         expect(typeof (json(response) as { readonly code?: unknown }).code, `${method} ${path}`).toBe("number")

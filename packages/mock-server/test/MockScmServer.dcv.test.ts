@@ -9,14 +9,9 @@ import { Effect, Schema } from "effect"
 import { TestClock } from "effect/testing"
 import { SeedFile, serverOptions } from "../src/internal/cli.js"
 import { dcvFileServer, dnsRecords, fileNameOf } from "../src/internal/dcvFixtures.js"
-import { scmCall } from "./support/dcvFiles.js"
-import { json, type RawResponse } from "./support/raw.js"
+import { ok, scmCall } from "./support/calls.js"
+import { json } from "./support/raw.js"
 import { apiClient, failure, makeCsr, schemes } from "./support/ssl.js"
-
-const ok = <A = Record<string, unknown>>(response: RawResponse, status = 200): A => {
-  expect(response.status, response.text).toBe(status)
-  return json(response) as A
-}
 
 /** A mock whose HTTP(S) checks reach a local file server for `domains`, and whose DNS is `dns`. */
 const started = (domains: ReadonlyArray<string>, recheckSeconds = 300) =>

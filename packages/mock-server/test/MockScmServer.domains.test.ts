@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import { scmCall } from "./support/dcvFiles.js"
+import { scmCall } from "./support/calls.js"
 import { json, type RawResponse } from "./support/raw.js"
 import { apiClient, failure, schemes } from "./support/ssl.js"
 

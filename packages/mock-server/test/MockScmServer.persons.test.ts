@@ -1,8 +1,7 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import { passwordLogin } from "./support/mock.js"
-import { json, type RawResponse, send } from "./support/raw.js"
+import { ok, scmCall } from "./support/calls.js"
 import { apiClient, failure, schemes } from "./support/ssl.js"
 
 const server = MockScmServer.MockScmServer
@@ -41,20 +40,8 @@ const newPerson = (email: string, extra: Readonly<Record<string, unknown>> = {})
   ...extra
 })
 
-const ok = <A>(response: RawResponse, status = 200): A => {
-  expect(response.status, response.text).toBe(status)
-  return json(response) as A
-}
-
-/** A request with the password scheme, any method. */
-const call = (method: string, path: string, body?: unknown) =>
-  Effect.flatMap(server, (mock) =>
-    send(`${mock.httpUrl}${path}`, {
-      ...passwordLogin(mock),
-      method,
-      headers: { ...passwordLogin(mock).headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) })
-    }))
+/** A request with the password scheme, any method, to the layer's mock. */
+const call = (method: string, path: string, body?: unknown) => Effect.flatMap(server, (mock) => scmCall(mock)(method, path, body))
 
 /** Creates a person and reads its id from `Location`, as clients do. */
 const create = (version: "v1" | "v2", body: unknown) =>

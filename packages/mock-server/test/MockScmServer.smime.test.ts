@@ -3,8 +3,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import { TestClock } from "effect/testing"
 import { X509Certificate } from "node:crypto"
-import { passwordLogin } from "./support/mock.js"
-import { json, type RawResponse, send } from "./support/raw.js"
+import { ok, scmCall } from "./support/calls.js"
 import { apiClient, certifiesKey, chainVerifies, failure, makeCsr, pemCertificates, pkcs7Certificates, schemes, type TestCsr } from "./support/ssl.js"
 
 const server = MockScmServer.MockScmServer
@@ -62,18 +61,8 @@ const clientAuth = "1.3.6.1.5.5.7.3.2"
 let counter = 0
 const uniqueEmail = (label: string) => `${label}.${++counter}.${Date.now()}@example.com`
 
-const ok = <A>(response: RawResponse, status = 200): A => {
-  expect(response.status, response.text).toBe(status)
-  return json(response) as A
-}
-
-const call = (method: string, path: string, body?: unknown) =>
-  Effect.flatMap(server, (mock) =>
-    send(`${mock.httpUrl}${path}`, {
-      method,
-      headers: { ...passwordLogin(mock).headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) })
-    }))
+/** A request with the password scheme, any method, to the layer's mock. */
+const call = (method: string, path: string, body?: unknown) => Effect.flatMap(server, (mock) => scmCall(mock)(method, path, body))
 
 const enroll = (version: "v1" | "v2", email: string, extra: Readonly<Record<string, unknown>> = {}) =>
   Effect.gen(function* () {

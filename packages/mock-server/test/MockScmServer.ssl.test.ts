@@ -2,8 +2,9 @@ import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import { X509Certificate } from "node:crypto"
+import { ok } from "./support/calls.js"
 import { adminJson, passwordHeaders, passwordLogin } from "./support/mock.js"
-import { json, type RawResponse, send } from "./support/raw.js"
+import { send } from "./support/raw.js"
 import {
   apiClient,
   certifiesKey,
@@ -47,11 +48,6 @@ interface Identity {
 let counter = 0
 /** A common name no other test uses, so that list filters find one test's certificates only. */
 const uniqueName = (label: string) => `${label}-${++counter}.example.com`
-
-const ok = <A>(response: RawResponse, status = 200): A => {
-  expect(response.status, response.text).toBe(status)
-  return json(response) as A
-}
 
 /** Enrolls a new certificate for a new P-256 key with `scheme`. */
 const enrollWith = (scheme: SchemeName, commonName: string, extra: Readonly<Record<string, unknown>> = {}) =>

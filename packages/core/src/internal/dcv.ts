@@ -2,7 +2,6 @@
  * Domain control validation over the generated `/api/dcv/v2/validation` operations: start,
  * submit, status, sync, clear, delete, the paged list, and the wait for a validated domain.
  */
-import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
@@ -12,6 +11,7 @@ import type { AwaitOptions, DnsMethod, FileMethod, ListFilters } from "../Domain
 import * as Spec from "../generated/Schemas.js"
 import type * as ScmError from "../ScmError.js"
 import { listOperations } from "./pagination.js"
+import { pollWhilePending } from "./polling.js"
 import { api, decodeError, view } from "./request.js"
 import * as schemas from "./schemas/dcv.js"
 
@@ -175,46 +175,30 @@ export const awaitValidated = Effect.fn("DomainValidation.awaitValidated")(funct
   const schedule: Schedule.Schedule<unknown, Status> = options?.schedule ?? defaultPollSchedule
   const deadline = Duration.fromInputUnsafe(options?.deadline ?? defaultDeadline)
   yield* Effect.annotateCurrentSpan({ "scm.domain": domain, "scm.deadline_ms": Duration.toMillis(deadline) })
-  const start = yield* Clock.currentTimeMillis
-  let attempts = 0
-  let last: Status | undefined
-  const notValidated = (reason: "deadline" | "schedule", elapsed: Duration.Duration) =>
-    new NotValidatedError({
-      domain,
-      attempts,
-      elapsed,
-      reason,
-      ...(last?.status === undefined ? {} : { status: last.status }),
-      ...(last?.orderStatus === undefined ? {} : { orderStatus: last.orderStatus })
-    })
-
   // "Not validated yet" is the only failure the schedule sees; an error ends the wait at once.
-  const poll = Effect.suspend(() => {
-    attempts++
-    return status(domain)
-  }).pipe(
-    Effect.matchEffect({
-      onFailure: (error: ScmError.ScmError) => Effect.succeed(Result.fail(error)),
-      onSuccess: (current) => {
-        last = current
-        if (isValidated(current.status)) return Effect.succeed(Result.succeed(current))
-        return Effect.andThen(
-          Effect.logDebug("domain not validated yet, polling again").pipe(
-            Effect.annotateLogs({ "scm.domain": domain, "scm.dcv_status": current.status ?? "", "scm.attempt": attempts })
-          ),
-          Effect.fail(current)
-        )
-      }
-    })
-  )
-
-  const outcome = yield* poll.pipe(
-    Effect.retry(schedule),
-    Effect.catch(() =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.fail(notValidated("schedule", Duration.millis(now - start))))
+  return yield* pollWhilePending(
+    status(domain).pipe(
+      Effect.matchEffect({
+        onFailure: (error: ScmError.ScmError) => Effect.succeed(Result.fail(error)),
+        onSuccess: (current) => isValidated(current.status) ? Effect.succeed(Result.succeed(current)) : Effect.fail(current)
+      })
     ),
-    Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(notValidated("deadline", deadline)) })
+    {
+      schedule,
+      deadline,
+      onPending: (current, attempts) =>
+        Effect.logDebug("domain not validated yet, polling again").pipe(
+          Effect.annotateLogs({ "scm.domain": domain, "scm.dcv_status": current.status ?? "", "scm.attempt": attempts })
+        ),
+      giveUp: ({ attempts, elapsed, last, reason }) =>
+        new NotValidatedError({
+          domain,
+          attempts,
+          elapsed,
+          reason,
+          ...(last?.status === undefined ? {} : { status: last.status }),
+          ...(last?.orderStatus === undefined ? {} : { orderStatus: last.orderStatus })
+        })
+    }
   )
-  yield* Effect.annotateCurrentSpan("scm.attempts", attempts)
-  return Result.isSuccess(outcome) ? outcome.success : yield* Effect.fail(outcome.failure)
 })

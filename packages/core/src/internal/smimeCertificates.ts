@@ -3,22 +3,19 @@
  * left here is what makes them ergonomic: branded ids, paging, the wait for issuance (on the
  * SSL module's poll schedule, deadline and "not issued yet" codes: SCM answers both alike).
  */
-import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Result from "effect/Result"
-import type * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type { OrganizationId } from "../Organizations.js"
 import type { AwaitOptions, EnrollRequest, ListFilters, RevokeRequest } from "../SmimeCertificates.js"
 import type { CollectFormat } from "../SslCertificates.js"
 import * as Spec from "../generated/Schemas.js"
-import type * as ScmError from "../ScmError.js"
 import { listOperations } from "./pagination.js"
+import { lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
 import { api, view } from "./request.js"
 import * as schemas from "./schemas/smimeCertificates.js"
 import { CustomField } from "./schemas/sslCertificates.js"
-import { defaultAwaitFormat, defaultDeadline, defaultPollSchedule, isNotIssuedYet } from "./sslCertificates.js"
+import { defaultAwaitFormat, defaultDeadline, defaultPollSchedule } from "./sslCertificates.js"
 
 type BackendCertId = typeof schemas.BackendCertId.Type
 
@@ -46,12 +43,7 @@ export class SmimeNotIssuedError extends Schema.TaggedError<SmimeNotIssuedError>
    * @since 1.0.0
    */
   override get message(): string {
-    const seconds = Math.round(Duration.toMillis(this.elapsed) / 1000)
-    const why = this.reason === "deadline" ? "the deadline passed" : "the poll schedule ended"
-    const last = this.code === undefined
-      ? ""
-      : ` (SCM code ${this.code}${this.description === undefined ? "" : `: ${this.description}`})`
-    return `Client certificate ${this.backendCertId} was still not issued when ${why}, after ${this.attempts} attempt(s) over ${seconds} s${last}`
+    return notIssuedMessage(`Client certificate ${this.backendCertId}`, this)
   }
 }
 
@@ -133,61 +125,6 @@ export const collect = Effect.fn("SmimeCertificates.collect")(function*(backendC
   return format === "bin" ? body : decoder.decode(body)
 })
 
-/**
- * Polls `attempt` on `schedule` while SCM answers "not issued yet" (-183, -1400), fails at once
- * on any other error, and with `giveUp` at the deadline or the schedule's end.
- *
- * @internal
- */
-export const pollUntilIssued = <A, E, R>(
-  attempt: Effect.Effect<A, ScmError.ScmError, R>,
-  options: {
-    readonly schedule: Schedule.Schedule<unknown, ScmError.ScmApiError>
-    readonly deadline: Duration.Duration
-    readonly annotations: Readonly<Record<string, string | number>>
-    readonly giveUp: (facts: {
-      readonly attempts: number
-      readonly elapsed: Duration.Duration
-      readonly reason: "deadline" | "schedule"
-      readonly last: ScmError.ScmApiError | undefined
-    }) => E
-  }
-): Effect.Effect<A, ScmError.ScmError | E, R> =>
-  Effect.gen(function*() {
-    const start = yield* Clock.currentTimeMillis
-    let attempts = 0
-    let last: ScmError.ScmApiError | undefined
-    const poll = Effect.suspend(() => {
-      attempts++
-      return attempt
-    }).pipe(
-      Effect.map(Result.succeed),
-      Effect.catch((error) => {
-        if (!isNotIssuedYet(error)) return Effect.succeed(Result.fail(error))
-        last = error
-        return Effect.andThen(
-          Effect.logDebug("not issued yet, polling again").pipe(
-            Effect.annotateLogs({ ...options.annotations, "scm.code": error.code ?? 0, "scm.attempt": attempts })
-          ),
-          Effect.fail(error)
-        )
-      })
-    )
-    const outcome = yield* poll.pipe(
-      Effect.retry(options.schedule),
-      Effect.catch(() =>
-        Effect.flatMap(Clock.currentTimeMillis, (now) =>
-          Effect.fail(options.giveUp({ attempts, elapsed: Duration.millis(now - start), reason: "schedule", last })))
-      ),
-      Effect.timeoutOrElse({
-        duration: options.deadline,
-        orElse: () => Effect.fail(options.giveUp({ attempts, elapsed: options.deadline, reason: "deadline", last }))
-      })
-    )
-    yield* Effect.annotateCurrentSpan("scm.attempts", attempts)
-    return Result.isSuccess(outcome) ? outcome.success : yield* Effect.fail(outcome.failure)
-  })
-
 /** @internal */
 export const awaitIssued = Effect.fn("SmimeCertificates.awaitIssued")(function*(
   backendCertId: BackendCertId,
@@ -203,16 +140,10 @@ export const awaitIssued = Effect.fn("SmimeCertificates.awaitIssued")(function*(
   return yield* pollUntilIssued(collect(backendCertId, format), {
     schedule: options?.schedule ?? defaultPollSchedule,
     deadline,
+    message: "not issued yet, polling again",
     annotations: { "scm.backend_cert_id": backendCertId },
     giveUp: ({ attempts, elapsed, last, reason }) =>
-      new SmimeNotIssuedError({
-        backendCertId,
-        attempts,
-        elapsed,
-        reason,
-        ...(last?.code === undefined ? {} : { code: last.code }),
-        ...(last?.description === undefined ? {} : { description: last.description })
-      })
+      new SmimeNotIssuedError({ backendCertId, attempts, elapsed, reason, ...lastAnswerOf(last) })
   })
 })
 

@@ -3,12 +3,10 @@
  * clients use; certificate login moves them under "/private" itself, so nothing here knows the
  * strategy). What is left here is what makes them ergonomic: branded ids, paging, the wait.
  */
-import * as Clock from "effect/Clock"
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as HttpBody from "effect/http/HttpBody"
-import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import type {
@@ -27,6 +25,7 @@ import * as ScmHttpClient from "../ScmHttpClient.js"
 import type { OrganizationId } from "../Organizations.js"
 import { drain } from "./body.js"
 import { listOperations } from "./pagination.js"
+import { lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
 import * as Reports from "./reports.js"
 import { api, view } from "./request.js"
 import * as schemas from "./schemas/sslCertificates.js"
@@ -57,12 +56,7 @@ export class NotIssuedError extends Schema.TaggedError<NotIssuedError>("@scm-eff
    * @since 0.1.0
    */
   override get message(): string {
-    const seconds = Math.round(Duration.toMillis(this.elapsed) / 1000)
-    const why = this.reason === "deadline" ? "the deadline passed" : "the poll schedule ended"
-    const last = this.code === undefined
-      ? ""
-      : ` (SCM code ${this.code}${this.description === undefined ? "" : `: ${this.description}`})`
-    return `SSL certificate ${this.sslId} was still not issued when ${why}, after ${this.attempts} attempt(s) over ${seconds} s${last}`
+    return notIssuedMessage(`SSL certificate ${this.sslId}`, this)
   }
 }
 
@@ -158,17 +152,8 @@ export const collect = Effect.fn("SslCertificates.collect")(function*(sslId: Ssl
   return format === "bin" ? body : decoder.decode(body)
 })
 
-const pendingCodes: ReadonlySet<number> = new Set([-183, -1400])
-
-/**
- * SCM's "not issued yet" answers: -183 (certificate not collectable) and -1400 (request being
- * processed), on a 4xx.
- *
- * @internal
- */
-export const isNotIssuedYet = (error: ScmError.ScmError): error is ScmError.ScmApiError =>
-  error._tag === "ScmApiError" && error.status >= 400 && error.status < 500 && error.code !== undefined &&
-  pendingCodes.has(error.code)
+/** @internal */
+export { isNotIssuedYet } from "./polling.js"
 
 /** @internal */
 export const defaultAwaitFormat = "pemia" as const
@@ -193,46 +178,14 @@ export const awaitIssued = Effect.fn("SslCertificates.awaitIssued")(function*(
     "scm.format": format,
     "scm.deadline_ms": Duration.toMillis(deadline)
   })
-  const start = yield* Clock.currentTimeMillis
-  let attempts = 0
-  let last: ScmError.ScmApiError | undefined
-  const notIssued = (reason: "deadline" | "schedule", elapsed: Duration.Duration) =>
-    new NotIssuedError({
-      sslId,
-      attempts,
-      elapsed,
-      reason,
-      ...(last?.code === undefined ? {} : { code: last.code }),
-      ...(last?.description === undefined ? {} : { description: last.description })
-    })
-
-  // "Not issued yet" is the only failure the schedule sees; any other answer ends the wait at once.
-  const poll = Effect.suspend(() => {
-    attempts++
-    return collect(sslId, format)
-  }).pipe(
-    Effect.map(Result.succeed),
-    Effect.catch((error) => {
-      if (!isNotIssuedYet(error)) return Effect.succeed(Result.fail(error))
-      last = error
-      return Effect.andThen(
-        Effect.logDebug("SSL certificate not issued yet, polling again").pipe(
-          Effect.annotateLogs({ "scm.ssl_id": sslId, "scm.code": error.code ?? 0, "scm.attempt": attempts })
-        ),
-        Effect.fail(error)
-      )
-    })
-  )
-
-  const outcome = yield* poll.pipe(
-    Effect.retry(schedule),
-    Effect.catch(() =>
-      Effect.flatMap(Clock.currentTimeMillis, (now) => Effect.fail(notIssued("schedule", Duration.millis(now - start))))
-    ),
-    Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(notIssued("deadline", deadline)) })
-  )
-  yield* Effect.annotateCurrentSpan("scm.attempts", attempts)
-  return Result.isSuccess(outcome) ? outcome.success : yield* Effect.fail(outcome.failure)
+  return yield* pollUntilIssued(collect(sslId, format), {
+    schedule,
+    deadline,
+    message: "SSL certificate not issued yet, polling again",
+    annotations: { "scm.ssl_id": sslId },
+    giveUp: ({ attempts, elapsed, last, reason }) =>
+      new NotIssuedError({ sslId, attempts, elapsed, reason, ...lastAnswerOf(last) })
+  })
 })
 
 /** @internal */

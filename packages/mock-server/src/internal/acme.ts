@@ -11,24 +11,13 @@ import { Effect, Result } from "effect"
 import { randomBytes, randomUUID } from "node:crypto"
 import type { AcmeAccountSeed, AcmeServerSeed, DomainSeed } from "../MockScmServer.js"
 import { defaultPrivateAcmeAccounts, derivedKey, type PrivateAcmeAccountSeed } from "./acmeSeed.js"
-import {
-  answer,
-  type Answer,
-  created,
-  day,
-  field,
-  idParam,
-  isoTime,
-  noContent,
-  objectBody,
-  seededTime,
-  updated
-} from "./acmeHttp.js"
-import { makeRecordStore, type RecordStore } from "./acmeStore.js"
+import { created, day, seededTime, updated } from "./acmeHttp.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
+import { makeRecordStore, type RecordStore } from "./recordStore.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
+import { answer, type Answer, bodyFields, contains, idParam, isoTime, noContent, read } from "./routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
 import { departmentsOf, type SeedData } from "./seed.js"
 
@@ -218,8 +207,6 @@ const accountFilters = (params: QueryParams): Result.Result<AccountFilters, stri
     }
   })
 
-const contains = (text: string, part: string): boolean => text.toLowerCase().includes(part.toLowerCase())
-
 const accountMatching = (filters: AccountFilters, scopes: ReadonlyMap<number, ReadonlyArray<number>>) => (account: AcmeAccount): boolean => {
   const { acmeServer, certValidationType, name, organizationId, status } = filters
   const inOrganization = organizationId === undefined ||
@@ -384,7 +371,7 @@ const accountHandlers = (store: RecordStore<AcmeAccount>, scopes: ReadonlyMap<nu
   const update = (call: ApiCall) =>
     answer(Effect.gen(function*() {
       const id = yield* idParam(call)
-      const name = yield* field(Fields.optionalString(yield* objectBody(call), "name", 128))
+      const name = yield* read(Fields.optionalString(yield* bodyFields(call), "name", 128))
       if (name !== undefined && name.trim() === "") return yield* Effect.fail(invalidField("name"))
       yield* changed(id, (found) => Result.succeed(name === undefined ? found : { ...found, name }))
       return updated
@@ -450,13 +437,13 @@ export const makeAcmeResources = (
 
     const create = (version: "v1" | "v2") => (call: ApiCall) =>
       answer(Effect.gen(function*() {
-        const fields = yield* objectBody(call)
-        const organizationId = yield* field(Fields.requiredInteger(fields, "organizationId"))
-        const name = yield* field(Fields.requiredString(fields, "name", 128))
-        const serverName = yield* field(Fields.requiredString(fields, "acmeServer", 1024))
+        const fields = yield* bodyFields(call)
+        const organizationId = yield* read(Fields.requiredInteger(fields, "organizationId"))
+        const name = yield* read(Fields.requiredString(fields, "name", 128))
+        const serverName = yield* read(Fields.requiredString(fields, "acmeServer", 1024))
         const requestedType = fields["certValidationType"] === undefined || fields["certValidationType"] === null
           ? undefined
-          : yield* field(Fields.requiredLiteral(fields, "certValidationType", validationTypes))
+          : yield* read(Fields.requiredLiteral(fields, "certValidationType", validationTypes))
         if (!scopes.has(organizationId)) {
           return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${organizationId}' not found.`))
         }
@@ -483,7 +470,7 @@ export const makeAcmeResources = (
     const addDomains = (call: ApiCall) =>
       answer(Effect.gen(function*() {
         const id = yield* idParam(call)
-        const names = yield* field(domainNames(yield* objectBody(call)))
+        const names = yield* read(domainNames(yield* bodyFields(call)))
         const known = yield* domains
         let notAdded: ReadonlyArray<string> = []
         yield* changed(id, (found, now) => {
@@ -501,7 +488,7 @@ export const makeAcmeResources = (
     const removeDomains = (call: ApiCall) =>
       answer(Effect.gen(function*() {
         const id = yield* idParam(call)
-        const names = yield* field(domainNames(yield* objectBody(call)))
+        const names = yield* read(domainNames(yield* bodyFields(call)))
         let notRemoved: ReadonlyArray<string> = []
         yield* changed(id, (found) => {
           const removing = new Set(names.map((name) => name.toLowerCase()))
@@ -535,11 +522,11 @@ export const makeAcmeResources = (
     }
     const createPrivate = (call: ApiCall) =>
       answer(Effect.gen(function*() {
-        const fields = yield* objectBody(call)
-        const organizationId = yield* field(Fields.requiredInteger(fields, "organizationId"))
-        const name = yield* field(Fields.requiredString(fields, "name", 128))
-        const acmeServer = yield* field(Fields.requiredString(fields, "acmeServer", 1024))
-        const profileName = yield* field(Fields.requiredString(fields, "profileName", 1024))
+        const fields = yield* bodyFields(call)
+        const organizationId = yield* read(Fields.requiredInteger(fields, "organizationId"))
+        const name = yield* read(Fields.requiredString(fields, "name", 128))
+        const acmeServer = yield* read(Fields.requiredString(fields, "acmeServer", 1024))
+        const profileName = yield* read(Fields.requiredString(fields, "profileName", 1024))
         if (!scopes.has(organizationId)) {
           return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${organizationId}' not found.`))
         }

@@ -6,12 +6,13 @@
  */
 import { Effect, Result } from "effect"
 import type { AdminSeed } from "../MockScmServer.js"
-import { answer, type Answer, created, day, field, idParam, isoDay, noContent, objectBody, updated } from "./acmeHttp.js"
-import { makeRecordStore } from "./acmeStore.js"
+import { created, day, isoDay, updated } from "./acmeHttp.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
+import { makeRecordStore } from "./recordStore.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
+import { answer, type Answer, bodyFields, contains, idParam, noContent, read } from "./routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
 import { departmentsOf, type SeedData } from "./seed.js"
 
@@ -323,8 +324,6 @@ const listFilters = (params: QueryParams): Result.Result<ListFilters, string> =>
     }
   })
 
-const contains = (value: string, part: string): boolean => value.toLowerCase().includes(part.toLowerCase())
-
 /** `orgId`: admins with a role on that organization or department, or on the organization of that department. */
 const listMatching = (filters: ListFilters, scopes: Scopes) => (admin: Admin): boolean => {
   const credentials = credentialsOf(admin)
@@ -385,7 +384,7 @@ export const makeAdminResources = (seed: SeedData): Effect.Effect<AdminResources
 
     const create = (call: ApiCall) =>
       answer(Effect.gen(function*() {
-        const request = yield* field(readRequest(yield* objectBody(call), scopes, undefined))
+        const request = yield* read(readRequest(yield* bodyFields(call), scopes, undefined))
         const made = yield* store.create((id, now, admins): Result.Result<Admin, Answer> => {
           if (loginClash(admins, request.details["login"])) return Result.fail(loginTaken(String(request.details["login"])))
           const type = request.type ?? "STANDARD"
@@ -401,10 +400,10 @@ export const makeAdminResources = (seed: SeedData): Effect.Effect<AdminResources
     const update = (call: ApiCall) =>
       answer(Effect.gen(function*() {
         const id = yield* idParam(call)
-        const fields = yield* objectBody(call)
+        const fields = yield* bodyFields(call)
         const current = yield* store.get(id)
         if (current === undefined) return unknownAdmin(id)
-        const request = yield* field(readRequest(fields, scopes, current))
+        const request = yield* read(readRequest(fields, scopes, current))
         const changed = yield* store.change(id, (admin, now, admins): Result.Result<Admin, Answer> =>
           loginClash(admins, request.details["login"], id)
             ? Result.fail(loginTaken(String(request.details["login"])))

@@ -15,10 +15,9 @@ import { pagedResponse, pageOf } from "./paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
+import { answer, type Answer, bodyFields, present } from "./routeHelpers.js"
 import { badRequest, invalidField, jsonResponse, missingField } from "./scmErrors.js"
-import { answer, fieldsOf } from "./sslRoutes.js"
 
-type Answer = HttpServerResponse.HttpServerResponse
 type Version = "v1" | "v2"
 
 /** How a version writes enum values. */
@@ -48,9 +47,6 @@ const dialects: Readonly<Record<Version, Dialect>> = {
 
 /** Enum values compared as either version writes them. */
 const sameWord = (a: string, b: string) => a.toUpperCase().replaceAll(" ", "_") === b.toUpperCase().replaceAll(" ", "_")
-
-const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
-  Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))
 
 /** What the order asks to publish, in DcvStatusResponseV2's fields. */
 const instructionsOf = (record: Domains.DomainRecord): Readonly<Record<string, unknown>> => {
@@ -161,7 +157,7 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
     })
 
   const onBody = (f: (fields: Fields.Fields, call: ApiCall) => Effect.Effect<Answer, Answer>) => (call: ApiCall) =>
-    answer(Effect.flatMap(fieldsOf(call), (fields) => f(fields, call)))
+    answer(Effect.flatMap(bodyFields(call), (fields) => f(fields, call)))
 
   /** Runs `f` on the record as it is in the state now. */
   const onRecord = <A>(record: Domains.DomainRecord, f: (state: Domains.DomainsState, record: Domains.DomainRecord, now: number) => readonly [A, Domains.DomainsState]) =>
@@ -275,7 +271,7 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
       handle: (call) =>
         answer(Effect.gen(function* () {
           const force = yield* Effect.fromResult(Result.mapError(literalParam(call.query, "force", ["true", "false"]), badRequest))
-          const [record] = yield* domainOf(yield* fieldsOf(call))
+          const [record] = yield* domainOf(yield* bodyFields(call))
           if (force === "true") yield* store.checkNow(record.id)
           const [after, now] = yield* reread(record.id)
           return jsonResponse(200, statusOf(after ?? record, now, dialect))

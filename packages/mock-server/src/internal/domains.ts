@@ -11,13 +11,11 @@ import { pagedResponse, pageOf } from "./paging.js"
 import { integerParam, literalParam, maxInt32, pathInteger, type QueryParams, stringParam } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
+import { answer, type Answer, bodyFields, idParam, noContent } from "./routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
 import * as Domains from "./domainsState.js"
 import type { DomainStore } from "./domainsStore.js"
-import { answer, fieldsOf, idParam } from "./sslRoutes.js"
 import type { SslStore } from "./sslStore.js"
-
-type Answer = HttpServerResponse.HttpServerResponse
 
 /** SCM's codes for domains (REST 25.5 reference, error codes). */
 export const DomainCode = {
@@ -90,7 +88,6 @@ const matching = ({ name, orgId, state, status }: DomainFilters) => (domain: Dom
 const identityOf = (domain: Domains.DomainRecord) => ({ id: domain.id, name: domain.name })
 
 const ok = HttpServerResponse.empty({ status: 200 })
-const noContent = HttpServerResponse.empty({ status: 204 })
 
 const fromResult = <A>(result: Result.Result<A, Answer>) => Effect.fromResult(result)
 
@@ -189,7 +186,7 @@ export const domainResources = ({ organizationIds, ssl, store }: DomainDeps): Re
   ) =>
     answer(Effect.gen(function* () {
       const id = yield* idParam(call, "id")
-      const fields = withBody ? yield* fieldsOf(call) : undefined
+      const fields = withBody ? yield* bodyFields(call) : undefined
       const [state] = yield* store.current
       const record = Domains.findById(state, id)
       if (record === undefined) return yield* Effect.fail(domainRefusal({ _tag: "UnknownDomain", domain: String(id) }))
@@ -254,7 +251,7 @@ export const domainResources = ({ organizationIds, ssl, store }: DomainDeps): Re
       path: base,
       handle: (call) =>
         answer(Effect.gen(function* () {
-          const request = yield* newDomainOf(yield* fieldsOf(call), organizationIds)
+          const request = yield* newDomainOf(yield* bodyFields(call), organizationIds)
           const created = yield* store.modify((state): readonly [Result.Result<Domains.DomainRecord, Answer>, Domains.DomainsState] => {
             const [refused, done] = Domains.create(state, request)
             return done === undefined ? [Result.fail(domainRefusal(refused)), state] : [Result.succeed(done[0]), done[1]]
@@ -312,7 +309,7 @@ export const domainResources = ({ organizationIds, ssl, store }: DomainDeps): Re
       path: `${base}/delegation`,
       handle: (call) =>
         answer(Effect.gen(function* () {
-          const fields = yield* fieldsOf(call)
+          const fields = yield* bodyFields(call)
           const delegation = yield* delegationOf(fields, organizationIds)
           const ids = fields["domainIds"]
           if (ids === undefined || ids === null) return yield* Effect.fail(missingField("domainIds"))

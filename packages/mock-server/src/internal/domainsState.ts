@@ -5,6 +5,7 @@
  * SCM's answers. Validation belongs to a domain, so the DCV order lives in the domain's record.
  */
 import type { DomainSeed } from "../MockScmServer.js"
+import { present } from "./routeHelpers.js"
 
 /** How a DCV order proves control: the spec's `orderMode` values the mock checks. */
 export type DcvMode = "HTTP" | "HTTPS" | "CNAME" | "TXT" | "EMAIL"
@@ -193,9 +194,6 @@ export const seededState = (seeds: ReadonlyArray<DomainSeed>, start: number): Do
   const records = [...seeds].sort((a, b) => a.id - b.id).map((seed) => seededRecord(seed, start))
   return { records, nextId: Math.max(0, ...records.map((record) => record.id)) + 1 }
 }
-
-const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
-  Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))
 
 /** DomainInfo at `now`. */
 export const domainInfoOf = (record: DomainRecord, now: number): Readonly<Record<string, unknown>> =>

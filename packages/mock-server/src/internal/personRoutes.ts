@@ -12,7 +12,20 @@ import { integerParam, maxInt32, type QueryParams, stringParam } from "./query.j
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, refusal, truncate } from "./scmErrors.js"
-import { answer, type Answer, bodyFields, emptyAnswer, idParam, isEmail, isoTime, present, read, sameEmail, textParam } from "./smimeRequests.js"
+import {
+  answer,
+  type Answer,
+  bodyFields,
+  contains,
+  emptyAnswer,
+  idParam,
+  isEmail,
+  isoTime,
+  present,
+  read,
+  sameEmail,
+  textParam
+} from "./routeHelpers.js"
 
 /** SCM's "Person not found." (-105; the code has a second meaning for renewals). */
 export const personNotFound = entityNotFound(-105, "Person not found.")
@@ -148,8 +161,6 @@ const listFilters = (params: QueryParams): Result.Result<ListFilters, string> =>
       secondaryEmail: yield* stringParam(params, "secondaryEmail", 128)
     }
   })
-
-const contains = (text: string, part: string): boolean => text.toLowerCase().includes(part.toLowerCase())
 
 /** E-mails match whole (case-insensitively), names as substrings, the organization exactly. */
 const matching = (filters: ListFilters) => (person: PersonRecord): boolean =>

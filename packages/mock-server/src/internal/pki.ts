@@ -1,5 +1,5 @@
 import type * as X509 from "@peculiar/x509"
-import { Clock, Effect, Record, Redacted } from "effect"
+import { Clock, Deferred, Effect, Record, Redacted } from "effect"
 import { createHash, webcrypto } from "node:crypto"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
@@ -197,6 +197,32 @@ export const signCertificate = (
 /** @internal Signs an end-entity certificate for a fresh key that nobody keeps: a seeded certificate's stand-in. */
 export const signForNewKey = (issuer: Issuer, options: LeafOptions): Effect.Effect<X509.X509Certificate, PkiError> =>
   attempt("cannot sign the certificate", async () => signLeaf(issuer, (await generateKeys()).publicKey, options))
+
+/** @internal Signs an issued certificate for its CSR's public key, or for a fresh key when it has no CSR (a seeded one). */
+export const signIssued = (
+  issuer: Issuer,
+  csr: { readonly publicKey: X509.PublicKeyType } | undefined,
+  options: LeafOptions
+): Effect.Effect<X509.X509Certificate, PkiError> =>
+  csr === undefined ? signForNewKey(issuer, options) : signCertificate(issuer, csr.publicKey, options)
+
+/**
+ * @internal `make` once per key: concurrent callers wait for the same result, which completes even
+ * if the caller that started it leaves; a failure is not kept, so the next call tries again.
+ */
+export const memoized = <K, I, A, E>(make: (input: I) => Effect.Effect<A, E>) => {
+  const results = new Map<K, Deferred.Deferred<A, E>>()
+  const get = (key: K, input: I): Effect.Effect<A, E> =>
+    Effect.suspend(() => {
+      const known = results.get(key)
+      if (known !== undefined) return Deferred.await(known)
+      const once = Deferred.makeUnsafe<A, E>()
+      results.set(key, once)
+      const forgetOnFailure = Effect.tapError(make(input), () => Effect.sync(() => results.delete(key)))
+      return Effect.andThen(Effect.uninterruptible(Deferred.into(forgetOnFailure, once)), Deferred.await(once))
+    })
+  return { get, clear: Effect.sync(() => results.clear()) }
+}
 
 /** @internal */
 export const generate = (options: { readonly clientCommonName: string }): Effect.Effect<MockPki.Pki, PkiError> =>

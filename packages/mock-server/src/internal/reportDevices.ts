@@ -4,7 +4,7 @@
  * issued one whose expiry has passed reports as "Expired").
  */
 import type { OrganizationFacts } from "./reportRows.js"
-import { isoDate, present } from "./reportRows.js"
+import { isoTime, present } from "./routeHelpers.js"
 
 /** One device certificate. Times are milliseconds on the server's `Clock`. */
 export interface DeviceRecord {
@@ -86,9 +86,9 @@ export const deviceRowOf = (organizations: ReadonlyMap<number, OrganizationFacts
     certTypeName: "Device Certificate",
     keyUsage: issued ? "digitalSignature, keyEncipherment" : undefined,
     extendedKeyUsage: issued ? "clientAuth" : undefined,
-    enrolled: isoDate(device.requested),
-    revoked: isoDate(device.revoked),
-    expire: isoDate(device.expires),
+    enrolled: isoTime(device.requested),
+    revoked: isoTime(device.revoked),
+    expire: isoTime(device.expires),
     enrollType: device.enrollType,
     keyType: "EC - P-256",
     signatureAlgorithm: issued ? "SHA256WITHECDSA" : undefined,

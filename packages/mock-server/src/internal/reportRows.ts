@@ -7,6 +7,7 @@ import { createHash } from "node:crypto"
 import type { DomainSeed, OrganizationSeed } from "../MockScmServer.js"
 import type { Profile } from "./profiles.js"
 import { departmentsOf } from "./seed.js"
+import { isoTime, present } from "./routeHelpers.js"
 import { type SslRecord, wasIssued } from "./sslCertificates.js"
 
 /** What a row says about its organization (or department): name and address. */
@@ -41,12 +42,6 @@ export interface SslRowContext {
   readonly issuer: string
 }
 
-export const isoDate = (time: number | undefined): string | undefined => (time === undefined ? undefined : new Date(time).toISOString())
-
-/** Drops the absent fields: the spec's rows allow no nulls. */
-export const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
-  Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))
-
 /** The order number SCM's backend gives an issued certificate (the same as the details send). */
 export const backendCertIdOf = (record: SslRecord): number | undefined => (wasIssued(record) ? record.sslId + 7_000_000 : undefined)
 
@@ -76,11 +71,11 @@ export const sslRowOf = (context: SslRowContext) => (record: SslRecord): Readonl
     requestedVia: record.requestedVia,
     term: record.term,
     comments: record.comments,
-    requested: isoDate(record.requested),
-    approved: isoDate(record.approved),
-    issued: isoDate(record.issued),
-    expires: isoDate(record.expires),
-    revoked: isoDate(record.revoked),
+    requested: isoTime(record.requested),
+    approved: isoTime(record.approved),
+    issued: isoTime(record.issued),
+    expires: isoTime(record.expires),
+    revoked: isoTime(record.revoked),
     issuer: issued ? context.issuer : undefined,
     externalRequester: record.externalRequester,
     serialNumber: record.serialNumber,

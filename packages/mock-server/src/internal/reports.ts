@@ -6,7 +6,6 @@
  * names, organizations, status ...) and answers `{statusCode: 0, reports: [...]}` with SCM's
  * `Content-Disposition`. The client-certificate (S/MIME) report lives with the S/MIME store.
  */
-import type { HttpServerResponse } from "effect/http"
 import { Clock, Effect, Result } from "effect"
 import type { DomainSeed } from "../MockScmServer.js"
 import { toProfile } from "./profiles.js"
@@ -23,14 +22,12 @@ import {
 import { activityRowsOf, domainRowOf, organizationFacts, sslRowOf, type SslRowContext } from "./reportRows.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
+import { answer, type Answer, bodyFields } from "./routeHelpers.js"
 import { invalidField } from "./scmErrors.js"
 import type { SeedData } from "./seed.js"
 import type { SslRecord } from "./sslCertificates.js"
 import type { SslIssuer } from "./sslIssuer.js"
 import type { SslStore } from "./sslStore.js"
-import { unreadableBody } from "./specFallback.js"
-
-type Answer = HttpServerResponse.HttpServerResponse
 
 /** What the reports read. */
 export interface ReportDeps {
@@ -41,16 +38,6 @@ export interface ReportDeps {
   readonly domains: Effect.Effect<ReadonlyArray<DomainSeed>>
 }
 
-const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.catch(handler, Effect.succeed)
-
-/** The body as an object; JSON that is no object (`""`, say) is SCM's -1002. */
-const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
-  Effect.flatMap(call.body, (body) =>
-    Effect.fromResult(Result.flatMap(body, (value) =>
-      typeof value === "object" && value !== null && !Array.isArray(value)
-        ? Result.succeed(value as Fields.Fields)
-        : Result.fail(unreadableBody(`a JSON ${value === null ? "null" : Array.isArray(value) ? "array" : typeof value} is not a report request`)))))
-
 /** Reads the query and the body, then answers with `rows`. */
 const report = (
   call: ApiCall,
@@ -59,7 +46,7 @@ const report = (
 ): Effect.Effect<Answer> =>
   answer(Effect.gen(function* () {
     yield* Effect.fromResult(outputTypeOf(call.query))
-    const fields = yield* fieldsOf(call)
+    const fields = yield* bodyFields(call, "a report request")
     return reportResponse(name, yield* rows(fields, yield* Clock.currentTimeMillis))
   }))
 

@@ -77,14 +77,6 @@ export const wasIssued = (record: SmimeRecord): boolean => issuedStates.has(reco
 /** Whether the certificate waits for issuance (collect answers "not yet"). */
 export const isPending = (record: SmimeRecord): boolean => record.state === "requested"
 
-const normalizeSerial = (serialNumber: string): string => serialNumber.replaceAll(":", "").toUpperCase().replace(/^0+(?=.)/, "")
-
-/** Finds a certificate by serial number: hex in any case, with or without colons or leading zeros. */
-export const findBySerial = (state: SmimeState, serialNumber: string): SmimeRecord | undefined => {
-  const wanted = normalizeSerial(serialNumber)
-  return state.records.find((record) => record.serialNumber !== undefined && normalizeSerial(record.serialNumber) === wanted)
-}
-
 /** Finds a certificate by its order number. */
 export const findByBackendId = (state: SmimeState, backendCertId: string): SmimeRecord | undefined =>
   state.records.find((record) => record.backendCertId === backendCertId)

@@ -5,12 +5,11 @@
  * name and e-mail, the e-mail (and secondary ones) as rfc822Name, EKU emailProtection and
  * clientAuth, as Sectigo's personal certificates carry.
  */
-import type * as X509 from "@peculiar/x509"
-import { Deferred, Effect } from "effect"
+import { Effect } from "effect"
 import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
 import type { Chain } from "./collectFormats.js"
-import { type Issuer, type LeafOptions, makeSslIssuingCa, signCertificate, signForNewKey } from "./pki.js"
+import { type LeafOptions, makeSslIssuingCa, memoized, signIssued } from "./pki.js"
 import type { SmimeRecord } from "./smimeCertificates.js"
 import type { X509Lib } from "./x509.js"
 
@@ -38,35 +37,12 @@ const leafOptions = (record: SmimeRecord): LeafOptions => {
   }
 }
 
-const sign = (issuer: Issuer, record: SmimeRecord): Effect.Effect<X509.X509Certificate, PkiError> =>
-  record.csr === undefined
-    ? signForNewKey(issuer, leafOptions(record))
-    : signCertificate(issuer, record.csr.publicKey, leafOptions(record))
-
-/**
- * `make` once per key: concurrent callers wait for the same result, which completes even if the
- * caller that started it leaves; a failure is not kept, so the next call tries again.
- */
-const memoized = <K, I, A, E>(make: (input: I) => Effect.Effect<A, E>) => {
-  const results = new Map<K, Deferred.Deferred<A, E>>()
-  const get = (key: K, input: I): Effect.Effect<A, E> =>
-    Effect.suspend(() => {
-      const known = results.get(key)
-      if (known !== undefined) return Deferred.await(known)
-      const once = Deferred.makeUnsafe<A, E>()
-      results.set(key, once)
-      const forgetOnFailure = Effect.tapError(make(input), () => Effect.sync(() => results.delete(key)))
-      return Effect.andThen(Effect.uninterruptible(Deferred.into(forgetOnFailure, once)), Deferred.await(once))
-    })
-  return { get, clear: Effect.sync(() => results.clear()) }
-}
-
 /** The S/MIME issuing CA under `root`, and the certificates it signs. */
 export const makeSmimeIssuer = (x509: X509Lib, root: MockPki.KeyPair): Effect.Effect<SmimeIssuer, PkiError> =>
   Effect.map(makeSslIssuingCa(x509, root, "scm-effect mock S/MIME issuing CA"), (issuer) => {
     const rootCertificate = new x509.X509Certificate(root.certPem)
     const chains = memoized<number, SmimeRecord, Chain, PkiError>((record) =>
-      Effect.map(sign(issuer, record), (certificate) => ({ certificate, intermediates: [issuer.certificate], root: rootCertificate })))
+      Effect.map(signIssued(issuer, record.csr, leafOptions(record)), (certificate) => ({ certificate, intermediates: [issuer.certificate], root: rootCertificate })))
     return {
       x509,
       issuingCaPem: issuer.certificate.toString("pem"),

@@ -6,24 +6,37 @@
  * renew by order number or serial number, and the details of `GET /smime/v1/{id}`. The v2 details
  * are left to the spec fallback: the spec gives them a schema that is not a certificate's.
  */
-import { HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
 import type { CustomFieldSeed, SslTypeSeed } from "../MockScmServer.js"
-import { type CollectFormat, defaultCollectFormat, isCollectFormat, render } from "./collectFormats.js"
+import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "./collectFormats.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { emailField, personNotFound, phoneField, secondaryEmailsField } from "./personRoutes.js"
 import { fullName, type PersonStore } from "./personStore.js"
-import { allowsTerm, judgeKey, offeredTo, type Profile, toProfile } from "./profiles.js"
+import { offeredTo, type Profile, toProfile } from "./profiles.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./scmErrors.js"
 import { isPending, type SmimeRecord, type SmimeRefusal, type SmimeRequest, smimeStates, wasIssued } from "./smimeCertificates.js"
 import type { SmimeIssuer } from "./smimeIssuer.js"
-import { answer, type Answer, bodyFields, emptyAnswer, idParam, read, sameEmail, textParam } from "./smimeRequests.js"
+import {
+  answer,
+  type Answer,
+  bodyFields,
+  collectedAnswer,
+  customFieldsOf,
+  emptyAnswer,
+  idParam,
+  notCollectable,
+  pendingCollectAnswer,
+  read,
+  revokedNotDownloadable,
+  sameEmail,
+  textParam
+} from "./routeHelpers.js"
 import type { SmimeResult, SmimeStore, SmimeTarget } from "./smimeStore.js"
 import { detailsOf, extendedKeyUsages, keyUsages, listItemOf, signatureAlgorithm } from "./smimeViews.js"
-import { maxCsrLength, readCsr } from "./sslEnrollment.js"
+import { maxCsrLength, profileTerm, readCsr } from "./sslEnrollment.js"
 import { signedFactsOf } from "./sslViews.js"
 
 /** What the S/MIME routes work on. */
@@ -60,15 +73,6 @@ const orderOf = (record: SmimeRecord) => ({ orderNumber: Number(record.backendCe
 /** The reference's "Client Certificate Profile is invalid" (-172). */
 const invalidProfile = refusal(-172, "The Client Certificate Profile is invalid!")
 
-const namedValues = (fields: Fields.Fields, known: ReadonlyArray<CustomFieldSeed>) =>
-  Effect.flatMap(read(Fields.namedValues(fields, "customFields")), (given) => {
-    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
-      return Effect.fail(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
-    }
-    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
-    return missing ? Effect.fail(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Effect.succeed(given)
-  })
-
 /** What enroll checks a request against. */
 interface EnrollContext {
   readonly deps: SmimeDeps
@@ -83,18 +87,7 @@ const enrollRequest = (fields: Fields.Fields, requester: string, { deps, profile
     const csr = yield* readCsr(deps.issuer.x509, yield* read(Fields.requiredString(fields, "csr", maxCsrLength)))
     const profile = profiles.get(yield* read(Fields.requiredInteger(fields, "certType")))
     if (profile === undefined || !offeredTo(profile, orgId)) return yield* Effect.fail(invalidProfile)
-    const term = yield* read(Fields.requiredInteger(fields, "term"))
-    if (!allowsTerm(profile, term)) {
-      return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
-    }
-    const key = judgeKey(profile, csr.keyType)
-    if (key !== "allowed") {
-      return yield* Effect.fail(
-        key === "algorithm"
-          ? refusal(ErrorCode.csrAlgorithm, "The CSR uses an unsupported algorithm!")
-          : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
-      )
-    }
+    const term = yield* profileTerm(fields, profile, csr)
     const email = (yield* emailField(fields, "email", true)) ?? ""
     const phone = (yield* phoneField(fields)) ?? ""
     const secondaryEmails = (yield* secondaryEmailsField(fields)) ?? []
@@ -103,7 +96,7 @@ const enrollRequest = (fields: Fields.Fields, requester: string, { deps, profile
     const lastName = yield* read(Fields.requiredString(fields, "lastName", 64))
     const names = { firstName, middleName, lastName }
     if (fullName(names).length > 64) return yield* Effect.fail(refusal(ErrorCode.invalidField, "Field 'firstName' has invalid value."))
-    const customFields = yield* namedValues(fields, deps.customFields)
+    const customFields = yield* read(customFieldsOf(fields, deps.customFields))
     const commonName = (yield* read(Fields.optionalString(fields, "commonName", 64))) || fullName(names)
     const upn = (yield* read(Fields.optionalString(fields, "upn", 256))) ?? ""
     const eppn = (yield* read(Fields.optionalString(fields, "eppn", 128))) ?? ""
@@ -191,10 +184,6 @@ const matching = (filters: ListFilters) => (record: SmimeRecord): boolean =>
 
 // ---- collect ----
 
-const notCollectable = refusal(ErrorCode.notCollectable, "Certificate is not collectable.")
-const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being processed by Sectigo.")
-const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
-
 const fileName = (email: string, extension: string): string => `${email.replace(/[^A-Za-z0-9.-]/g, "_") || "certificate"}.${extension}`
 
 /** The reason code of a ClientRevokeRequest (a string, or a number as the reference sends it); none is "0". */
@@ -215,23 +204,8 @@ const forVersion = (version: "v1" | "v2", deps: SmimeDeps, context: EnrollContex
   const listOf = (records: ReadonlyArray<SmimeRecord>) => jsonResponse(200, records.map((record) => listItemOf(record, issuerSubject)))
   const ofPerson = (personId: number) => Effect.map(store.all, (records) => listOf(records.filter((record) => record.personId === personId)))
 
-  const pendingAnswer = (record: SmimeRecord) =>
-    Effect.map(store.settings, (settings) =>
-      settings.pendingCollect === "notCollectable"
-        ? notCollectable
-        : settings.pendingCollect === "beingProcessed" || record.pendingCollects % 2 === 0
-        ? beingProcessed
-        : notCollectable)
-
   const collected = (record: SmimeRecord, format: CollectFormat) =>
-    Effect.map(Effect.orDie(issuer.chainOf(record)), (chain) => {
-      const rendered = render(issuer.x509, format, chain)
-      return HttpServerResponse.uint8Array(rendered.body, {
-        status: 200,
-        contentType: "application/octet-stream",
-        headers: { "content-disposition": `attachment; filename="${fileName(record.email, rendered.extension)}"` }
-      })
-    })
+    collectedAnswer(issuer.x509, issuer.chainOf(record), format, (extension) => fileName(record.email, extension))
 
   const collect = (call: ApiCall): Effect.Effect<Answer> =>
     answer(Effect.gen(function* () {
@@ -242,7 +216,7 @@ const forVersion = (version: "v1" | "v2", deps: SmimeDeps, context: EnrollContex
       }
       const record = yield* store.collect(backendCertId)
       if (record === undefined) return yield* Effect.fail(certificateNotFound)
-      if (isPending(record)) return yield* Effect.fail(yield* pendingAnswer(record))
+      if (isPending(record)) return yield* Effect.fail(pendingCollectAnswer((yield* store.settings).pendingCollect, record.pendingCollects))
       if (record.state === "revoked") return yield* Effect.fail(revokedNotDownloadable)
       if (!wasIssued(record)) return yield* Effect.fail(notCollectable)
       return yield* collected(record, wanted)

@@ -8,6 +8,7 @@ import { Clock, Effect, Ref } from "effect"
 import type { IssuanceSettings, PersonSeed, SmimeCertificateSeed } from "../MockScmServer.js"
 import * as Smime from "./smimeCertificates.js"
 import { seededSmimeState } from "./smimeSeed.js"
+import { findBySerial } from "./sslCertificates.js"
 
 /** A refusal, or what the operation gave. */
 export type SmimeResult<A> = { readonly _tag: "Refused"; readonly refusal: Smime.SmimeRefusal } | { readonly _tag: "Done"; readonly value: A }
@@ -39,7 +40,7 @@ const done = <A>(value: A): SmimeResult<A> => ({ _tag: "Done", value })
 const find = (state: Smime.SmimeState, target: SmimeTarget): readonly [Smime.SmimeRecord | undefined, Smime.SmimeRefusal] =>
   "backendCertId" in target
     ? [Smime.findByBackendId(state, target.backendCertId), { _tag: "UnknownCertificate", backendCertId: target.backendCertId }]
-    : [Smime.findBySerial(state, target.serialNumber), { _tag: "UnknownSerialNumber", serialNumber: target.serialNumber }]
+    : [findBySerial(state, target.serialNumber), { _tag: "UnknownSerialNumber", serialNumber: target.serialNumber }]
 
 /** The store over `seeds` (for the seeded `persons`), dated from the `Clock`'s time at start. */
 export const makeSmimeStore = (

@@ -5,7 +5,7 @@
 import type { KeyType } from "./csr.js"
 import type { Profile } from "./profiles.js"
 import { type SmimeRecord, wasIssued } from "./smimeCertificates.js"
-import { isoTime, present } from "./smimeRequests.js"
+import { isoTime, present } from "./routeHelpers.js"
 import type { SignedFacts } from "./sslViews.js"
 
 /** The subject the S/MIME CA gives a certificate, as `certificateDetails.subject` shows it. */

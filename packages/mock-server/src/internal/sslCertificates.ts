@@ -103,8 +103,11 @@ export const findRecord = (state: SslState, sslId: number): SslRecord | undefine
 
 const normalizeSerial = (serialNumber: string): string => serialNumber.replaceAll(":", "").toUpperCase().replace(/^0+(?=.)/, "")
 
-/** Finds a certificate by serial number: hex in any case, with or without colons or leading zeros. */
-export const findBySerial = (state: SslState, serialNumber: string): SslRecord | undefined => {
+/** Finds a certificate (SSL or client) by serial number: hex in any case, with or without colons or leading zeros. */
+export const findBySerial = <R extends { readonly serialNumber: string | undefined }>(
+  state: { readonly records: ReadonlyArray<R> },
+  serialNumber: string
+): R | undefined => {
   const wanted = normalizeSerial(serialNumber)
   return state.records.find((record) => record.serialNumber !== undefined && normalizeSerial(record.serialNumber) === wanted)
 }

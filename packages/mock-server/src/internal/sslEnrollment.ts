@@ -4,11 +4,12 @@
  * SCM gives; what passes is the request the store records.
  */
 import type { HttpServerResponse } from "effect/http"
-import { Effect, Result } from "effect"
+import { Effect } from "effect"
 import type { CustomFieldSeed } from "../MockScmServer.js"
 import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
 import { allowsTerm, judgeKey, offeredTo, type Profile } from "./profiles.js"
 import * as Fields from "./requestFields.js"
+import { customFieldsOf } from "./routeHelpers.js"
 import { ErrorCode, missingField, refusal } from "./scmErrors.js"
 import type { SslRequest } from "./sslCertificates.js"
 import type { X509Lib } from "./x509.js"
@@ -28,18 +29,6 @@ export const readCsr = (x509: X509Lib, text: string): Effect.Effect<Csr, Answer>
 /** The CSR's own limits in EnrollRequest and RenewInfo. */
 export const maxCsrLength = 32767
 
-const customFieldsOf = (
-  fields: Fields.Fields,
-  known: ReadonlyArray<CustomFieldSeed>
-): Result.Result<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
-  Result.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
-    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
-      return Result.fail(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
-    }
-    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
-    return missing ? Result.fail(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Result.succeed(given)
-  })
-
 /** Comma-separated names, trimmed, empty ones dropped. */
 const splitNames = (names: string | undefined): ReadonlyArray<string> =>
   names === undefined ? [] : names.split(",").map((name) => name.trim()).filter((name) => name !== "")
@@ -54,6 +43,27 @@ const uniqueNames = (names: ReadonlyArray<string>): ReadonlyArray<string> => {
     return true
   })
 }
+
+/**
+ * An enrollment's `term`, checked after its profile as SCM does: a term the profile offers (-36),
+ * then a CSR key the profile allows (-11 for the algorithm, -13 for the key size).
+ */
+export const profileTerm = (fields: Fields.Fields, profile: Profile, csr: Csr): Effect.Effect<number, Answer> =>
+  Effect.gen(function* () {
+    const term = yield* Effect.fromResult(Fields.requiredInteger(fields, "term"))
+    if (!allowsTerm(profile, term)) {
+      return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
+    }
+    const key = judgeKey(profile, csr.keyType)
+    if (key !== "allowed") {
+      return yield* Effect.fail(
+        key === "algorithm"
+          ? csrRefusals.unsupportedAlgorithm
+          : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
+      )
+    }
+    return term
+  })
 
 /** What enroll checks a request against. */
 export interface EnrollContext {
@@ -76,18 +86,7 @@ export const enrollRequest = (fields: Fields.Fields, requester: string, context:
     if (profile === undefined || !offeredTo(profile, orgId)) {
       return yield* Effect.fail(refusal(ErrorCode.unknownProfile, `No certificate profile found by id ${certType}`))
     }
-    const term = yield* Effect.fromResult(Fields.requiredInteger(fields, "term"))
-    if (!allowsTerm(profile, term)) {
-      return yield* Effect.fail(refusal(ErrorCode.invalidTerm, "The validity period (term) is invalid for this certificate profile."))
-    }
-    const key = judgeKey(profile, csr.keyType)
-    if (key !== "allowed") {
-      return yield* Effect.fail(
-        key === "algorithm"
-          ? csrRefusals.unsupportedAlgorithm
-          : refusal(ErrorCode.csrKeySize, "The CSR uses an unsupported key size!")
-      )
-    }
+    const term = yield* profileTerm(fields, profile, csr)
     const subjAltNames = yield* Effect.fromResult(Fields.optionalString(fields, "subjAltNames", maxCsrLength))
     const names = uniqueNames([...(csr.commonName === undefined ? [] : [csr.commonName]), ...splitNames(subjAltNames), ...csr.dnsNames])
     const commonName = csr.commonName ?? names[0]

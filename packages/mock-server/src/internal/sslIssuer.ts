@@ -5,12 +5,12 @@
  * kept, so every collect of a certificate answers the same bytes.
  */
 import type * as X509 from "@peculiar/x509"
-import { Deferred, Effect } from "effect"
+import { Effect } from "effect"
 import { isIP } from "node:net"
 import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
 import type { Chain } from "./collectFormats.js"
-import { type Issuer, type LeafOptions, makeSslIssuingCa, signCertificate, signForNewKey } from "./pki.js"
+import { type LeafOptions, makeSslIssuingCa, memoized, signIssued } from "./pki.js"
 import type { SslRecord } from "./sslCertificates.js"
 import type { X509Lib } from "./x509.js"
 
@@ -42,38 +42,22 @@ const leafOptions = (record: SslRecord): LeafOptions => {
   }
 }
 
-const sign = (issuer: Issuer, record: SslRecord): Effect.Effect<X509.X509Certificate, PkiError> =>
-  record.csr === undefined
-    ? signForNewKey(issuer, leafOptions(record))
-    : signCertificate(issuer, record.csr.publicKey, leafOptions(record))
-
 /** The issuing CA under `root`, and the certificates it signs. */
 export const makeSslIssuer = (x509: X509Lib, root: MockPki.KeyPair): Effect.Effect<SslIssuer, PkiError> =>
   Effect.map(makeSslIssuingCa(x509, root, "scm-effect mock SSL issuing CA"), (issuer) => {
     const rootCertificate = new x509.X509Certificate(root.certPem)
     // One signing per certificate: concurrent collects wait for the same signature, and the
-    // signing finishes even if the client that started it leaves.
-    const signed = new Map<number, Deferred.Deferred<Chain, PkiError>>()
-    const signChain = (record: SslRecord) =>
-      Effect.map(sign(issuer, record), (certificate): Chain => ({
+    // signing finishes even if the client that started it leaves; a failed one is tried again.
+    const chains = memoized<number, SslRecord, Chain, PkiError>((record) =>
+      Effect.map(signIssued(issuer, record.csr, leafOptions(record)), (certificate): Chain => ({
         certificate,
         intermediates: [issuer.certificate],
         root: rootCertificate
-      }))
-    const chainOf = (record: SslRecord): Effect.Effect<Chain, PkiError> =>
-      Effect.suspend(() => {
-        const known = signed.get(record.sslId)
-        if (known !== undefined) return Deferred.await(known)
-        const once = Deferred.makeUnsafe<Chain, PkiError>()
-        signed.set(record.sslId, once)
-        // A failed signing is not kept: the next collect tries again.
-        const forgetOnFailure = Effect.tapError(signChain(record), () => Effect.sync(() => signed.delete(record.sslId)))
-        return Effect.andThen(Effect.uninterruptible(Deferred.into(forgetOnFailure, once)), Deferred.await(once))
-      })
+      })))
     return {
       x509,
       issuingCaPem: issuer.certificate.toString("pem"),
-      chainOf,
-      reset: Effect.sync(() => signed.clear())
+      chainOf: (record) => chains.get(record.sslId, record),
+      reset: chains.clear
     }
   })

@@ -4,14 +4,25 @@
  * collect (by query and by the older path form), approve, revoke (by id and by serial number) and
  * renew by id. Refusals answer SCM's codes; see the README's table.
  */
-import { HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
-import { type CollectFormat, defaultCollectFormat, isCollectFormat, render } from "./collectFormats.js"
+import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "./collectFormats.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { offeredTo, type Profile, toProfile } from "./profiles.js"
-import { integerParam, literalParam, maxInt32, pathInteger, type QueryParams, stringParam } from "./query.js"
+import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
+import {
+  answer,
+  type Answer,
+  bodyFields,
+  collectedAnswer,
+  contains,
+  idParam,
+  noContent,
+  notCollectable,
+  pendingCollectAnswer,
+  revokedNotDownloadable
+} from "./routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./scmErrors.js"
 import { organizationIdsOf, type SeedData, sslStatuses } from "./seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./sslCertificates.js"
@@ -19,7 +30,6 @@ import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./sslE
 import type { SslIssuer } from "./sslIssuer.js"
 import type { SslStore, StoreResult } from "./sslStore.js"
 import { detailsOf, identityOf, signedFactsOf } from "./sslViews.js"
-import { unreadableBody } from "./specFallback.js"
 
 /** What the SSL routes work on. */
 export interface SslDeps {
@@ -27,27 +37,6 @@ export interface SslDeps {
   readonly store: SslStore
   readonly issuer: SslIssuer
 }
-
-type Answer = HttpServerResponse.HttpServerResponse
-
-/** Runs a handler whose refusals travel as failures: either way, the answer. */
-export const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.catch(handler, Effect.succeed)
-
-const noContent = HttpServerResponse.empty({ status: 204 })
-
-/** A path parameter that must be an id (1 to 2^31-1). */
-export const idParam = (call: ApiCall, name: string): Effect.Effect<number, Answer> =>
-  Effect.fromResult(Result.mapError(pathInteger(call.pathParams, name, 1, maxInt32), badRequest))
-
-/** JSON that is no object (a renew body of `""`, say): SCM cannot read it as its request, -1002. */
-const objectFields = (body: unknown): Result.Result<Fields.Fields, Answer> =>
-  typeof body === "object" && body !== null && !Array.isArray(body)
-    ? Fields.fieldsOf(body)
-    : Result.fail(unreadableBody(`a JSON ${body === null ? "null" : Array.isArray(body) ? "array" : typeof body} is not what this operation reads`))
-
-/** The JSON body as an object. */
-export const fieldsOf = (call: ApiCall): Effect.Effect<Fields.Fields, Answer> =>
-  Effect.flatMap(call.body, (body) => Effect.fromResult(Result.flatMap(body, objectFields)))
 
 /** SCM's code for a certificate held back by domain control validation. */
 export const dcvIncompleteCode = -107
@@ -97,8 +86,6 @@ const listFilters = (params: QueryParams): Result.Result<ListFilters, string> =>
     }
   })
 
-const contains = (text: string, part: string): boolean => text.toLowerCase().includes(part.toLowerCase())
-
 /** Text filters match case-insensitively as substrings (serial numbers: whole); ids and status exactly. */
 const matching = (filters: ListFilters) => {
   const { commonName, orgId, requester, serialNumber, sslTypeId, status, subjectAlternativeName } = filters
@@ -114,16 +101,12 @@ const matching = (filters: ListFilters) => {
 
 // ---- collect ----
 
-/** What collect answers while a certificate waits for issuance. */
-const notCollectable = refusal(ErrorCode.notCollectable, "Certificate is not collectable.")
-const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being processed by Sectigo.")
 /** SCM's -107: a name of the certificate lies under a domain whose DCV is incomplete or expired. */
 const dcvIncomplete = (name: string) =>
   refusal(
     dcvIncompleteCode,
     `Domain Control Validation is either incomplete or expired for ${truncate(name, 255)}. Please complete it before requesting a certificate.`
   )
-const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
 
 const fileName = (commonName: string, extension: string): string =>
   `${commonName.replace(/^\*/, "star").replace(/[^A-Za-z0-9.-]/g, "_") || "certificate"}.${extension}`
@@ -144,30 +127,15 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       if (record === undefined) return yield* Effect.fail(entityNotFound(ErrorCode.wrongSslId, wrongSslId(sslId)))
       if (isPending(record)) {
         const heldBy = yield* store.heldBy(record)
-        return yield* Effect.fail(heldBy === undefined ? yield* pendingAnswer(record) : dcvIncomplete(heldBy))
+        return yield* Effect.fail(heldBy === undefined ? pendingCollectAnswer((yield* store.settings).pendingCollect, record.pendingCollects) : dcvIncomplete(heldBy))
       }
       if (record.status === "Revoked") return yield* Effect.fail(revokedNotDownloadable)
       if (!wasIssued(record)) return yield* Effect.fail(notCollectable)
       return yield* collected(record, wanted)
     }))
 
-  const pendingAnswer = (record: SslRecord) =>
-    Effect.map(store.settings, (settings) =>
-      settings.pendingCollect === "notCollectable"
-        ? notCollectable
-        : settings.pendingCollect === "beingProcessed" || record.pendingCollects % 2 === 0
-        ? beingProcessed
-        : notCollectable)
-
   const collected = (record: SslRecord, format: CollectFormat) =>
-    Effect.map(Effect.orDie(issuer.chainOf(record)), (chain) => {
-      const rendered = render(issuer.x509, format, chain)
-      return HttpServerResponse.uint8Array(rendered.body, {
-        status: 200,
-        contentType: "application/octet-stream",
-        headers: { "content-disposition": `attachment; filename="${fileName(record.commonName, rendered.extension)}"` }
-      })
-    })
+    collectedAnswer(issuer.x509, issuer.chainOf(record), format, (extension) => fileName(record.commonName, extension))
 
   const details = (call: ApiCall) =>
     answer(Effect.gen(function* () {
@@ -185,7 +153,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
    */
   const revokeReason = (call: ApiCall) =>
     Effect.gen(function* () {
-      const fields = yield* fieldsOf(call)
+      const fields = yield* bodyFields(call)
       const reasonCode = fields["reasonCode"] === undefined || fields["reasonCode"] === null
         ? "0"
         : yield* Effect.fromResult(Fields.requiredLiteral(fields, "reasonCode", ["0", "1", "3", "4", "5"]))
@@ -226,7 +194,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       path: `${base}/enroll`,
       handle: (call) =>
         answer(Effect.gen(function* () {
-          const request = yield* enrollRequest(yield* fieldsOf(call), call.principal.login, shared.enroll)
+          const request = yield* enrollRequest(yield* bodyFields(call), call.principal.login, shared.enroll)
           const record = yield* store.enroll(request)
           return jsonResponse(200, { sslId: record.sslId, renewId: record.renewId })
         }))
@@ -247,7 +215,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       handle: (call) =>
         answer(Effect.gen(function* () {
           const sslId = yield* idParam(call, "sslId")
-          yield* Effect.fromResult(Fields.optionalString(yield* fieldsOf(call), "message", 512))
+          yield* Effect.fromResult(Fields.optionalString(yield* bodyFields(call), "message", 512))
           return yield* noContentOr(store.approve(sslId))
         }))
     },
@@ -277,7 +245,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       handle: (call) =>
         answer(Effect.gen(function* () {
           const sslId = yield* idParam(call, "sslId")
-          const csrText = yield* Effect.fromResult(Fields.optionalString(yield* fieldsOf(call), "csr", maxCsrLength))
+          const csrText = yield* Effect.fromResult(Fields.optionalString(yield* bodyFields(call), "csr", maxCsrLength))
           const csr = csrText === undefined ? undefined : yield* readCsr(issuer.x509, csrText)
           const result = yield* store.renew(sslId, csr)
           return result._tag === "Refused" ? refusalAnswer(result.refusal) : jsonResponse(200, { sslId: result.value.sslId })

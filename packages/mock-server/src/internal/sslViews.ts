@@ -6,6 +6,7 @@ import type * as X509 from "@peculiar/x509"
 import { createHash } from "node:crypto"
 import type { KeyType } from "./csr.js"
 import type { Profile } from "./profiles.js"
+import { isoTime, present } from "./routeHelpers.js"
 import { type SslRecord, wasIssued } from "./sslCertificates.js"
 import type { X509Lib } from "./x509.js"
 
@@ -17,14 +18,8 @@ export const identityOf = (record: SslRecord): Readonly<Record<string, unknown>>
   ...(record.serialNumber === undefined ? {} : { serialNumber: record.serialNumber })
 })
 
-const isoDate = (time: number | undefined): string | undefined => (time === undefined ? undefined : new Date(time).toISOString())
-
 /** Bits for RSA; for EC the curve's size, as SCM's deprecated `keySize` gives it. */
 const keySizeOf = (key: KeyType): number => (key.algorithm === "RSA" ? Number(key.parameter) : Number(key.parameter.replace(/\D/g, "")))
-
-/** Drops the absent fields, so that the JSON has no nulls the spec does not allow. */
-const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
-  Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))
 
 /** What `certificateDetails` says once the certificate is signed. */
 export interface SignedFacts {
@@ -67,14 +62,14 @@ export const detailsOf = (record: SslRecord, profile: Profile | undefined, signe
     requestedVia: record.requestedVia,
     externalRequester: record.externalRequester,
     comments: record.comments,
-    requested: isoDate(record.requested),
-    approved: isoDate(record.approved),
-    issued: isoDate(record.issued),
-    expires: isoDate(record.expires),
-    revoked: isoDate(record.revoked),
+    requested: isoTime(record.requested),
+    approved: isoTime(record.approved),
+    issued: isoTime(record.issued),
+    expires: isoTime(record.expires),
+    revoked: isoTime(record.revoked),
     reasonCode: record.reasonCode,
     renewed: record.renewedDate !== undefined,
-    renewedDate: isoDate(record.renewedDate),
+    renewedDate: isoTime(record.renewedDate),
     serialNumber: record.serialNumber,
     signatureAlg: wasIssued(record) ? "SHA256WITHECDSA" : undefined,
     keyAlgorithm: record.keyType?.algorithm,

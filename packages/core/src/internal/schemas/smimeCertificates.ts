@@ -8,7 +8,7 @@
 import * as Schema from "effect/Schema"
 import * as Spec from "../../generated/Schemas.js"
 import { fromSpec, list, openEnum, optional, OrganizationId, ScmDateTime } from "./common.js"
-import { CertificateDetails, CrlReasonCode, CustomFieldValue } from "./sslCertificates.js"
+import { certDetailsFields, CertificateDetails } from "./sslCertificates.js"
 
 /** @internal */
 export const SmimeCertificateId = Schema.Int.pipe(Schema.brand("SmimeCertificateId"))
@@ -49,18 +49,5 @@ export const SmimeCertificateDetails = fromSpec(Spec.CertDetailsResponse, {
   backendCertId: optional(BackendCertId),
   orderNumber: optional(Schema.Number),
   certType: optional(SmimeProfile),
-  requested: optional(ScmDateTime),
-  approved: optional(ScmDateTime),
-  issued: optional(ScmDateTime),
-  declined: optional(ScmDateTime),
-  expires: optional(ScmDateTime),
-  replaced: optional(ScmDateTime),
-  revoked: optional(ScmDateTime),
-  reasonCode: optional(CrlReasonCode),
-  renewedDate: optional(ScmDateTime),
-  keyUsages: list(Schema.String),
-  extendedKeyUsages: list(Schema.String),
-  subjectAlternativeNames: list(Schema.String),
-  customFields: list(CustomFieldValue),
-  certificateDetails: optional(CertificateDetails)
+  ...certDetailsFields
 }, "SmimeCertificateDetails")

@@ -115,16 +115,13 @@ export const AutoRenewDetails = fromSpec(Spec.AutoRenewDetails, {
   daysBeforeExpiration: optional(Schema.Int)
 }, "AutoRenewDetails")
 
-/** CertDetailsResponse. @internal */
-export const Certificate = fromSpec(Spec.CertDetailsResponse, {
-  id: SslId,
-  /** Deprecated by SCM in favour of `id`; still sent. */
-  sslId: optional(SslId),
-  orgId: optional(OrganizationId),
-  status: SslStatus,
-  orderNumber: optional(Schema.Number),
-  certType: optional(Profile),
-  requestedVia: optional(RequestedVia),
+/**
+ * The CertDetailsResponse fields an SSL and a client certificate's details both type: dates, the
+ * reason code, the lists (empty when absent) and the parsed certificate.
+ *
+ * @internal
+ */
+export const certDetailsFields = {
   requested: optional(ScmDateTime),
   approved: optional(ScmDateTime),
   issued: optional(ScmDateTime),
@@ -138,7 +135,20 @@ export const Certificate = fromSpec(Spec.CertDetailsResponse, {
   extendedKeyUsages: list(Schema.String),
   subjectAlternativeNames: list(Schema.String),
   customFields: list(CustomFieldValue),
-  certificateDetails: optional(CertificateDetails),
+  certificateDetails: optional(CertificateDetails)
+}
+
+/** CertDetailsResponse. @internal */
+export const Certificate = fromSpec(Spec.CertDetailsResponse, {
+  id: SslId,
+  /** Deprecated by SCM in favour of `id`; still sent. */
+  sslId: optional(SslId),
+  orgId: optional(OrganizationId),
+  status: SslStatus,
+  orderNumber: optional(Schema.Number),
+  certType: optional(Profile),
+  requestedVia: optional(RequestedVia),
+  ...certDetailsFields,
   autoInstallDetails: optional(AutoInstallDetails),
   autoRenewDetails: optional(AutoRenewDetails)
 }, "Certificate")

@@ -1,0 +1,116 @@
+/**
+ * Reading requests and writing answers the way every area's routes do: handlers whose refusals
+ * travel as failures, path ids, JSON object bodies (a body of `""` is SCM's -1002), custom fields
+ * checked against the seeded ones, and what collect answers while a certificate is not issued.
+ */
+import { HttpServerResponse } from "effect/http"
+import { Effect, Result } from "effect"
+import type { CustomFieldSeed, PendingCollect } from "../MockScmServer.js"
+import type { PkiError } from "../MockPki.js"
+import { type Chain, type CollectFormat, render } from "./collectFormats.js"
+import { maxInt32, pathInteger } from "./query.js"
+import * as Fields from "./requestFields.js"
+import type { ApiCall } from "./resources.js"
+import { badRequest, ErrorCode, refusal } from "./scmErrors.js"
+import { unreadableBody } from "./specFallback.js"
+import type { X509Lib } from "./x509.js"
+
+/** An answer to send. */
+export type Answer = HttpServerResponse.HttpServerResponse
+
+/** Runs a handler whose refusals travel as failures: either way, the answer. */
+export const answer = (handler: Effect.Effect<Answer, Answer>): Effect.Effect<Answer> => Effect.catch(handler, Effect.succeed)
+
+/** A response with no body. */
+export const emptyAnswer = (status: 200 | 201 | 204, headers?: Readonly<Record<string, string>>): Answer =>
+  HttpServerResponse.empty({ status, ...(headers === undefined ? {} : { headers }) })
+
+/** The answer to a delete, a revocation, a deactivation. */
+export const noContent: Answer = emptyAnswer(204)
+
+/** A path parameter that must be an id (1 to 2^31-1). */
+export const idParam = (call: ApiCall, name = "id"): Effect.Effect<number, Answer> =>
+  Effect.fromResult(Result.mapError(pathInteger(call.pathParams, name, 1, maxInt32), badRequest))
+
+/** A path parameter as given (the router has decoded it), or a 400 when empty. */
+export const textParam = (call: ApiCall, name: string): Effect.Effect<string, Answer> => {
+  const value = call.pathParams[name]
+  return value === undefined || value === "" ? Effect.fail(badRequest(`Path parameter ${name} is missing`)) : Effect.succeed(value)
+}
+
+/** JSON that is no object (a body of `""`, say): SCM cannot read it as `what` it reads, -1002. */
+const objectFields = (body: unknown, what: string): Result.Result<Fields.Fields, Answer> =>
+  typeof body === "object" && body !== null && !Array.isArray(body)
+    ? Fields.fieldsOf(body)
+    : Result.fail(unreadableBody(`a JSON ${body === null ? "null" : Array.isArray(body) ? "array" : typeof body} is not ${what}`))
+
+/** The JSON body as an object; `what` names the request in the answer to one that is no object. */
+export const bodyFields = (call: ApiCall, what = "what this operation reads"): Effect.Effect<Fields.Fields, Answer> =>
+  Effect.flatMap(call.body, (body) => Effect.fromResult(Result.flatMap(body, (value) => objectFields(value, what))))
+
+/** Reads a field with a `requestFields` reader, failing with its answer. */
+export const read = <A>(result: Result.Result<A, Answer>): Effect.Effect<A, Answer> => Effect.fromResult(result)
+
+/** An ISO 8601 date-time with milliseconds in UTC, as SCM sends its dates; none for none. */
+export function isoTime(time: number): string
+export function isoTime(time: number | undefined): string | undefined
+export function isoTime(time: number | undefined): string | undefined {
+  return time === undefined ? undefined : new Date(time).toISOString()
+}
+
+/** Drops the absent fields, so that the JSON has no nulls the spec does not allow. */
+export const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
+  Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))
+
+/** A well-formed e-mail address (the check SCM's "Must be a well-formed email address" makes, roughly). */
+export const isEmail = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
+
+/** A text list filter's match: `part` anywhere in `text`, case-insensitively. */
+export const contains = (text: string, part: string): boolean => text.toLowerCase().includes(part.toLowerCase())
+
+/** E-mail addresses compare case-insensitively. */
+export const sameEmail = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+/** A request's `customFields`: each one seeded (-135 otherwise), every mandatory one given (-62 otherwise). */
+export const customFieldsOf = (
+  fields: Fields.Fields,
+  known: ReadonlyArray<CustomFieldSeed>
+): Result.Result<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
+  Result.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
+    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
+      return Result.fail(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
+    }
+    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
+    return missing ? Result.fail(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Result.succeed(given)
+  })
+
+/** What collect answers for a certificate that is not (or not yet) issued. */
+export const notCollectable = refusal(ErrorCode.notCollectable, "Certificate is not collectable.")
+/** What collect answers while SCM processes the request. */
+const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being processed by Sectigo.")
+/** What collect answers for a revoked certificate. */
+export const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
+
+/** Collect's "not issued yet" for a pending certificate, as the server's `pendingCollect` setting says: one, the other, or in turns. */
+export const pendingCollectAnswer = (setting: PendingCollect, pendingCollects: number): Answer =>
+  setting === "notCollectable"
+    ? notCollectable
+    : setting === "beingProcessed" || pendingCollects % 2 === 0
+    ? beingProcessed
+    : notCollectable
+
+/** A collected certificate as SCM sends it: the chain rendered in `format`, as a file named `fileName(extension)`. */
+export const collectedAnswer = (
+  x509: X509Lib,
+  chain: Effect.Effect<Chain, PkiError>,
+  format: CollectFormat,
+  fileName: (extension: string) => string
+): Effect.Effect<Answer> =>
+  Effect.map(Effect.orDie(chain), (signed) => {
+    const rendered = render(x509, format, signed)
+    return HttpServerResponse.uint8Array(rendered.body, {
+      status: 200,
+      contentType: "application/octet-stream",
+      headers: { "content-disposition": `attachment; filename="${fileName(rendered.extension)}"` }
+    })
+  })
