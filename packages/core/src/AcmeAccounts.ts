@@ -311,17 +311,13 @@ export const create: (request: CreateRequest) => Effect.Effect<AcmeAccount, ScmE
 export const update: (id: AcmeAccountId, request: UpdateRequest) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> =
   internal.update
 
-const del: (id: AcmeAccountId) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.delete
-
-export {
-  /**
-   * Deletes an account; its EAB can no longer register clients.
-   *
-   * @since 1.0.0
-   * @category operations
-   */
-  del as delete
-}
+/**
+ * Deletes an account; its EAB can no longer register clients.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const remove: (id: AcmeAccountId) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.remove
 
 /**
  * Adds domains to an account; the answer names those SCM did not add (not the organization's to use).

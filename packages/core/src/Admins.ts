@@ -235,7 +235,7 @@ export interface CreateRequest extends AdminRequest {
 }
 
 /**
- * How `delete` hands over the admin's certificates: to another admin as requester.
+ * How `remove` hands over the admin's certificates: to another admin as requester.
  *
  * @since 1.0.0
  * @category models
@@ -323,17 +323,13 @@ export const create: (request: CreateRequest) => Effect.Effect<AdminId, ScmError
 export const update: (id: AdminId, request: AdminRequest) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> =
   internal.update
 
-const del: (id: AdminId, options?: DeleteOptions) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.delete
-
-export {
-  /**
-   * Deletes an admin.
-   *
-   * @since 1.0.0
-   * @category operations
-   */
-  del as delete
-}
+/**
+ * Deletes an admin.
+ *
+ * @since 1.0.0
+ * @category operations
+ */
+export const remove: (id: AdminId, options?: DeleteOptions) => Effect.Effect<void, ScmError.ScmError, ScmHttpClient> = internal.remove
 
 /**
  * The roles the logged-in admin may assign (`forEdit`: to an admin being edited).

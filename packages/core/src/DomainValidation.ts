@@ -28,6 +28,7 @@ import type * as Schedule from "effect/Schedule"
 import type * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
 import * as internal from "./internal/dcv.js"
+import { NotValidatedError } from "./internal/dcv.js"
 import type * as Pagination from "./internal/pagination.js"
 import * as schemas from "./internal/schemas/dcv.js"
 import type { ValidationStatus } from "./Domains.js"
@@ -324,15 +325,7 @@ export interface ValidationFile {
  * @since 1.0.0
  * @category errors
  */
-export const NotValidatedError: typeof internal.NotValidatedError = internal.NotValidatedError
-
-/**
- * `awaitValidated` gave up while the domain was still not validated.
- *
- * @since 1.0.0
- * @category errors
- */
-export type NotValidatedError = internal.NotValidatedError
+export { NotValidatedError }
 
 // ---------------------------------------------------------------------------------------------
 // operations

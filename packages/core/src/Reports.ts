@@ -31,6 +31,7 @@ import type * as DateTime from "effect/DateTime"
 import type * as Effect from "effect/Effect"
 import type * as Schema from "effect/Schema"
 import * as internal from "./internal/reports.js"
+import { ReportError } from "./internal/reports.js"
 import * as schemas from "./internal/schemas/reports.js"
 import type { OrganizationId } from "./Organizations.js"
 import type * as ScmError from "./ScmError.js"
@@ -210,15 +211,7 @@ export interface ActivityReportRequest extends Window {}
  * @since 1.0.0
  * @category errors
  */
-export const ReportError: typeof internal.ReportError = internal.ReportError
-
-/**
- * SCM answered a report with a `statusCode` other than 0.
- *
- * @since 1.0.0
- * @category errors
- */
-export type ReportError = internal.ReportError
+export { ReportError }
 
 // ---------------------------------------------------------------------------------------------
 // operations

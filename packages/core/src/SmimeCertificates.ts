@@ -33,6 +33,7 @@ import type * as Schedule from "effect/Schedule"
 import type * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
 import * as internal from "./internal/smimeCertificates.js"
+import { SmimeNotIssuedError } from "./internal/smimeCertificates.js"
 import type * as Pagination from "./internal/pagination.js"
 import * as schemas from "./internal/schemas/smimeCertificates.js"
 import type { OrganizationId } from "./Organizations.js"
@@ -290,15 +291,7 @@ export interface AwaitOptions<F extends CollectFormat> {
  * @since 1.0.0
  * @category errors
  */
-export const SmimeNotIssuedError: typeof internal.SmimeNotIssuedError = internal.SmimeNotIssuedError
-
-/**
- * `awaitIssued` gave up while SCM still answered "not issued yet".
- *
- * @since 1.0.0
- * @category errors
- */
-export type SmimeNotIssuedError = internal.SmimeNotIssuedError
+export { SmimeNotIssuedError }
 
 // ---------------------------------------------------------------------------------------------
 // operations

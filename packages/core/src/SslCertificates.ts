@@ -31,6 +31,7 @@ import type * as Schedule from "effect/Schedule"
 import type * as Schema from "effect/Schema"
 import type * as Stream from "effect/Stream"
 import * as internal from "./internal/sslCertificates.js"
+import { NotIssuedError } from "./internal/sslCertificates.js"
 import type * as Pagination from "./internal/pagination.js"
 import * as schemas from "./internal/schemas/sslCertificates.js"
 import type { OrganizationId } from "./Organizations.js"
@@ -557,15 +558,7 @@ export interface ExpiringCertificate extends SslReportRow {
  * @since 0.1.0
  * @category errors
  */
-export const NotIssuedError: typeof internal.NotIssuedError = internal.NotIssuedError
-
-/**
- * `awaitIssued` gave up while SCM still answered "not issued yet".
- *
- * @since 0.1.0
- * @category errors
- */
-export type NotIssuedError = internal.NotIssuedError
+export { NotIssuedError }
 
 /**
  * Is this SCM's "not issued yet" answer (-183 or -1400)? The errors `awaitIssued` polls on.

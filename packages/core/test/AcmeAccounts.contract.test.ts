@@ -50,7 +50,7 @@ layer(MockScmServer.layer(Mock.mockOptions), { timeout: 60_000 })("AcmeAccounts 
 
         yield* AcmeAccounts.update(account.id, { name: "renamed.example.com" })
         expect((yield* AcmeAccounts.get(account.id)).name).toBe("renamed.example.com")
-        yield* AcmeAccounts.delete(account.id)
+        yield* AcmeAccounts.remove(account.id)
         const gone = yield* Effect.flip(AcmeAccounts.get(account.id))
         expect(gone).toMatchObject({ _tag: "ScmApiError", status: 404, code: -1 })
       }).pipe(Effect.provide(strategy())))

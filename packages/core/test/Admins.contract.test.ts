@@ -57,7 +57,7 @@ layer(MockScmServer.layer(Mock.mockOptions), { timeout: 60_000 })("Admins agains
         yield* Admins.update(id, { activeStatus: "SUSPENDED", privileges: ["sslRequest"] })
         expect(yield* Admins.get(id)).toMatchObject({ activeState: "SUSPENDED", privileges: ["sslRequest"] })
         expect((yield* Admins.list({ login: request.login }).pipe(Stream.runCollect)).map((found) => found.id)).toEqual([id])
-        yield* Admins.delete(id, { replacingRequesterId: Admins.AdminId.make(1501) })
+        yield* Admins.remove(id, { replacingRequesterId: Admins.AdminId.make(1501) })
         expect(yield* Effect.flip(Admins.get(id))).toMatchObject({ _tag: "ScmApiError", status: 404 })
       }).pipe(Effect.provide(strategy())))
   })

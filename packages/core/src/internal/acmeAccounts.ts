@@ -120,15 +120,12 @@ export const update = Effect.fn("AcmeAccounts.update")(function*(id: AcmeAccount
   yield* (yield* api).updatePublicAcmeAccount(String(id), { payload: { name: request.name } })
 })
 
-const del = Effect.fn("AcmeAccounts.delete")(function*(id: AcmeAccountId) {
+/** @internal */
+export const remove = Effect.fn("AcmeAccounts.remove")(function*(id: AcmeAccountId) {
   yield* Effect.annotateCurrentSpan("scm.acme_account_id", id)
   yield* (yield* api).deletePublicAcmeAccount(String(id))
 })
 
-export {
-  /** @internal */
-  del as delete
-}
 
 const domainList = (names: ReadonlyArray<string>) => ({ domains: names.map((name) => ({ name })) })
 

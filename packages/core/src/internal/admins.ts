@@ -75,16 +75,13 @@ export const update = Effect.fn("Admins.update")(function*(id: AdminId, request:
   yield* (yield* api).updateAdminAccount(String(id), { payload: requestBody(request) })
 })
 
-const del = Effect.fn("Admins.delete")(function*(id: AdminId, options?: DeleteOptions) {
+/** @internal */
+export const remove = Effect.fn("Admins.remove")(function*(id: AdminId, options?: DeleteOptions) {
   yield* Effect.annotateCurrentSpan("scm.admin_id", id)
   const replacing = options?.replacingRequesterId
   yield* (yield* api).deleteAdminUser(String(id), replacing === undefined ? undefined : { params: { replacingRequesterId: replacing } })
 })
 
-export {
-  /** @internal */
-  del as delete
-}
 
 /** @internal */
 export const roles = Effect.fn("Admins.roles")(function*(options?: { readonly forEdit?: boolean | undefined }) {
