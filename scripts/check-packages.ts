@@ -1,22 +1,23 @@
 /**
- * Checks the two published packages as npm users get them, from their packed tarballs:
+ * Checks the published packages as npm users get them, from their packed tarballs:
  *
  *   npx pnpm@10 check-packages             build, pack, publint, arethetypeswrong (esm-only)
  *   npx pnpm@10 check-packages --outside   also install the tarballs in a new npm project beside
  *                                          effect@latest and @effect/platform-node@latest, check
- *                                          that it holds one copy of effect, and run OAuth2.layer
- *                                          against `npx scm-mock-server` on plain Node (no tsx)
+ *                                          that it holds one copy of effect, run OAuth2.layer
+ *                                          against `npx scm-mock-server` on plain Node (no tsx),
+ *                                          and `npx scm --help` (the CLI's bin) there
  *
  * It runs on the Node that pnpm gives its scripts (the repository's own Node 22).
  */
 import { execFileSync, spawn } from "node:child_process"
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 
 const root = resolve(import.meta.dirname, "..")
 const packDir = join(root, "build", "packages")
-const published = ["core", "mock-server"]
+const published = ["core", "mock-server", "cli"]
 const outside = process.argv.includes("--outside")
 
 const run = (command: string, args: ReadonlyArray<string>, cwd = root, env = process.env): string => {
@@ -42,6 +43,8 @@ if (tarballs.length !== published.length) throw new Error(`expected ${published.
 for (const tarball of tarballs) {
   // publint: every level, warnings are failures; attw: the ESM-only profile this project targets.
   process.stdout.write(run(bin("publint"), ["run", tarball, "--strict", "--level", "suggestion"]))
+  // The CLI is an application: its one export is package.json, so there are no types to check.
+  if (tarball.includes("scm-effect-cli-")) continue
   process.stdout.write(run(bin("attw"), [tarball, "--profile", "esm-only", "--no-emoji", "--no-color"]))
 }
 
@@ -87,12 +90,30 @@ if (outside) {
     console.log(`one copy of effect: ${distinct[0]}`)
     writeFileSync(join(project, "main.mjs"), outsideProgram)
     await runOutside(project)
+    runCliOutside(project)
   } finally {
     rmSync(project, { recursive: true, force: true })
   }
 }
 
 console.log("packages: ok")
+
+/** The `node` that npx runs a bin with, first on PATH: this process's Node. */
+function withThisNode(): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${resolve(process.execPath, "..")}:${process.env.PATH ?? ""}` }
+}
+
+/** `npx scm --help` and `npx scm --version` from the installed tarball, on plain Node. */
+function runCliOutside(project: string): void {
+  const help = run("npx", ["--no-install", "scm", "--help"], project, withThisNode())
+  for (const expected of ["USAGE", "ssl", "renew", "auth", "EXAMPLES"]) {
+    if (!help.includes(expected)) throw new Error(`npx scm --help printed no "${expected}":\n${help}`)
+  }
+  const version = run("npx", ["--no-install", "scm", "--version"], project, withThisNode()).trim()
+  const expected = (JSON.parse(readFileSync(join(root, "packages", "cli", "package.json"), "utf8")) as { readonly version: string }).version
+  if (!version.includes(expected)) throw new Error(`npx scm --version printed "${version}", not ${expected}`)
+  console.log(`outside project: npx scm --help lists the commands; ${version}`)
+}
 
 /** Starts `npx scm-mock-server`, reads its JSON line, runs main.mjs against it on plain Node. */
 async function runOutside(project: string): Promise<void> {
@@ -102,7 +123,7 @@ async function runOutside(project: string): Promise<void> {
     // Its own process group, so that stopping npx and the server it started reaches both.
     detached: true,
     // npx runs the bin with the `node` first on PATH: make that this process's Node.
-    env: { ...process.env, PATH: `${resolve(process.execPath, "..")}:${process.env.PATH ?? ""}` }
+    env: withThisNode()
   })
   try {
     const line = await new Promise<string>((resolveLine, reject) => {

@@ -1,0 +1,51 @@
+/**
+ * `scm mock`: the mock SCM server of @scm-effect/mock-server, started by its own command-line code,
+ * so flags, the JSON line on stdout, the banner on stderr and the shutdown are those of
+ * `scm-mock-server`.
+ */
+import * as MockServerCli from "@scm-effect/mock-server/MockServerCli"
+import { Effect, Option } from "effect"
+import { Command, Flag } from "effect/cli"
+import { ExitCode, interruption, UsageError } from "../failure.js"
+import { type TopLevel, describe } from "./common.js"
+
+const text = (name: string, description: string) =>
+  Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)
+
+const integer = (name: string, description: string) =>
+  Flag.Int(name).pipe(Flag.withDescription(description), Flag.optional)
+
+/** The flags back as `scm-mock-server` takes them. */
+const argv = (flags: Readonly<Record<string, Option.Option<string | number>>>, adminHosts: ReadonlyArray<string>) => [
+  ...Object.entries(flags).flatMap(([name, value]) => Option.isSome(value) ? [`--${name}`, String(value.value)] : []),
+  ...adminHosts.flatMap((host) => ["--admin-host", host])
+]
+
+/** `scm mock`. */
+export const mock: TopLevel<"mock"> = Command.make("mock", {
+  host: text("host", "address to listen on (default 127.0.0.1)"),
+  httpPort: integer("http-port", "HTTP port, 0 for an ephemeral one (default 0)"),
+  httpsPort: integer("https-port", "HTTPS port, 0 for an ephemeral one (default 0)"),
+  tokenTtl: integer("token-ttl", "lifetime of issued access tokens, in seconds (default 300)"),
+  adminHost: Flag.String("admin-host").pipe(
+    Flag.withDescription("another Host name the admin API answers to; repeatable"),
+    Flag.atLeast(0)
+  ),
+  seed: text("seed", "JSON file with credentials and data to serve (see scm-mock-server --help)"),
+  pkiDir: text("pki-dir", "write the PEM files there and keep them (default: a temporary folder)")
+}, ({ adminHost, host, httpPort, httpsPort, pkiDir, seed, tokenTtl }) => {
+  // A server stopped with Ctrl-C or SIGTERM has done its job: that exit is a clean 0, as scm-mock-server's.
+  interruption.exitCode = ExitCode.success
+  const args = argv(
+    { host, "http-port": httpPort, "https-port": httpsPort, "token-ttl": tokenTtl, seed, "pki-dir": pkiDir },
+    adminHost
+  )
+  return MockServerCli.run(args).pipe(
+    Effect.catchTag("UsageError", (error) => Effect.fail(new UsageError({ message: error.message })))
+  )
+}).pipe(
+  describe("Start the mock SCM server: one JSON line (URLs, credentials, PEM files) on stdout, a banner on stderr.", [
+    ["scm mock --http-port 8080", "a mock on a fixed port"],
+    ["scm mock > mock.json &", "in the background; its URLs and credentials in mock.json"]
+  ])
+)

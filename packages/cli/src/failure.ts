@@ -1,0 +1,91 @@
+/**
+ * How `scm` fails: the exit code each failure gives, and the one readable message it prints on
+ * stderr (the typed error's tag and SCM's code, never a stack or a secret).
+ */
+import { Cause, Config, Exit, Option, Schema, SchemaIssue } from "effect"
+import { CliError } from "effect/cli"
+import { StdoutClosed } from "./output.js"
+
+/** A command line the CLI module accepted but `scm` cannot act on (an unknown operation ...). */
+export class UsageError extends Schema.TaggedError<UsageError>("@scm-effect/cli/UsageError")("UsageError", {
+  message: Schema.String
+}) {}
+
+/** The exit codes, as the README documents them. */
+export const ExitCode = { success: 0, failure: 1, usage: 2, interrupted: 130 } as const
+
+const formatIssue = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/**
+ * One line per problem of a ConfigError, named by its variable. Config never quotes the value it
+ * read, so no secret is printed.
+ */
+export const configProblems = (error: Config.ConfigError): ReadonlyArray<string> => [
+  ...new Set(
+    error.cause._tag === "SourceError"
+      ? [error.cause.message]
+      : formatIssue(error.cause.issue).issues.map(({ message, path }) =>
+        path === undefined || path.length === 0
+          ? message
+          // A variable that is there is always a string: "Expected string" means it is not set.
+          : `${path.map(String).join(".")}: ${message === "Expected string" ? "not set" : message}`
+      )
+  )
+]
+
+export const isConfigError = (error: unknown): error is Config.ConfigError => error instanceof Config.ConfigError
+
+const isUsage = (error: unknown): boolean =>
+  CliError.isCliError(error) || error instanceof UsageError || isConfigError(error)
+
+/** The exit code of a run: 0, 1 for SCM and network failures, 2 for usage, 130 for Ctrl-C. */
+/**
+ * The exit code of an interrupted run: 130 (128 + SIGINT), except for `scm mock`, whose normal
+ * end is Ctrl-C or SIGTERM. Mutable because the runtime's teardown sees only the exit.
+ */
+export const interruption: { exitCode: number } = { exitCode: ExitCode.interrupted }
+
+const isStdoutClosed = (error: unknown): boolean => error instanceof StdoutClosed
+
+export const exitCode = <A, E>(exit: Exit.Exit<A, E>): number =>
+  Exit.match(exit, {
+    onSuccess: () => ExitCode.success,
+    onFailure: (cause) =>
+      Cause.hasInterruptsOnly(cause)
+        ? interruption.exitCode
+        : Option.exists(Cause.findErrorOption(cause), isStdoutClosed)
+        ? ExitCode.success
+        : Option.exists(Cause.findErrorOption(cause), isUsage)
+        ? ExitCode.usage
+        : ExitCode.failure
+  })
+
+const field = (error: object, name: string): unknown => (error as Record<string, unknown>)[name]
+
+/**
+ * The message of a failure for stderr. The CLI module has already printed its own parse errors
+ * with the command's help, so those print nothing more here.
+ */
+export const report = <E>(cause: Cause.Cause<E>): string | undefined => {
+  if (Cause.hasInterruptsOnly(cause)) return undefined
+  const found = Cause.findErrorOption(cause)
+  if (Option.isNone(found)) return `scm: unexpected failure\n${Cause.pretty(cause)}`
+  const error: unknown = found.value
+  if (CliError.isCliError(error) || isStdoutClosed(error)) return undefined
+  if (isConfigError(error)) {
+    return [
+      "scm: the configuration is incomplete:",
+      ...configProblems(error).map((problem) => `  - ${problem}`),
+      "Run `scm auth check` to see what each strategy needs."
+    ].join("\n")
+  }
+  if (error instanceof UsageError) return `scm: ${error.message}\nRun scm --help for usage.`
+  if (typeof error === "object" && error !== null) {
+    const tag = field(error, "_tag")
+    const code = field(error, "code")
+    const message = error instanceof Error ? error.message : String(error)
+    const head = typeof tag === "string" ? tag : "Error"
+    return `scm: ${head}${typeof code === "number" ? ` (SCM code ${code})` : ""}: ${message}`
+  }
+  return `scm: ${String(error)}`
+}
