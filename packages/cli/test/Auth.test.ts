@@ -7,7 +7,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, Redacted } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { environmentFor, run, type Scheme, temporaryDirectory } from "./support/cli.js"
+import { run, type Scheme, temporaryDirectory } from "./support/cli.js"
 
 const mockOptions: MockScmServer.Options = { journalLimit: 5000, tokenTtlSeconds: 600 }
 
@@ -24,7 +24,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm auth
     it.effect("auth check reports the strategy, an authenticated call and (OAuth2) the token's lifetime", () =>
       Effect.gen(function*() {
         const mock = yield* MockScmServer.MockScmServer
-        const env = yield* environmentFor(mock, scheme)
+        const env = yield* MockScmServer.environment(mock, scheme)
         const check = yield* run(["auth", "check", "--output", "json"], { env })
         expect(check.exitCode).toBe(0)
         const report = JSON.parse(check.stdout) as AuthReport
@@ -43,7 +43,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm auth
   it.effect("a missing variable is named, on stderr, with exit 2; auth check names it too", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
-      const { SCM_CLIENT_SECRET: _secret, ...partial } = yield* environmentFor(mock, "oauth2")
+      const { SCM_CLIENT_SECRET: _secret, ...partial } = yield* MockScmServer.environment(mock, "oauth2")
       const [list, check, none] = yield* Effect.all([
         run(["ssl", "list"], { env: partial }),
         run(["auth", "check"], { env: partial }),
@@ -62,7 +62,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm auth
   it.effect("--password-stdin: the secret comes from stdin and is never printed", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
-      const { SCM_PASSWORD: password, ...rest } = yield* environmentFor(mock, "password")
+      const { SCM_PASSWORD: password, ...rest } = yield* MockScmServer.environment(mock, "password")
       const listed = yield* run(["--password-stdin", "ssl", "list", "--output", "ndjson"], {
         env: rest,
         stdin: `${password}\n`
@@ -89,7 +89,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm auth
       const mock = yield* MockScmServer.MockScmServer
       const config = yield* temporaryDirectory
       Fs.mkdirSync(Path.join(config, "scm"))
-      const profile = yield* environmentFor(mock, "password")
+      const profile = yield* MockScmServer.environment(mock, "password")
       Fs.writeFileSync(Path.join(config, "scm", "config.json"), JSON.stringify({ profiles: { mock: profile } }))
       // The shell's settings name another strategy, and an unreachable SCM: the profile's win.
       const env = { XDG_CONFIG_HOME: config, SCM_AUTH: "oauth2", SCM_BASE_URL: "http://127.0.0.1:9" }

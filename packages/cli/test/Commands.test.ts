@@ -6,11 +6,11 @@ import { expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
-import { collect, environmentFor, ndjson, run, runPiped, start, waitFor } from "./support/cli.js"
+import { collect, ndjson, run, runPiped, start, waitFor } from "./support/cli.js"
 
 const mockOptions: MockScmServer.Options = { journalLimit: 5000 }
 
-const environment = Effect.flatMap(MockScmServer.MockScmServer, (mock) => environmentFor(mock, "password"))
+const environment = Effect.flatMap(MockScmServer.MockScmServer, (mock) => MockScmServer.environment(mock, "password"))
 
 layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm domains, api, mock", (it) => {
   it.effect("domains list: a table, and JSON with the same names", () =>

@@ -8,7 +8,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { collect, csrFile, environmentFor, ndjson, run, type Scheme, start, temporaryDirectory, waitFor } from "./support/cli.js"
+import { collect, csrFile, ndjson, run, type Scheme, start, temporaryDirectory, waitFor } from "./support/cli.js"
 
 const mockOptions: MockScmServer.Options = { journalLimit: 5000 }
 
@@ -18,7 +18,7 @@ interface Identity {
 }
 
 const environment = (scheme: Scheme = "password") =>
-  Effect.flatMap(MockScmServer.MockScmServer, (mock) => environmentFor(mock, scheme))
+  Effect.flatMap(MockScmServer.MockScmServer, (mock) => MockScmServer.environment(mock, scheme))
 
 const enrollArgs = (csr: string) => ["ssl", "enroll", "--csr", csr, "--profile", "Sectigo OV SSL", "--term", "200", "--org", "1001"]
 

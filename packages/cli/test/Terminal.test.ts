@@ -5,13 +5,13 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import { csrFile, environmentFor, hasScript, runInTerminal } from "./support/cli.js"
+import { csrFile, hasScript, runInTerminal } from "./support/cli.js"
 
 layer(MockScmServer.layer({ issuanceDelaySeconds: 3 }), { excludeTestServices: true })("scm on a terminal", (it) => {
   describe.skipIf(!hasScript)("with a pseudo-terminal", () => {
     it.effect("tables are bold on a terminal, plain with NO_COLOR", () =>
       Effect.gen(function*() {
-        const env = yield* environmentFor(yield* MockScmServer.MockScmServer, "password")
+        const env = yield* MockScmServer.environment(yield* MockScmServer.MockScmServer, "password")
         const [coloured, plain] = yield* Effect.all([
           runInTerminal(["domains", "list"], { env }),
           runInTerminal(["domains", "list"], { env: { ...env, NO_COLOR: "1" } })
@@ -26,7 +26,7 @@ layer(MockScmServer.layer({ issuanceDelaySeconds: 3 }), { excludeTestServices: t
 
     it.effect("waiting for issuance: one line redrawn in place with a spinner, then a tick", () =>
       Effect.gen(function*() {
-        const env = yield* environmentFor(yield* MockScmServer.MockScmServer, "password")
+        const env = yield* MockScmServer.environment(yield* MockScmServer.MockScmServer, "password")
         const csr = yield* csrFile("tty.example.com")
         const enrolled = yield* runInTerminal(
           ["ssl", "enroll", "--csr", csr, "--profile", "1101", "--term", "200", "--org", "1001", "--wait", "--format", "pem"],

@@ -7,7 +7,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { csrFile, environmentFor, ndjson, run, temporaryDirectory } from "./support/cli.js"
+import { csrFile, ndjson, run, temporaryDirectory } from "./support/cli.js"
 
 /** The DNS the mock's DCV checks see: what a test publishes. */
 const records = new Map<string, ReadonlyArray<string>>()
@@ -17,7 +17,7 @@ const mockOptions: MockScmServer.Options = {
   dcv: { resolve: (type, name) => records.get(`${type} ${name}`) ?? [], recheckSeconds: 1 }
 }
 
-const environment = Effect.flatMap(MockScmServer.MockScmServer, (mock) => environmentFor(mock, "password"))
+const environment = Effect.flatMap(MockScmServer.MockScmServer, (mock) => MockScmServer.environment(mock, "password"))
 
 const withoutDot = (name: string) => name.replace(/\.$/, "")
 
@@ -89,7 +89,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
 
   it.effect("smime: enroll --wait collects the certificate; collect; revoke", () =>
     Effect.gen(function*() {
-      const env = yield* environmentFor(yield* MockScmServer.MockScmServer, "oauth2")
+      const env = yield* MockScmServer.environment(yield* MockScmServer.MockScmServer, "oauth2")
       const csr = yield* csrFile("ann@example.com")
       const enrolled = yield* run([
         "smime",

@@ -24,7 +24,6 @@ import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import * as Os from "node:os"
 import * as NodePath from "node:path"
-import { environmentFor } from "./internal/embeddedScm.js"
 
 const ScmLive = ScmAuth.layerConfig().pipe(Layer.provide(NodeHttpClient.layerUndici))
 
@@ -122,7 +121,7 @@ const embeddedUnlessConfigured = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
           }]
         }
       })
-      const environment = { ...(yield* environmentFor(mock, "oauth2")), SCM_DCV_DOMAIN: domain, SCM_DCV_WEBROOT: webroot }
+      const environment = { ...(yield* MockScmServer.environment(mock, "oauth2")), SCM_DCV_DOMAIN: domain, SCM_DCV_WEBROOT: webroot }
       yield* Console.error(`SCM_AUTH is not set: using an embedded mock SCM at ${mock.httpUrl}, ${domain} served from ${siteUrl}\n`)
       return yield* effect.pipe(Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env: environment })))
     }))

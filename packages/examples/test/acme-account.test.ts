@@ -5,7 +5,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, Redacted } from "effect"
-import { environmentFor } from "../src/internal/embeddedScm.js"
 import { runTemplate } from "./support/runTemplate.js"
 
 const certbotLine = /^ {2}certbot register --server (https:\/\/\S+) --eab-kid ([A-Za-z0-9_-]+) --eab-hmac-key (\S+) --register-unsafely-without-email --agree-tos$/m
@@ -37,7 +36,7 @@ describe("acme-account", () => {
   it.live("against an SCM the environment names: the key SCM holds is not in the output, unless SCM_SHOW_EAB_KEY=1", () =>
     Effect.scoped(Effect.gen(function*() {
       const mock = yield* MockScmServer.make()
-      const environment = { ...(yield* environmentFor(mock, "password")), SCM_ORG_ID: "1010", SCM_ACME_VALIDATION: "OV", SCM_ACME_ACCOUNT_NAME: "edge.example.eu" }
+      const environment = { ...(yield* MockScmServer.environment(mock, "password")), SCM_ORG_ID: "1010", SCM_ACME_VALIDATION: "OV", SCM_ACME_ACCOUNT_NAME: "edge.example.eu" }
       const hidden = yield* runTemplate("acme-account.ts", environment)
       expect(hidden.exitCode).toBe(0)
       const id = /^Created ACME account (\d+) "edge\.example\.eu" for organization 1010 on Sectigo OV ACME/m.exec(hidden.stdout)?.[1] ?? ""

@@ -5,7 +5,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import { environmentFor } from "../src/internal/embeddedScm.js"
 import { runTemplate } from "./support/runTemplate.js"
 
 const seededProfiles = /1101\tSectigo OV SSL\t\(terms: 200 days\)/
@@ -66,7 +65,7 @@ describe("templates", () => {
     (scheme) =>
       Effect.gen(function*() {
         const mock = yield* MockScmServer.make()
-        const run = yield* runTemplate("from-env.ts", yield* environmentFor(mock, scheme))
+        const run = yield* runTemplate("from-env.ts", yield* MockScmServer.environment(mock, scheme))
         expect(run.stderr).toBe("")
         expect(run.stdout).toMatch(seededProfiles)
         expect(run.exitCode).toBe(0)

@@ -8,7 +8,6 @@ import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import { dcvFileServer } from "../../mock-server/src/internal/dcvFixtures.js"
-import { environmentFor } from "../src/internal/embeddedScm.js"
 import { runTemplate } from "./support/runTemplate.js"
 
 describe("validate-a-domain", () => {
@@ -29,7 +28,7 @@ describe("validate-a-domain", () => {
     Effect.scoped(Effect.gen(function*() {
       const site = yield* dcvFileServer
       const mock = yield* MockScmServer.make({ dcv: { hosts: { "example.eu": site.url } } })
-      const environment = { ...(yield* environmentFor(mock, "password")), SCM_DCV_DOMAIN: "example.eu" }
+      const environment = { ...(yield* MockScmServer.environment(mock, "password")), SCM_DCV_DOMAIN: "example.eu" }
 
       const started = yield* runTemplate("validate-a-domain.ts", environment)
       expect(started.exitCode).toBe(0)

@@ -23,6 +23,7 @@
  */
 import type { Effect, Redacted, Scope } from "effect"
 import { Context, Layer, Schema } from "effect"
+import * as environmentInternal from "./internal/environment.js"
 import * as internal from "./internal/server.js"
 import type * as MockPki from "./MockPki.js"
 
@@ -465,3 +466,16 @@ export const make = (options?: Options): Effect.Effect<Service, MockServerError,
  * @category layers
  */
 export const layer = (options?: Options): Layer.Layer<MockScmServer, MockServerError> => Layer.effect(MockScmServer, make(options))
+
+/**
+ * The `SCM_*` variables that point a strategy (what `ScmAuth.layerConfig()` and the `scm` CLI read)
+ * at this server, secrets in clear, for the environment of a program under test; the certificate
+ * strategy's PEM files are written to a folder removed when the scope closes.
+ *
+ * @since 1.0.0
+ * @category utils
+ */
+export const environment: (
+  mock: Service,
+  scheme: "oauth2" | "password" | "certificate"
+) => Effect.Effect<Record<string, string>, MockPki.PkiError, Scope.Scope> = environmentInternal.environment

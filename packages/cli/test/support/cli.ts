@@ -2,9 +2,7 @@
  * Runs `scm` as a user does: a Node process (the repository's Node 22, with tsx, on the sources)
  * with a clean environment (no SCM_* variable of the parent's), and the settings for a mock SCM.
  */
-import { MockPki } from "@scm-effect/mock-server"
-import type { MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Redacted } from "effect"
+import { Effect } from "effect"
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
@@ -136,41 +134,6 @@ export const temporaryDirectory = Effect.acquireRelease(
   Effect.sync(() => Fs.mkdtempSync(Path.join(Os.tmpdir(), "scm-cli-test-"))),
   (dir) => Effect.sync(() => Fs.rmSync(dir, { recursive: true, force: true }))
 )
-
-/** The SCM_* variables that point a strategy at the mock (secrets in clear, as a shell user exports them). */
-export const environmentFor = Effect.fn("cli.environmentFor")(function*(mock: MockScmServer.Service, scheme: Scheme) {
-  const { credentials } = mock
-  switch (scheme) {
-    case "oauth2":
-      return {
-        SCM_AUTH: "oauth2",
-        SCM_BASE_URL: mock.httpUrl,
-        SCM_TOKEN_URL: mock.tokenUrl,
-        SCM_CLIENT_ID: credentials.clientId,
-        SCM_CLIENT_SECRET: Redacted.value(credentials.clientSecret)
-      }
-    case "password":
-      return {
-        SCM_AUTH: "password",
-        SCM_BASE_URL: mock.httpUrl,
-        SCM_LOGIN: credentials.login,
-        SCM_PASSWORD: Redacted.value(credentials.password),
-        SCM_CUSTOMER_URI: credentials.customerUri
-      }
-    case "certificate": {
-      const files = yield* MockPki.writeFiles(mock.pki, yield* temporaryDirectory)
-      return {
-        SCM_AUTH: "certificate",
-        SCM_BASE_URL: mock.httpsUrl,
-        SCM_LOGIN: credentials.certLogin,
-        SCM_CUSTOMER_URI: credentials.customerUri,
-        SCM_CERT_FILE: files.clientCertFile,
-        SCM_KEY_FILE: files.clientKeyFile,
-        SCM_CA_FILE: files.caFile
-      }
-    }
-  }
-})
 
 /**
  * A PEM CSR for `commonName`, made by openssl (on every CI image), so that the CLI's tests, like
