@@ -91,6 +91,7 @@ if (outside) {
     writeFileSync(join(project, "main.mjs"), outsideProgram)
     await runOutside(project)
     runCliOutside(project)
+    declarationsOutside(project)
   } finally {
     rmSync(project, { recursive: true, force: true })
   }
@@ -101,6 +102,60 @@ console.log("packages: ok")
 /** The `node` that npx runs a bin with, first on PATH: this process's Node. */
 function withThisNode(): NodeJS.ProcessEnv {
   return { ...process.env, PATH: `${resolve(process.execPath, "..")}:${process.env.PATH ?? ""}` }
+}
+
+/**
+ * Inferred types that name each module's models and errors, compiled with declarations from the
+ * installed tarballs: a type reachable only through dist/internal/ (not exported) fails here with
+ * TS2742, as it would in a user's library that re-exports an Effect of ours.
+ */
+
+function declarationsOutside(project: string): void {
+  const consumer = `import {
+  AcmeAccounts, Admins, Domains, DomainValidation, OAuth2, Organizations, Persons, Renewals, Reports, ScmApi, ScmAuth,
+  SmimeCertificates, SslCertificates
+} from "@scm-effect/core"
+import { MockPki, MockScmServer } from "@scm-effect/mock-server"
+
+export const awaitCertificate = SslCertificates.awaitIssued(SslCertificates.SslId.make(1))
+export const expiring = SslCertificates.expiring({ within: "30 days" })
+export const awaitValidation = DomainValidation.awaitValidated("example.com")
+export const awaitSmime = SmimeCertificates.awaitIssued
+export const renewals = Renewals.renewExpiring({ within: "30 days" })
+export const sslReport = Reports.sslCertificates
+export const acmeAccounts = AcmeAccounts.list()
+export const createAcmeAccount = AcmeAccounts.create
+export const admins = Admins.list()
+export const persons = Persons.findOrCreate
+export const domains = Domains.list()
+export const organizations = Organizations.list()
+export const api = ScmApi.layer()
+export const auth = ScmAuth.layerConfig()
+export const oauth2 = OAuth2.layerConfig()
+export const mock = MockScmServer.layer()
+export const environment = MockScmServer.environment
+export const pki = MockPki.generate({ clientCommonName: "admin" })
+`
+  writeFileSync(join(project, "consumer.ts"), consumer)
+  writeFileSync(
+    join(project, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: "types",
+        skipLibCheck: true,
+        types: []
+      },
+      files: ["consumer.ts"]
+    })
+  )
+  run(bin("tsc"), ["-p", join(project, "tsconfig.json")], project)
+  console.log("outside project: declarations of inferred types naming every module's models and errors compile")
 }
 
 /** `npx scm --help` and `npx scm --version` from the installed tarball, on plain Node. */
