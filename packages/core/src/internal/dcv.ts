@@ -11,7 +11,7 @@ import type { AwaitOptions, DnsMethod, FileMethod, ListFilters } from "../Domain
 import * as Spec from "../generated/Schemas.js"
 import type * as ScmError from "../ScmError.js"
 import { listOperations } from "./pagination.js"
-import { pollWhilePending } from "./polling.js"
+import { gaveUpMessage, giveUpFields, pollWhilePending } from "./polling.js"
 import { api, decodeError, view } from "./request.js"
 import * as schemas from "./schemas/dcv.js"
 
@@ -26,12 +26,8 @@ export class NotValidatedError extends Schema.TaggedError<NotValidatedError>("@s
   "NotValidatedError",
   {
     domain: Schema.String,
-    /** Status calls made. */
-    attempts: Schema.Number,
-    /** Time from the first call until giving up. */
-    elapsed: Schema.Duration,
-    /** Why it gave up: the deadline passed, or the schedule ended first. */
-    reason: Schema.Literals(["deadline", "schedule"]),
+    /** Status calls made, the time waited, and why it gave up. */
+    ...giveUpFields,
     /** SCM's last answer: the validation status and the order status. */
     status: Schema.optional(Schema.String),
     orderStatus: Schema.optional(Schema.String)
@@ -41,10 +37,8 @@ export class NotValidatedError extends Schema.TaggedError<NotValidatedError>("@s
    * @since 1.0.0
    */
   override get message(): string {
-    const seconds = Math.round(Duration.toMillis(this.elapsed) / 1000)
-    const why = this.reason === "deadline" ? "the deadline passed" : "the poll schedule ended"
     const last = this.status === undefined ? "" : ` (status ${this.status}${this.orderStatus === undefined ? "" : `, order ${this.orderStatus}`})`
-    return `Domain ${this.domain} was still not validated when ${why}, after ${this.attempts} attempt(s) over ${seconds} s${last}`
+    return gaveUpMessage(`Domain ${this.domain} was still not validated`, this, last)
   }
 }
 

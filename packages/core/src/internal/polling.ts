@@ -8,6 +8,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import type * as Schedule from "effect/Schedule"
+import * as Schema from "effect/Schema"
 import type * as ScmError from "../ScmError.js"
 
 /** What a wait knows when it gives up. */
@@ -112,6 +113,36 @@ export const pollUntilIssued = <A, E, R>(
   )
 
 /**
+ * The fields every "gave up waiting" error carries, beside what it waited for and SCM's last answer.
+ *
+ * @internal
+ */
+export const giveUpFields = {
+  /** Calls made. */
+  attempts: Schema.Number,
+  /** Time from the first call until giving up. */
+  elapsed: Schema.Duration,
+  /** Why it gave up: the deadline passed, or the schedule ended first. */
+  reason: Schema.Literals(["deadline", "schedule"])
+}
+
+/**
+ * The message of a "gave up waiting" error: what was still not so, why the wait stopped, after how
+ * many calls, and `lastAnswer` (SCM's last answer, already worded, or empty).
+ *
+ * @internal
+ */
+export const gaveUpMessage = (
+  stillNot: string,
+  facts: { readonly elapsed: Duration.Duration; readonly reason: "deadline" | "schedule"; readonly attempts: number },
+  lastAnswer: string
+): string => {
+  const seconds = Math.round(Duration.toMillis(facts.elapsed) / 1000)
+  const why = facts.reason === "deadline" ? "the deadline passed" : "the poll schedule ended"
+  return `${stillNot} when ${why}, after ${facts.attempts} attempt(s) over ${seconds} s${lastAnswer}`
+}
+
+/**
  * The message of a "still not issued" error: what waited, why it stopped, and SCM's last answer.
  *
  * @internal
@@ -125,14 +156,12 @@ export const notIssuedMessage = (
     readonly code?: number | undefined
     readonly description?: string | undefined
   }
-): string => {
-  const seconds = Math.round(Duration.toMillis(facts.elapsed) / 1000)
-  const why = facts.reason === "deadline" ? "the deadline passed" : "the poll schedule ended"
-  const last = facts.code === undefined
-    ? ""
-    : ` (SCM code ${facts.code}${facts.description === undefined ? "" : `: ${facts.description}`})`
-  return `${subject} was still not issued when ${why}, after ${facts.attempts} attempt(s) over ${seconds} s${last}`
-}
+): string =>
+  gaveUpMessage(
+    `${subject} was still not issued`,
+    facts,
+    facts.code === undefined ? "" : ` (SCM code ${facts.code}${facts.description === undefined ? "" : `: ${facts.description}`})`
+  )
 
 /**
  * SCM's code and description of its last "not issued yet" answer, as the error's fields (left out

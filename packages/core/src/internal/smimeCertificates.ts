@@ -11,7 +11,7 @@ import type { AwaitOptions, EnrollRequest, ListFilters, RevokeRequest } from "..
 import type { CollectFormat } from "../SslCertificates.js"
 import * as Spec from "../generated/Schemas.js"
 import { listOperations } from "./pagination.js"
-import { lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
+import { giveUpFields, lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
 import { api, view } from "./request.js"
 import * as schemas from "./schemas/smimeCertificates.js"
 import { CustomField } from "./schemas/sslCertificates.js"
@@ -28,12 +28,8 @@ export class SmimeNotIssuedError extends Schema.TaggedError<SmimeNotIssuedError>
   "SmimeNotIssuedError",
   {
     backendCertId: schemas.BackendCertId,
-    /** Collect calls made. */
-    attempts: Schema.Number,
-    /** Time from the first call until giving up. */
-    elapsed: Schema.Duration,
-    /** Why it gave up: the deadline passed, or the schedule ended first. */
-    reason: Schema.Literals(["deadline", "schedule"]),
+    /** Collect calls made, the time waited, and why it gave up. */
+    ...giveUpFields,
     /** SCM's last answer: -183 (not collectable yet) or -1400 (being processed). */
     code: Schema.optional(Schema.Number),
     description: Schema.optional(Schema.String)

@@ -25,7 +25,7 @@ import * as ScmHttpClient from "../ScmHttpClient.js"
 import type { OrganizationId } from "../Organizations.js"
 import { drain } from "./body.js"
 import { listOperations } from "./pagination.js"
-import { lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
+import { giveUpFields, lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
 import * as Reports from "./reports.js"
 import { api, view } from "./request.js"
 import * as schemas from "./schemas/sslCertificates.js"
@@ -41,12 +41,8 @@ export class NotIssuedError extends Schema.TaggedError<NotIssuedError>("@scm-eff
   "NotIssuedError",
   {
     sslId: schemas.SslId,
-    /** Collect calls made. */
-    attempts: Schema.Number,
-    /** Time from the first call until giving up. */
-    elapsed: Schema.Duration,
-    /** Why it gave up: the deadline passed, or the schedule ended first. */
-    reason: Schema.Literals(["deadline", "schedule"]),
+    /** Collect calls made, the time waited, and why it gave up. */
+    ...giveUpFields,
     /** SCM's last answer: -183 (not collectable yet) or -1400 (being processed). */
     code: Schema.optional(Schema.Number),
     description: Schema.optional(Schema.String)
