@@ -6,8 +6,8 @@
  * short real deadlines where the point is the real timer.
  */
 import { describe, expect, it } from "@effect/vitest"
-import { Duration, Effect, Fiber, Layer, Redacted, Schema } from "effect"
-import { HttpClient, HttpClientRequest } from "effect/http"
+import { Duration, Effect, Fiber, Layer, Option, Redacted, Schema, Stream } from "effect"
+import { HttpClient, HttpClientRequest, HttpClientResponse } from "effect/http"
 import { TestClock } from "effect/testing"
 import { OAuth2, PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
 import type { ScmRetry } from "@scm-effect/core"
@@ -223,6 +223,85 @@ describe.each(Hostile.transports)("over %s", (_name, transport) => {
           yield* pause()
           expect(api.seen.length).toBe(3)
         }).pipe(Effect.provide(layer))
+      }))
+  })
+
+  describe("a small answer is read within its attempt", () => {
+    it.effect("a 200 that declares a small body and stalls: the attempt misses its deadline, a GET is sent again, a POST is not", () =>
+      Effect.gen(function*() {
+        const api = yield* Hostile.make(Hostile.stalledBody(200, "[{\"id\":1", { declared: 200 }))
+        const layer = passwordAuth(api, transport, { timeout: "15 seconds", retry: { retries: 1, baseDelay: "1 millis" } })
+        yield* Effect.gen(function*() {
+          // The failure is the attempt's: no response is handed over, the retry policy decides.
+          const fiber = yield* Effect.forkChild(Effect.flip(get()))
+          yield* until(() => api.seen.length === 1, "the first attempt")
+          yield* TestClock.adjust("15 seconds")
+          yield* advanceUntil(() => api.seen.length === 2, "the retry")
+          yield* TestClock.adjust("15 seconds")
+          const error = yield* Fiber.join(fiber)
+          expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "GET" })
+          expect(error.message).toContain("the body of the 200 answer did not arrive within 15 s")
+
+          const postFiber = yield* Effect.forkChild(Effect.flip(post))
+          yield* until(() => api.seen.length === 3, "the POST")
+          yield* TestClock.adjust("15 seconds")
+          expect(yield* Fiber.join(postFiber)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "POST" })
+          yield* TestClock.adjust("1 minute")
+          yield* pause()
+          expect(api.seen.length).toBe(3)
+        }).pipe(Effect.provide(layer))
+        // The client hung up on each stalled body.
+        yield* until(() => api.closed.length === 3, "the stalled connections to close")
+      }))
+
+    it.effect("a body cut short is a transport failure of the attempt: a GET is sent again", () =>
+      Effect.gen(function*() {
+        const api = yield* Hostile.make(Hostile.cutBody(200, 100, "[{\"id\":1"))
+        const error = yield* Effect.flip(get()).pipe(
+          Effect.provide(passwordAuth(api, transport, { retry: { retries: 1, baseDelay: "1 millis" } })),
+          withRealClock
+        )
+        expect(error).toBeInstanceOf(ScmError.ScmTransportError)
+        expect(api.seen.length).toBe(2)
+      }))
+
+    it.effect("every reader of a small answer reads the same body, as often as asked", () =>
+      Effect.gen(function*() {
+        const body = [{ id: 1, name: "OV SSL" }, { id: 2, name: "EV SSL" }]
+        const api = yield* Hostile.make(Hostile.json(200, body, { declared: true }))
+        yield* Effect.gen(function*() {
+          const response = yield* get()
+          expect(yield* response.json).toEqual(body)
+          expect(yield* response.json).toEqual(body)
+          expect(yield* response.text).toBe(JSON.stringify(body))
+          const bytes = new Uint8Array(yield* response.arrayBuffer)
+          bytes.fill(0)
+          expect(yield* ScmHttpClient.text(response)).toBe(JSON.stringify(body))
+          const streamed = yield* Stream.runCollect(response.stream)
+          expect(Buffer.concat(streamed).toString("utf8")).toBe(JSON.stringify(body))
+          const web = Option.getOrThrow(HttpClientResponse.toWeb(response))
+          expect(web.status).toBe(200)
+          expect(web.headers.get("content-type")).toBe("application/json")
+          expect(yield* Effect.promise(() => web.json())).toEqual(body)
+          expect(yield* ScmHttpClient.schemaBodyJson(Schema.Array(Schema.Struct({ id: Schema.Number })))(response)).toEqual([
+            { id: 1 },
+            { id: 2 }
+          ])
+        }).pipe(Effect.provide(passwordAuth(api, transport)))
+      }))
+
+    it.effect("a small answer that is not JSON is ScmDecodeError, its text still readable", () =>
+      Effect.gen(function*() {
+        const api = yield* Hostile.make((_request, response) => {
+          response.writeHead(200, { "content-type": "application/json", "content-length": "9" })
+          response.end("not json!")
+        })
+        yield* Effect.gen(function*() {
+          const response = yield* get()
+          const error = yield* Effect.flip(ScmHttpClient.json(response))
+          expect(error).toMatchObject({ _tag: "ScmDecodeError", status: 200, description: "the body is not valid JSON" })
+          expect(yield* ScmHttpClient.text(response)).toBe("not json!")
+        }).pipe(Effect.provide(passwordAuth(api, transport)))
       }))
   })
 

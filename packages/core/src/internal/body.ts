@@ -9,14 +9,16 @@ import type * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as Stream from "effect/Stream"
 import type * as ScmError from "../ScmError.js"
+import { BufferedResponse, maxBufferedBytes } from "./bufferedResponse.js"
 import { TimedResponse, timeoutOf } from "./deadline.js"
 
 /**
- * The most the library reads of an error body (SCM's are a few hundred bytes).
+ * The most the library reads of an error body (SCM's are a few hundred bytes), which is also the
+ * largest body an attempt reads before it ends.
  *
  * @internal
  */
-export const maxErrorBodyBytes = 64 * 1024
+export const maxErrorBodyBytes = maxBufferedBytes
 
 /**
  * The most the library reads of a token response (Keycloak's JWTs are a few KiB).
@@ -77,6 +79,9 @@ export const readCapped = (
   response: HttpClientResponse.HttpClientResponse,
   maxBytes: number
 ): Effect.Effect<Capped, HttpClientError.HttpClientError | ScmError.ScmTransportError> => {
+  if (response instanceof BufferedResponse) {
+    return Effect.succeed(response.bytes.length > maxBytes ? tooLarge : { _tag: "Complete", bytes: response.bytes })
+  }
   // Said too large up front: stop at the first chunk, which releases the connection at once.
   const declaredTooLarge = Number(response.headers["content-length"]) > maxBytes
   const limit = declaredTooLarge ? 0 : maxBytes

@@ -20,6 +20,7 @@ import * as Tracer from "effect/Tracer"
 import * as ScmError from "../ScmError.js"
 import { ScmHttpClient } from "../ScmHttpClient.js"
 import type { Service } from "../ScmHttpClient.js"
+import { buffer, BufferedResponse, declaresSmallBody } from "./bufferedResponse.js"
 import * as Deadline from "./deadline.js"
 import { failFromResponse, fromHttpClientError, fromTransportDefect } from "./errors.js"
 import type * as ScmRetry from "../ScmRetry.js"
@@ -135,9 +136,11 @@ const requestContext = (fiber: Fiber.Fiber<unknown, unknown>): Context.Context<n
 
 /**
  * Sends through `httpClient`, within the deadline of one attempt (`timeoutMillis`; undefined for
- * none) that covers the answer's headers and, through the returned `TimedResponse`, its body.
- * Every failure is a ScmTransportError: a platform error, a missed deadline, or a transport that
- * threw (node:http throws on a header value it will not send).
+ * none) that covers the answer's headers and its body. A body that declares a small length is read
+ * before the attempt ends (`BufferedResponse`); any other goes to the caller as a `TimedResponse`,
+ * whose readers keep to what is left of the deadline. Every failure is a ScmTransportError: a
+ * platform error, a missed deadline, or a transport that threw (node:http throws on a header value
+ * it will not send).
  *
  * @internal
  */
@@ -146,12 +149,24 @@ export const transportOf = (httpClient: HttpClient.HttpClient, timeoutMillis: nu
     Effect.withFiber((fiber) => {
       const clock = fiber.getRef(Clock.Clock)
       const deadline = timeoutMillis === undefined ? undefined : clock.currentTimeMillisUnsafe() + timeoutMillis
+      // The status of an answer whose body is being read, for the message of a missed deadline.
+      let reading: number | undefined
+      const exchange = Effect.flatMap(httpClient.execute(request), (response) => {
+        if (!declaresSmallBody(response)) return Effect.succeed(response)
+        reading = response.status
+        return buffer(response)
+      })
       return Deadline.raceWith(
         requestContext(fiber),
         clock,
-        httpClient.execute(request),
+        exchange,
         timeoutMillis,
-        () => Deadline.timeoutError(request, timeoutMillis ?? 0, "the answer"),
+        () =>
+          Deadline.timeoutError(
+            request,
+            timeoutMillis ?? 0,
+            reading === undefined ? "the answer" : `the body of the ${reading} answer`
+          ),
         settle(request, deadline, timeoutMillis ?? 0)
       )
     })
@@ -165,8 +180,11 @@ const settle = (
   exit: Exit.Exit<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmTransportError> => {
   if (exit._tag === "Success") {
+    const response = exit.value
     return Effect.succeed(
-      deadline === undefined ? exit.value : new Deadline.TimedResponse(exit.value, deadline, timeoutMillis)
+      deadline === undefined || response instanceof BufferedResponse
+        ? response
+        : new Deadline.TimedResponse(response, deadline, timeoutMillis)
     )
   }
   for (const reason of exit.cause.reasons) {
