@@ -17,24 +17,26 @@ import { pairedRatios, spread } from "../Stats.js"
 
 const baseUrl = "http://scm.invalid"
 
-const jsonHeaders = Headers.fromInput({ "content-type": "application/json" })
+/** The headers a server sends with `body`: its type and, as every SCM answer has one, its length. */
+const jsonHeaders = (body: Uint8Array) => Headers.fromInput({ "content-type": "application/json", "content-length": String(body.byteLength) })
 
 /**
- * A response held in memory, its text decoded once. A web `Response` (what `fromWeb` wraps) builds
- * streams per request, and their garbage made a third of the CPU time and most of its variance.
+ * A response held in memory. A web `Response` (what `fromWeb` wraps) builds streams per request,
+ * and their garbage made a third of the CPU time and most of its variance. Its bytes are decoded on
+ * every read, as a platform response decodes what it received, and its headers declare their
+ * length, as a server's do: a client that reads small bodies itself pays for that here too.
  */
 class MemoryResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
   readonly [HttpClientResponse.TypeId]: typeof HttpClientResponse.TypeId = HttpClientResponse.TypeId
   readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
   readonly status = 200
-  readonly headers = jsonHeaders
   readonly cookies = Cookies.empty
   readonly remoteAddress = Option.none<string>()
   constructor(
     readonly request: HttpClientRequest.HttpClientRequest,
     readonly url: string,
     private readonly body: Uint8Array,
-    private readonly bodyText: string
+    readonly headers: Headers.Headers
   ) {
     super()
   }
@@ -42,10 +44,10 @@ class MemoryResponse extends Inspectable.Class implements HttpClientResponse.Htt
     return new HttpClientError.HttpClientError({ reason: new HttpClientError.DecodeError({ request: this.request, response: this, cause }) })
   }
   get text() {
-    return Effect.succeed(this.bodyText)
+    return Effect.sync(() => decoder.decode(this.body))
   }
   get json(): Effect.Effect<Schema.Json, HttpClientError.HttpClientError> {
-    return Effect.try({ try: (): Schema.Json => JSON.parse(this.bodyText) as Schema.Json, catch: (cause) => this.error(cause) })
+    return Effect.try({ try: (): Schema.Json => JSON.parse(decoder.decode(this.body)) as Schema.Json, catch: (cause) => this.error(cause) })
   }
   get arrayBuffer() {
     return Effect.succeed(this.body.slice().buffer)
@@ -71,15 +73,16 @@ class MemoryResponse extends Inspectable.Class implements HttpClientResponse.Htt
   }
 }
 
-const types = { body: typesBody, text: new TextDecoder().decode(typesBody) }
-const token = { body: tokenBody, text: new TextDecoder().decode(tokenBody) }
+const decoder = new TextDecoder()
+const types = { body: typesBody, headers: jsonHeaders(typesBody) }
+const token = { body: tokenBody, headers: jsonHeaders(tokenBody) }
 
 /** Answers every request from memory: the token body on the token path, the types body elsewhere (also used when profiling the clients). */
 export const inMemory = Layer.succeed(
   HttpClient.HttpClient,
   HttpClient.make((request, url) => {
     const answer = url.pathname === tokenPath ? token : types
-    return Effect.succeed(new MemoryResponse(request, url.href, answer.body, answer.text))
+    return Effect.succeed(new MemoryResponse(request, url.href, answer.body, answer.headers))
   })
 )
 
