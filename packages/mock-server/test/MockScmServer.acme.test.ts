@@ -242,6 +242,26 @@ describe("MockScmServer ACME accounts", () => {
       expect((yield* scmCall(mock)("GET", "/api/acme/v2/account/801")).status).toBe(404)
     }))
 
+  it.effect("a domain filter that would backtrack for ever is refused within its time budget; the server answers on", () =>
+    Effect.gen(function*() {
+      const mock = yield* MockScmServer.make()
+      const id = yield* create(mock, { ...newAccount, organizationId: 1002 })
+      const long = `${"a".repeat(40)}.example.com`
+      expect(ok(yield* scmCall(mock)("POST", `/api/acme/v2/account/${id}/domain`, { domains: [{ name: long }, { name: "www.example.com" }] })))
+        .toEqual({})
+      // `^(a+)+$` against forty `a`s and a dot: about 2^40 steps for V8's backtracking engine.
+      const started = Date.now()
+      const refused = yield* scmCall(mock)("GET", `/api/acme/v2/account/${id}/domain?name=${encodeURIComponent("^(a+)+$")}`)
+      expect(failure(refused)).toEqual({ status: 400, code: -1 })
+      expect((json(refused) as { readonly description: string }).description).toContain("too costly to evaluate (over 100 ms)")
+      expect(Date.now() - started).toBeLessThan(5000)
+      // An ordinary pattern over the same names still works, before and after the refusal.
+      const names = (response: RawResponse) => ok<ReadonlyArray<{ readonly name: string }>>(response).map((domain) => domain.name)
+      expect(names(yield* scmCall(mock)("GET", `/api/acme/v2/account/${id}/domain?name=${encodeURIComponent("^a+\\.example")}`))).toEqual([long])
+      expect(names(yield* scmCall(mock)("GET", `/api/acme/v2/account/${id}/domain?name=${encodeURIComponent("^WWW\\.")}&expiresWithinNextDays=36500`)))
+        .toEqual(["www.example.com"])
+    }))
+
   it.effect("odd requests get a 4xx with an SCM code, never a 5xx", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.make()

@@ -12,6 +12,7 @@ import { randomBytes, randomUUID } from "node:crypto"
 import type { AcmeAccountSeed, AcmeServerSeed, DomainSeed } from "../MockScmServer.js"
 import { defaultPrivateAcmeAccounts, derivedKey, type PrivateAcmeAccountSeed } from "./acmeSeed.js"
 import { created, day, seededTime, updated } from "./acmeHttp.js"
+import { compilePattern, matchEach, patternBudgetMillis } from "./clientPattern.js"
 import { pagedResponse, pageOf } from "./paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
 import { makeRecordStore, type RecordStore } from "./recordStore.js"
@@ -235,14 +236,10 @@ interface DomainFilters {
 
 /** The domain name filter is a regular expression (the reference's `.*`); a pattern that is not one is refused. */
 const patternParam = (params: QueryParams): Result.Result<RegExp | undefined, string> =>
-  Result.flatMap(stringParam(params, "name", 256), (raw) => {
-    if (raw === undefined) return Result.succeed(undefined)
-    try {
-      return Result.succeed(new RegExp(raw, "i"))
-    } catch {
-      return Result.fail(`Query parameter name is not a regular expression: ${truncate(raw, 64)}`)
-    }
-  })
+  Result.flatMap(stringParam(params, "name", 256), (raw) =>
+    raw === undefined
+      ? Result.succeed(undefined)
+      : Result.mapError(compilePattern(raw), () => `Query parameter name is not a regular expression: ${truncate(raw, 64)}`))
 
 const domainFilters = (params: QueryParams): Result.Result<DomainFilters, string> =>
   Result.gen(function*() {
@@ -253,10 +250,19 @@ const domainFilters = (params: QueryParams): Result.Result<DomainFilters, string
     }
   })
 
-const domainMatching = (filters: DomainFilters, now: number) => (domain: AcmeDomain): boolean =>
-  (filters.name === undefined || filters.name.test(domain.name)) &&
-  (filters.expiresWithinNextDays === undefined || within(domain.validUntil, windowOf(now, filters.expiresWithinNextDays))) &&
-  (filters.stickyExpiresWithinNextDays === undefined || within(domain.stickyUntil, windowOf(now, filters.stickyExpiresWithinNextDays)))
+const domainMatching = (filters: DomainFilters, now: number, domains: ReadonlyArray<AcmeDomain>): Result.Result<(domain: AcmeDomain) => boolean, string> => {
+  const byDates = (domain: AcmeDomain): boolean =>
+    (filters.expiresWithinNextDays === undefined || within(domain.validUntil, windowOf(now, filters.expiresWithinNextDays))) &&
+    (filters.stickyExpiresWithinNextDays === undefined || within(domain.stickyUntil, windowOf(now, filters.stickyExpiresWithinNextDays)))
+  if (filters.name === undefined) return Result.succeed(byDates)
+  return Result.match(matchEach(filters.name, domains.map((domain) => domain.name)), {
+    onFailure: () => Result.fail(`Query parameter name is a regular expression too costly to evaluate (over ${patternBudgetMillis} ms)`),
+    onSuccess: (matched) => {
+      const named = new Set(domains.filter((_, index) => matched[index] === true))
+      return Result.succeed((domain: AcmeDomain) => named.has(domain) && byDates(domain))
+    }
+  })
+}
 
 interface ClientFilters {
   readonly contacts: string | undefined
@@ -388,17 +394,23 @@ const accountHandlers = (store: RecordStore<AcmeAccount>, scopes: ReadonlyMap<nu
   const heldList = <F, A>(
     held: (account: AcmeAccount) => ReadonlyArray<A>,
     filtersOf: (params: QueryParams) => Result.Result<F, string>,
-    matching: (filters: F, now: number) => (item: A) => boolean,
+    matching: (filters: F, now: number, items: ReadonlyArray<A>) => Result.Result<(item: A) => boolean, string>,
     view: (item: A) => unknown
   ) =>
   (call: ApiCall) =>
     answer(Effect.gen(function*() {
       const found = yield* account(call)
       const [page, filters] = yield* Effect.fromResult(Result.mapError(Result.all([pageOf(call.query), filtersOf(call.query)]), badRequest))
-      return yield* store.read((_, now) => pagedResponse(held(found).filter(matching(filters, now)), page, call.head, view))
+      return yield* store.read((_, now) => {
+        const items = held(found)
+        return Result.match(matching(filters, now, items), {
+          onFailure: badRequest,
+          onSuccess: (keep) => pagedResponse(items.filter(keep), page, call.head, view)
+        })
+      })
     }))
 
-  const clients = heldList((found) => found.clients, clientFilters, clientMatching, clientView)
+  const clients = heldList((found) => found.clients, clientFilters, (filters, now) => Result.succeed(clientMatching(filters, now)), clientView)
 
   const deactivateClient = (call: ApiCall) =>
     answer(Effect.gen(function*() {
