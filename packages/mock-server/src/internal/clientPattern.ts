@@ -23,10 +23,11 @@ export const compilePattern = (raw: string): Result.Result<RegExp, PatternRefusa
   }
 }
 
-// One context for every call: the mock is single-threaded, and each call sets what it reads.
+// One context for every call, made on first use (a V8 context costs a millisecond and a megabyte):
+// the mock is single-threaded, and each call sets what it reads.
 const sandbox: { pattern: RegExp; names: ReadonlyArray<string> } = { pattern: /(?:)/, names: [] }
-const context = vm.createContext(sandbox)
-const testEach = new vm.Script("names.map((name) => pattern.test(name))")
+let context: vm.Context | undefined
+let testEach: vm.Script | undefined
 
 const isTimeout = (error: unknown): boolean =>
   typeof error === "object" && error !== null && (error as { readonly code?: unknown }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT"
@@ -36,6 +37,8 @@ export const matchEach = (pattern: RegExp, names: ReadonlyArray<string>): Result
   if (names.length === 0) return Result.succeed([])
   sandbox.pattern = pattern
   sandbox.names = names
+  context ??= vm.createContext(sandbox)
+  testEach ??= new vm.Script("names.map((name) => pattern.test(name))")
   try {
     return Result.succeed(testEach.runInContext(context, { timeout: patternBudgetMillis }) as ReadonlyArray<boolean>)
   } catch (error) {
