@@ -11,10 +11,13 @@
  * @since 0.1.0
  */
 import type * as Config from "effect/Config"
+import * as Context from "effect/Context"
+import type * as DateTime from "effect/DateTime"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as Layer from "effect/Layer"
+import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Client from "./internal/client.js"
@@ -86,13 +89,49 @@ export const make: (options: Options) => Effect.Effect<Service, never, HttpClien
   internal.make
 
 /**
- * Provides `ScmHttpClient` authenticated with OAuth2 client credentials.
+ * What a program may know of the access token the client holds: its times, never the token.
+ *
+ * @since 1.1.0
+ * @category models
+ */
+export interface TokenStatus {
+  /** When the client asked for it. */
+  readonly obtainedAt: DateTime.Utc
+  /** When the client stops sending it: `lifetime` after `obtainedAt`, at least 10 s. */
+  readonly expiresAt: DateTime.Utc
+  /** When the background renewal replaces it (`refreshSkew` before `expiresAt`, at the latest). */
+  readonly renewsAt: DateTime.Utc
+  /** The lifetime the token endpoint gave it (`expires_in`). */
+  readonly lifetime: Duration.Duration
+}
+
+/**
+ * The client's access token as a program may see it, for health checks and `scm auth check`.
+ * Provided next to `ScmHttpClient` by `layer`, `layerConfig` and `ScmAuth.layerConfig` (whose other
+ * strategies hold no token).
+ *
+ * @since 1.1.0
+ * @category services
+ */
+export class Tokens extends Context.Service<Tokens, {
+  /**
+   * The token held now: `None` before a request has obtained one, once it has expired unrenewed,
+   * and for a strategy that sends none. Requests nothing.
+   */
+  readonly current: Effect.Effect<Option.Option<TokenStatus>>
+}>()("@scm-effect/core/OAuth2/Tokens") {}
+
+const layerOf = <E, R>(build: Effect.Effect<internal.Built, E, R>) =>
+  Client.layerWith(Effect.map(build, ({ current, service }) => ({ service, context: Context.make(Tokens, { current }) })))
+
+/**
+ * Provides `ScmHttpClient` authenticated with OAuth2 client credentials, and its `Tokens`.
  *
  * @since 0.1.0
  * @category layers
  */
-export const layer = (options: Options): Layer.Layer<ScmHttpClient, never, HttpClient.HttpClient> =>
-  Client.layer(internal.make(options))
+export const layer = (options: Options): Layer.Layer<ScmHttpClient | Tokens, never, HttpClient.HttpClient> =>
+  layerOf(internal.build(options))
 
 /**
  * Like `layer`, reading `SCM_CLIENT_ID`, `SCM_CLIENT_SECRET`, `SCM_BASE_URL`, `SCM_TOKEN_URL` and
@@ -103,8 +142,8 @@ export const layer = (options: Options): Layer.Layer<ScmHttpClient, never, HttpC
  */
 export const layerConfig = (
   options?: ConfigOptions
-): Layer.Layer<ScmHttpClient, Config.ConfigError, HttpClient.HttpClient> =>
-  Client.layer(
+): Layer.Layer<ScmHttpClient | Tokens, Config.ConfigError, HttpClient.HttpClient> =>
+  layerOf(
     Effect.flatMap(Settings.oauth2, (config) =>
-      internal.make({ ...options, ...config, timeout: config.timeout ?? options?.timeout }))
+      internal.build({ ...options, ...config, timeout: config.timeout ?? options?.timeout }))
   )

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Deferred, type Duration, Effect, Exit, Fiber, Layer, Redacted, Scope } from "effect"
+import { ConfigProvider, DateTime, Deferred, Duration, Effect, Exit, Fiber, Layer, Option, Redacted, Scope } from "effect"
 import { TestClock } from "effect/testing"
 import { FetchHttpClient } from "effect/http"
-import { OAuth2, ScmHttpClient } from "@scm-effect/core"
+import { OAuth2, ScmAuth, ScmHttpClient } from "@scm-effect/core"
 import { minLifetimeSeconds, minRenewalIntervalMillis, renewalDue, schedule } from "../src/internal/token.js"
 import * as Capture from "./fixtures/Capture.js"
 import * as FakeHttp from "./fixtures/FakeHttp.js"
@@ -357,6 +357,63 @@ describe("OAuth2 token lifecycle", () => {
         yield* get()
         expect(fake.tokenRequests()).toBe(1)
       }).pipe(Effect.provide(oauth2(fake)))
+    }))
+})
+
+describe("OAuth2.Tokens", () => {
+  const current = Effect.flatMap(OAuth2.Tokens, (tokens) => tokens.current)
+
+  it.effect("says when the token held was obtained, renews and expires, follows the renewal, and never shows the token", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 300 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200 })
+      yield* Effect.gen(function*() {
+        // Asking requests nothing: no token before the first request.
+        expect(Option.isNone(yield* current)).toBe(true)
+        expect(fake.tokenRequests()).toBe(0)
+        yield* TestClock.adjust("5 seconds")
+        yield* get()
+        const first = Option.getOrThrow(yield* current)
+        expect(DateTime.toEpochMillis(first.obtainedAt)).toBe(5_000)
+        expect(DateTime.toEpochMillis(first.renewsAt)).toBe(245_000)
+        expect(DateTime.toEpochMillis(first.expiresAt)).toBe(305_000)
+        expect(Duration.toSeconds(first.lifetime)).toBe(300)
+        for (const text of Capture.renderings(first)) expect(text).not.toContain("token-1")
+
+        yield* TestClock.adjust("240 seconds")
+        yield* eventually(() => fake.tokenRequests() === 2, "the renewal")
+        const renewed = Option.getOrThrow(yield* current)
+        expect(DateTime.toEpochMillis(renewed.obtainedAt)).toBe(245_000)
+        expect(DateTime.toEpochMillis(renewed.expiresAt)).toBe(545_000)
+      }).pipe(Effect.provide(oauth2(fake, { retry: false })))
+    }))
+
+  it.effect("a token that expired unrenewed is no longer held", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 60 })
+      let endpointUp = true
+      const fake = FakeHttp.make((request) =>
+        FakeHttp.isToken(request) ? (endpointUp ? issuer.answer() : { status: 503 }) : { status: 200 }
+      )
+      yield* Effect.gen(function*() {
+        yield* get()
+        expect(Option.isSome(yield* current)).toBe(true)
+        endpointUp = false
+        yield* TestClock.adjust("61 seconds")
+        expect(Option.isNone(yield* current)).toBe(true)
+      }).pipe(Effect.provide(oauth2(fake, { retry: false })))
+    }))
+
+  it.effect("ScmAuth.layerConfig provides it with every strategy; header login holds no token", () =>
+    Effect.gen(function*() {
+      const fake = FakeHttp.make(() => ({ status: 200, body: [] }))
+      const env = { SCM_AUTH: "password", SCM_LOGIN: "admin", SCM_PASSWORD: "pw", SCM_CUSTOMER_URI: "acme", SCM_BASE_URL: FakeHttp.baseUrl }
+      yield* Effect.gen(function*() {
+        yield* get()
+        expect(Option.isNone(yield* current)).toBe(true)
+      }).pipe(
+        Effect.provide(ScmAuth.layerConfig().pipe(Layer.provide(fake.layer), Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnv({ env })))))
+      )
     }))
 })
 

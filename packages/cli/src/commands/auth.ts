@@ -1,32 +1,15 @@
 /**
  * `scm auth check`: which strategy the settings select, what is missing, whether SCM accepts them
- * (one authenticated call), and the access token's lifetime. Names and sources of secrets only:
- * never their values, never the token.
+ * (one authenticated call), and the access token's lifetime (from `OAuth2.Tokens`). Names and
+ * sources of secrets only: never their values, never the token.
  */
-import { SslCertificates } from "@scm-effect/core"
-import { Effect, Layer, Logger, References } from "effect"
+import { OAuth2, SslCertificates } from "@scm-effect/core"
+import { Duration, Effect, Layer, Option } from "effect"
 import { Command } from "effect/cli"
 import * as Environment from "../environment.js"
 import { configProblems, isConfigError } from "../failure.js"
 import { printRecord } from "../output.js"
 import { type TopLevel, describe } from "./common.js"
-
-/**
- * The lifetime of the token OAuth2 obtained, from the library's own debug log of it (which carries
- * `scm.expires_in_s`, never the token).
- */
-const tokenLifetime = () => {
-  let expiresInSeconds: number | undefined
-  const logger = Logger.make(({ fiber }) => {
-    const value = fiber.getRef(References.CurrentLogAnnotations)["scm.expires_in_s"]
-    if (typeof value === "number") expiresInSeconds = value
-  })
-  return {
-    observe: <A, E, R>(effect: Effect.Effect<A, E, R>) =>
-      effect.pipe(Effect.provide(Logger.layer([logger])), Effect.provideService(References.MinimumLogLevel, "Debug")),
-    get: () => expiresInSeconds
-  }
-}
 
 const shown = (name: string, settings: Environment.Settings) => {
   const source = settings.sources[name]
@@ -42,10 +25,14 @@ const check = Command.make("check", {}, () =>
     const names = scheme === undefined
       ? ["SCM_AUTH"]
       : ["SCM_AUTH", ...Environment.variables[scheme].required, ...Environment.variables[scheme].optional]
-    const lifetime = tokenLifetime()
-    const outcome = yield* lifetime.observe(
-      SslCertificates.types().pipe(Effect.provide(Layer.fresh(Environment.layerFrom(settings))), Effect.result)
-    )
+    // The call, then the token it obtained, if any (OAuth2 only; a refused call may have one too).
+    const checked = yield* Effect.gen(function*() {
+      const call = yield* Effect.result(SslCertificates.types())
+      const token = yield* Effect.flatMap(OAuth2.Tokens, (tokens) => tokens.current)
+      return { call, token }
+    }).pipe(Effect.provide(Layer.fresh(Environment.layerFrom(settings))), Effect.result)
+    // A configuration error fails the layer; any other failure is the call's.
+    const outcome = checked._tag === "Failure" ? checked : checked.success.call
     const failure = outcome._tag === "Failure" ? outcome.failure : undefined
     const missing = failure !== undefined && isConfigError(failure) ? configProblems(failure) : []
     const call = outcome._tag === "Success"
@@ -53,7 +40,9 @@ const check = Command.make("check", {}, () =>
       : isConfigError(failure)
       ? { ok: false, skipped: "the configuration is incomplete" }
       : { ok: false, operation: "GET /ssl/v1/types", error: failure?._tag, message: failure?.message }
-    const expiresInSeconds = lifetime.get()
+    const expiresInSeconds = checked._tag === "Success"
+      ? Option.getOrUndefined(Option.map(checked.success.token, (token) => Duration.toSeconds(token.lifetime)))
+      : undefined
     yield* printRecord(
       [
         ["strategy", scheme ?? "none: set SCM_AUTH to oauth2, password or certificate"],

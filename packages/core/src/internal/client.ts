@@ -203,11 +203,22 @@ const settle = (
  * @internal
  */
 export const layer = <E, R>(make: Effect.Effect<Service, E, R>): Layer.Layer<ScmHttpClient, E, Exclude<R, Scope.Scope>> =>
+  layerWith(Effect.map(make, (service) => ({ service, context: Context.empty() })))
+
+/**
+ * `layer`, providing the services of `context` as well (built with the client, in its scope).
+ *
+ * @internal
+ */
+export const layerWith = <X, E, R>(
+  make: Effect.Effect<{ readonly service: Service; readonly context: Context.Context<X> }, E, R>
+): Layer.Layer<ScmHttpClient | X, E, Exclude<R, Scope.Scope>> =>
   Layer.effectContext(
-    Effect.flatMap(make, (service) =>
+    Effect.flatMap(make, ({ context, service }) =>
       Effect.map(Headers.CurrentRedactedNames, (names) =>
         Context.make(ScmHttpClient, service).pipe(
-          Context.add(Headers.CurrentRedactedNames, withSecretHeaderNames(names))
+          Context.add(Headers.CurrentRedactedNames, withSecretHeaderNames(names)),
+          Context.merge(context)
         )))
   )
 

@@ -2,15 +2,17 @@
  * OAuth2 client credentials against SCM's Keycloak token endpoint.
  */
 import * as Clock from "effect/Clock"
+import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
-import type { Options } from "../OAuth2.js"
+import type { Options, TokenStatus } from "../OAuth2.js"
 import * as ScmError from "../ScmError.js"
 import type { Service } from "../ScmHttpClient.js"
 import { decodeText, formatBytes, maxTokenResponseBytes, readCapped } from "./body.js"
@@ -192,8 +194,41 @@ export const tokenEndpoint = (options: {
 
 const bearer = (accessToken: Redacted.Redacted<string>) => Redacted.make(`Bearer ${Redacted.value(accessToken)}`)
 
+/**
+ * What `Tokens.current` says of a token: its times, never its value.
+ *
+ * @internal
+ */
+export const statusOf = (token: Token.Token): TokenStatus => ({
+  obtainedAt: DateTime.makeUnsafe(token.obtainedAt),
+  expiresAt: DateTime.makeUnsafe(token.expiresAt),
+  renewsAt: DateTime.makeUnsafe(token.refreshAt),
+  lifetime: Duration.seconds(token.lifetimeSeconds)
+})
+
+/**
+ * The `Tokens` of a strategy that sends no bearer token.
+ *
+ * @internal
+ */
+export const noTokens: { readonly current: Effect.Effect<Option.Option<TokenStatus>> } = { current: Effect.succeedNone }
+
+/**
+ * The client and what a program may see of its token.
+ *
+ * @internal
+ */
+export interface Built {
+  readonly service: Service
+  readonly current: Effect.Effect<Option.Option<TokenStatus>>
+}
+
 /** @internal */
 export const make = (options: Options): Effect.Effect<Service, never, HttpClient.HttpClient | Scope.Scope> =>
+  Effect.map(build(options), (built) => built.service)
+
+/** @internal */
+export const build = (options: Options): Effect.Effect<Built, never, HttpClient.HttpClient | Scope.Scope> =>
   Effect.gen(function*() {
     const httpClient = yield* HttpClient.HttpClient
     const baseUrl = baseUrlUnsafe(options.baseUrl ?? defaultBaseUrl, "OAuth2 baseUrl")
@@ -244,11 +279,16 @@ export const make = (options: Options): Effect.Effect<Service, never, HttpClient
               : Effect.succeed(response)
         ))
 
-    return Client.make({
+    const service = Client.make({
       httpClient,
       baseUrl,
       retry: options.retry,
       timeoutMillis: timeout,
       authenticator: { scheme: "oauth2", send }
     })
+    const current = Effect.sync(() => {
+      const token = tokens.peek()
+      return token === undefined ? Option.none() : Option.some(statusOf(token))
+    })
+    return { service, current }
   })

@@ -36,7 +36,11 @@ export class Token {
     /** The whole `Authorization` header value, built once per token rather than once per request. */
     readonly authorization: Redacted.Redacted<string>,
     readonly expiresAt: number,
-    readonly refreshAt: number
+    readonly refreshAt: number,
+    /** When it was requested, in the clock's milliseconds. */
+    readonly obtainedAt: number,
+    /** The lifetime the endpoint gave it (`expires_in`), in seconds. */
+    readonly lifetimeSeconds: number
   ) {
     this.cached = Effect.succeed(this)
   }
@@ -61,6 +65,8 @@ export interface TokenSource {
   readonly get: Effect.Effect<Token, ScmError.ScmTokenError>
   /** After a 401 with `token`: drop it if it is still current, then get a fresh one. */
   readonly refreshAfterUnauthorized: (token: Token) => Effect.Effect<Token, ScmError.ScmTokenError>
+  /** The token held now and not expired, if any; fetches nothing. */
+  readonly peek: () => Token | undefined
 }
 
 /** @internal */
@@ -169,7 +175,13 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
         lastFetchAt = obtainedAt
         const issued = yield* options.fetch(reason)
         const times = schedule(obtainedAt, issued.expiresInSeconds, options.refreshSkewMillis)
-        const token = new Token(options.makeAuthorization(issued.accessToken), times.expiresAt, times.refreshAt)
+        const token = new Token(
+          options.makeAuthorization(issued.accessToken),
+          times.expiresAt,
+          times.refreshAt,
+          obtainedAt,
+          issued.expiresInSeconds
+        )
         current = token
         cached.openUnsafe()
         changed()
@@ -267,5 +279,10 @@ export const make = (options: Options): Effect.Effect<TokenSource, never, Scope.
     )
     yield* Effect.forkIn(Effect.interruptible(renewLoop), scope)
 
-    return { get, refreshAfterUnauthorized }
+    const peek = () => {
+      const token = current
+      return token !== undefined && clock.currentTimeMillisUnsafe() < token.expiresAt ? token : undefined
+    }
+
+    return { get, refreshAfterUnauthorized, peek }
   })
