@@ -55,8 +55,8 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
   const profile = args.includes("--profile") ? `${repoRoot}packages/bench/profiles` : valueOf(args, "profile")
   return {
     quick,
-    // Two full runs of 9 rounds an hour apart differed by up to 0.04 in a median ratio on this
-    // shared 2-core VM; 15 paired rounds narrow that at about 4 more minutes.
+    // Runs of 9 rounds at different hours moved one median ratio (same code) between 0.51 and
+    // 0.56 on this shared 2-core VM; 15 paired rounds narrow that at about 4 more minutes.
     rounds: quick ? 3 : 15,
     sections,
     command: ["npx pnpm@10 bench", ...(quick ? ["--quick"] : []), ...(noSoak ? ["--no-soak"] : []), ...(sectionList === undefined ? [] : [`--sections=${sectionList}`])].join(" "),
