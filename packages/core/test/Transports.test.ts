@@ -78,6 +78,33 @@ const advanceUntil = (condition: () => boolean, label: string) =>
 
 const MiB = 1024 * 1024
 
+/**
+ * Against `api`, which never finishes an answer, with a deadline of `seconds` and one retry: a GET
+ * misses the deadline on both its attempts (and not a second sooner), a POST on its one attempt
+ * and is not sent again. Returns the GET's error.
+ */
+const getRetriedPostNot = (api: Hostile.Server, transport: Layer.Layer<HttpClient.HttpClient>, seconds: number) =>
+  Effect.gen(function*() {
+    const fiber = yield* Effect.forkChild(Effect.flip(get()))
+    yield* until(() => api.seen.length === 1, "the first attempt")
+    yield* TestClock.adjust(Duration.seconds(seconds - 1))
+    expect(fiber.pollUnsafe()).toBeUndefined()
+    yield* TestClock.adjust("1 second")
+    yield* advanceUntil(() => api.seen.length === 2, "the retry")
+    yield* TestClock.adjust(Duration.seconds(seconds))
+    const error = yield* Fiber.join(fiber)
+    expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "GET" })
+
+    const postFiber = yield* Effect.forkChild(Effect.flip(post))
+    yield* until(() => api.seen.length === 3, "the POST")
+    yield* TestClock.adjust(Duration.seconds(seconds))
+    expect(yield* Fiber.join(postFiber)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "POST" })
+    yield* TestClock.adjust("1 minute")
+    yield* pause()
+    expect(api.seen.length).toBe(3)
+    return error
+  }).pipe(Effect.provide(passwordAuth(api, transport, { timeout: Duration.seconds(seconds), retry: { retries: 1, baseDelay: "1 millis" } })))
+
 describe.each(Hostile.transports)("over %s", (_name, transport) => {
   describe("redirects are never followed", () => {
     it.effect("PasswordAuth: a 302 to another origin is ScmApiError naming only that origin; nothing goes there", () =>
@@ -121,27 +148,8 @@ describe.each(Hostile.transports)("over %s", (_name, transport) => {
     it.effect("a silent API: ScmTransportError Timeout; a GET is retried, a POST is not", () =>
       Effect.gen(function*() {
         const api = yield* Hostile.make(Hostile.silent)
-        const layer = passwordAuth(api, transport, { timeout: "30 seconds", retry: { retries: 1, baseDelay: "1 millis" } })
-        yield* Effect.gen(function*() {
-          const fiber = yield* Effect.forkChild(Effect.flip(get()))
-          yield* until(() => api.seen.length === 1, "the first attempt")
-          yield* TestClock.adjust("29 seconds")
-          expect(fiber.pollUnsafe()).toBeUndefined()
-          yield* TestClock.adjust("1 second")
-          yield* advanceUntil(() => api.seen.length === 2, "the retry")
-          yield* TestClock.adjust("30 seconds")
-          const error = yield* Fiber.join(fiber)
-          expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "GET" })
-          expect(error.message).toContain("did not arrive within 30 s")
-
-          const postFiber = yield* Effect.forkChild(Effect.flip(post))
-          yield* until(() => api.seen.length === 3, "the POST")
-          yield* TestClock.adjust("30 seconds")
-          expect(yield* Fiber.join(postFiber)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "POST" })
-          yield* TestClock.adjust("1 minute")
-          yield* pause()
-          expect(api.seen.length).toBe(3)
-        }).pipe(Effect.provide(layer))
+        const error = yield* getRetriedPostNot(api, transport, 30)
+        expect(error.message).toContain("did not arrive within 30 s")
       }))
 
     it.effect("the default timeout is 120 s", () =>
@@ -205,24 +213,7 @@ describe.each(Hostile.transports)("over %s", (_name, transport) => {
     it.effect("a 503 whose body stalls: Timeout, retried for a GET, not for a POST", () =>
       Effect.gen(function*() {
         const api = yield* Hostile.make(Hostile.stalledBody(503, "{\"code\":-1,"))
-        const layer = passwordAuth(api, transport, { timeout: "15 seconds", retry: { retries: 1, baseDelay: "1 millis" } })
-        yield* Effect.gen(function*() {
-          const fiber = yield* Effect.forkChild(Effect.flip(get()))
-          yield* until(() => api.seen.length === 1, "the first attempt")
-          yield* TestClock.adjust("15 seconds")
-          yield* advanceUntil(() => api.seen.length === 2, "the retry")
-          yield* TestClock.adjust("15 seconds")
-          const error = yield* Fiber.join(fiber)
-          expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout" })
-
-          const postFiber = yield* Effect.forkChild(Effect.flip(post))
-          yield* until(() => api.seen.length === 3, "the POST")
-          yield* TestClock.adjust("15 seconds")
-          expect(yield* Fiber.join(postFiber)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout" })
-          yield* TestClock.adjust("1 minute")
-          yield* pause()
-          expect(api.seen.length).toBe(3)
-        }).pipe(Effect.provide(layer))
+        yield* getRetriedPostNot(api, transport, 15)
       }))
   })
 
@@ -230,26 +221,9 @@ describe.each(Hostile.transports)("over %s", (_name, transport) => {
     it.effect("a 200 that declares a small body and stalls: the attempt misses its deadline, a GET is sent again, a POST is not", () =>
       Effect.gen(function*() {
         const api = yield* Hostile.make(Hostile.stalledBody(200, "[{\"id\":1", { declared: 200 }))
-        const layer = passwordAuth(api, transport, { timeout: "15 seconds", retry: { retries: 1, baseDelay: "1 millis" } })
-        yield* Effect.gen(function*() {
-          // The failure is the attempt's: no response is handed over, the retry policy decides.
-          const fiber = yield* Effect.forkChild(Effect.flip(get()))
-          yield* until(() => api.seen.length === 1, "the first attempt")
-          yield* TestClock.adjust("15 seconds")
-          yield* advanceUntil(() => api.seen.length === 2, "the retry")
-          yield* TestClock.adjust("15 seconds")
-          const error = yield* Fiber.join(fiber)
-          expect(error).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "GET" })
-          expect(error.message).toContain("the body of the 200 answer did not arrive within 15 s")
-
-          const postFiber = yield* Effect.forkChild(Effect.flip(post))
-          yield* until(() => api.seen.length === 3, "the POST")
-          yield* TestClock.adjust("15 seconds")
-          expect(yield* Fiber.join(postFiber)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout", method: "POST" })
-          yield* TestClock.adjust("1 minute")
-          yield* pause()
-          expect(api.seen.length).toBe(3)
-        }).pipe(Effect.provide(layer))
+        // The failure is the attempt's: no response is handed over, the retry policy decides.
+        const error = yield* getRetriedPostNot(api, transport, 15)
+        expect(error.message).toContain("the body of the 200 answer did not arrive within 15 s")
         // The client hung up on each stalled body.
         yield* until(() => api.closed.length === 3, "the stalled connections to close")
       }))

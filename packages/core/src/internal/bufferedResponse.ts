@@ -8,19 +8,12 @@
  * retry policy may then send again. Larger or undeclared bodies stay streamed (`TimedResponse`).
  */
 import * as Effect from "effect/Effect"
-import type * as Cookies from "effect/http/Cookies"
-import type * as Headers from "effect/http/Headers"
 import * as HttpClientError from "effect/http/HttpClientError"
-import type * as HttpClientRequest from "effect/http/HttpClientRequest"
-import * as HttpClientResponse from "effect/http/HttpClientResponse"
-import * as HttpIncomingMessage from "effect/http/HttpIncomingMessage"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
-import * as Inspectable from "effect/Inspectable"
-import type * as Option from "effect/Option"
-import { pipeArguments } from "effect/Pipeable"
 import type * as Schema from "effect/Schema"
-import type * as Socket from "effect/socket/Socket"
 import * as Stream from "effect/Stream"
+import { ResponseWrapper } from "./responseWrapper.js"
 
 /**
  * The largest declared body an attempt reads itself: the library's own limit for error bodies, so
@@ -58,36 +51,15 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true })
 const nullBodyStatuses = new Set([204, 205, 304])
 
 /** @internal */
-export class BufferedResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
-  readonly [HttpClientResponse.TypeId]: typeof HttpClientResponse.TypeId = HttpClientResponse.TypeId
-  readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
+export class BufferedResponse extends ResponseWrapper {
   private decoded: string | undefined
 
   constructor(
-    readonly original: HttpClientResponse.HttpClientResponse,
+    original: HttpClientResponse.HttpClientResponse,
     /** The whole body. */
     readonly bytes: Uint8Array
   ) {
-    super()
-  }
-
-  get request(): HttpClientRequest.HttpClientRequest {
-    return this.original.request
-  }
-  get url(): string {
-    return this.original.url
-  }
-  get status(): number {
-    return this.original.status
-  }
-  get headers(): Headers.Headers {
-    return this.original.headers
-  }
-  get cookies(): Cookies.Cookies {
-    return this.original.cookies
-  }
-  get remoteAddress(): Option.Option<string> {
-    return this.original.remoteAddress
+    super(original)
   }
 
   /** The body as text, decoded once. */
@@ -134,9 +106,6 @@ export class BufferedResponse extends Inspectable.Class implements HttpClientRes
   get stream(): Stream.Stream<Uint8Array, HttpClientError.HttpClientError> {
     return this.bytes.length === 0 ? Stream.empty : Stream.succeed(this.bytes.slice())
   }
-  get upgrade(): Effect.Effect<Socket.Socket, HttpClientError.HttpClientError> {
-    return this.original.upgrade
-  }
 
   private toWebResponse(): globalThis.Response {
     const headers = new globalThis.Headers()
@@ -148,18 +117,5 @@ export class BufferedResponse extends Inspectable.Class implements HttpClientRes
   // Whatever the transport, the body is here: `HttpClientResponse.toWeb` gets a Web Response of it.
   ["~effect/http/HttpClientResponse/WebSource"](): globalThis.Response | undefined {
     return this.toWebResponse()
-  }
-
-  override toJSON(): unknown {
-    return this.original.toJSON()
-  }
-
-  override [Inspectable.NodeInspectSymbol](): unknown {
-    return this.original[Inspectable.NodeInspectSymbol]()
-  }
-
-  pipe() {
-    // eslint-disable-next-line prefer-rest-params
-    return pipeArguments(this, arguments)
   }
 }

@@ -13,20 +13,15 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import type * as Fiber from "effect/Fiber"
-import type * as Cookies from "effect/http/Cookies"
-import type * as Headers from "effect/http/Headers"
 import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
-import * as HttpIncomingMessage from "effect/http/HttpIncomingMessage"
 import type * as UrlParams from "effect/http/UrlParams"
-import * as Inspectable from "effect/Inspectable"
 import * as Option from "effect/Option"
-import { pipeArguments } from "effect/Pipeable"
 import type * as Schema from "effect/Schema"
-import type * as Socket from "effect/socket/Socket"
 import * as Stream from "effect/Stream"
 import * as ScmError from "../ScmError.js"
+import { ResponseWrapper } from "./responseWrapper.js"
 import { display } from "./url.js"
 
 /**
@@ -165,37 +160,15 @@ export const timeoutOf = (error: HttpClientError.HttpClientError): ScmError.ScmT
  *
  * @internal
  */
-export class TimedResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
-  readonly [HttpClientResponse.TypeId]: typeof HttpClientResponse.TypeId = HttpClientResponse.TypeId
-  readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
-
+export class TimedResponse extends ResponseWrapper {
   constructor(
-    readonly original: HttpClientResponse.HttpClientResponse,
+    original: HttpClientResponse.HttpClientResponse,
     /** When the deadline passes, in the clock's milliseconds. */
     readonly deadline: number,
     /** The whole timeout, for messages. */
     readonly timeoutMillis: number
   ) {
-    super()
-  }
-
-  get request(): HttpClientRequest.HttpClientRequest {
-    return this.original.request
-  }
-  get url(): string {
-    return this.original.url
-  }
-  get status(): number {
-    return this.original.status
-  }
-  get headers(): Headers.Headers {
-    return this.original.headers
-  }
-  get cookies(): Cookies.Cookies {
-    return this.original.cookies
-  }
-  get remoteAddress(): Option.Option<string> {
-    return this.original.remoteAddress
+    super(original)
   }
 
   /** The transport error a late body is, as the library reports it. */
@@ -250,25 +223,8 @@ export class TimedResponse extends Inspectable.Class implements HttpClientRespon
       ))
     }))
   }
-  get upgrade(): Effect.Effect<Socket.Socket, HttpClientError.HttpClientError> {
-    return this.original.upgrade
-  }
-
   // A Web body handed over with `HttpClientResponse.toWeb` leaves the deadline behind.
   ["~effect/http/HttpClientResponse/WebSource"](): globalThis.Response | undefined {
     return Option.getOrUndefined(HttpClientResponse.toWeb(this.original))
-  }
-
-  override toJSON(): unknown {
-    return this.original.toJSON()
-  }
-
-  override [Inspectable.NodeInspectSymbol](): unknown {
-    return this.original[Inspectable.NodeInspectSymbol]()
-  }
-
-  pipe() {
-    // eslint-disable-next-line prefer-rest-params
-    return pipeArguments(this, arguments)
   }
 }
