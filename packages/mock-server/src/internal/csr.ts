@@ -20,6 +20,9 @@ export interface KeyType {
   readonly parameter: string
 }
 
+/** A key type as SCM's details and reports show it: `"EC - P-256"`, `"RSA - 2048"`. */
+export const keyTypeLabel = (key: KeyType): string => `${key.algorithm} - ${key.parameter}`
+
 /** What the mock needs of a valid CSR. */
 export interface Csr {
   readonly subject: X509.Name

@@ -161,6 +161,9 @@ const serverAltNames: X509.JsonGeneralNames = [
   { type: "ip", value: "::1" }
 ]
 
+/** @internal The algorithm the mock's CAs sign with (ECDSA over SHA-256), as SCM's details and reports name it. */
+export const signatureAlgorithm = "SHA256WITHECDSA"
+
 /** @internal */
 export const generateCa = (options: { readonly commonName: string }): Effect.Effect<MockPki.KeyPair, PkiError> =>
   Effect.flatMap(Effect.zip(loadX509, windowFromNow(365 * day)), ([x509, window]) =>

@@ -3,6 +3,7 @@
  * fixed set, dated from the server's start like the SSL seed, whose status follows the `Clock` (an
  * issued one whose expiry has passed reports as "Expired").
  */
+import { signatureAlgorithm } from "./pki.js"
 import type { OrganizationFacts } from "./reportRows.js"
 import { isoTime, present } from "./routeHelpers.js"
 
@@ -91,7 +92,7 @@ export const deviceRowOf = (organizations: ReadonlyMap<number, OrganizationFacts
     expire: isoTime(device.expires),
     enrollType: device.enrollType,
     keyType: "EC - P-256",
-    signatureAlgorithm: issued ? "SHA256WITHECDSA" : undefined,
+    signatureAlgorithm: issued ? signatureAlgorithm : undefined,
     customFields: []
   })
 }

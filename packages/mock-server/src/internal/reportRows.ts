@@ -5,10 +5,12 @@
  */
 import { createHash } from "node:crypto"
 import type { DomainSeed, OrganizationSeed } from "../MockScmServer.js"
+import { keyTypeLabel } from "./csr.js"
+import { signatureAlgorithm } from "./pki.js"
 import type { Profile } from "./profiles.js"
 import { departmentsOf } from "./seed.js"
 import { isoTime, present } from "./routeHelpers.js"
-import { type SslRecord, wasIssued } from "./sslCertificates.js"
+import { backendCertIdOf, type SslRecord, wasIssued } from "./sslCertificates.js"
 
 /** What a row says about its organization (or department): name and address. */
 export interface OrganizationFacts {
@@ -41,9 +43,6 @@ export interface SslRowContext {
   /** The subject of the issuing CA's certificate. */
   readonly issuer: string
 }
-
-/** The order number SCM's backend gives an issued certificate (the same as the details send). */
-export const backendCertIdOf = (record: SslRecord): number | undefined => (wasIssued(record) ? record.sslId + 7_000_000 : undefined)
 
 const profileName = (context: SslRowContext, record: SslRecord): string | undefined => {
   const name = record.sslTypeId === undefined ? undefined : context.profiles.get(record.sslTypeId)?.sent["name"]
@@ -82,8 +81,8 @@ export const sslRowOf = (context: SslRowContext) => (record: SslRecord): Readonl
     city: organization?.city,
     state: organization?.state,
     country: organization?.country,
-    signatureAlg: issued ? "SHA256WITHECDSA" : undefined,
-    publicKeyType: record.keyType === undefined ? undefined : `${record.keyType.algorithm} - ${record.keyType.parameter}`,
+    signatureAlg: issued ? signatureAlgorithm : undefined,
+    publicKeyType: record.keyType === undefined ? undefined : keyTypeLabel(record.keyType),
     customFields: record.customFields
   })
 }

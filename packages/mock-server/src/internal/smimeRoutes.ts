@@ -35,7 +35,8 @@ import {
   textParam
 } from "./routeHelpers.js"
 import type { SmimeResult, SmimeStore, SmimeTarget } from "./smimeStore.js"
-import { detailsOf, extendedKeyUsages, keyUsages, listItemOf, signatureAlgorithm } from "./smimeViews.js"
+import { signatureAlgorithm } from "./pki.js"
+import { detailsOf, extendedKeyUsages, keyUsages, listItemOf } from "./smimeViews.js"
 import { maxCsrLength, profileTerm, readCsr } from "./sslEnrollment.js"
 import { signedFactsOf } from "./sslViews.js"
 

@@ -2,7 +2,8 @@
  * How a client certificate is sent: ApiSmimeV2 in the lists, the REST reference's details from
  * `GET /smime/v1/{id}`, in the vendor's field names (dates as ISO 8601 date-times).
  */
-import type { KeyType } from "./csr.js"
+import { type KeyType, keyTypeLabel } from "./csr.js"
+import { signatureAlgorithm } from "./pki.js"
 import type { Profile } from "./profiles.js"
 import { type SmimeRecord, wasIssued } from "./smimeCertificates.js"
 import { isoTime, present } from "./routeHelpers.js"
@@ -11,8 +12,7 @@ import type { SignedFacts } from "./sslViews.js"
 /** The subject the S/MIME CA gives a certificate, as `certificateDetails.subject` shows it. */
 export const subjectOf = (record: SmimeRecord): string => `CN=${record.commonName}, E=${record.email}`
 
-/** What lists and filters say of an issued certificate's algorithms and usages. */
-export const signatureAlgorithm = "SHA256WITHECDSA"
+/** What lists and filters say of an issued certificate's usages. */
 export const keyUsages: ReadonlyArray<string> = ["digitalSignature"]
 export const extendedKeyUsages: ReadonlyArray<string> = ["emailProtection", "clientAuth"]
 
@@ -53,7 +53,7 @@ export const detailsOf = (record: SmimeRecord, profile: Profile | undefined, sig
     signatureAlg: wasIssued(record) ? signatureAlgorithm : undefined,
     keyAlgorithm: record.keyType.algorithm,
     keySize: keySizeOf(record.keyType),
-    keyType: `${record.keyType.algorithm} - ${record.keyType.parameter}`,
+    keyType: keyTypeLabel(record.keyType),
     keyUsages: wasIssued(record) ? keyUsages : undefined,
     extendedKeyUsages: wasIssued(record) ? extendedKeyUsages : undefined,
     subjectAlternativeNames: [record.email, ...record.secondaryEmails],

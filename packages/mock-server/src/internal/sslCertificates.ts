@@ -67,6 +67,9 @@ export const issuedStatuses: ReadonlySet<string> = new Set(["Issued", "Revoked",
 /** Whether a certificate of this status has been issued at some point. */
 export const wasIssued = (record: SslRecord): boolean => issuedStatuses.has(record.status)
 
+/** The order number SCM's backend gives an issued certificate (`backendCertId` in the details, `orderNumber` in reports). */
+export const backendCertIdOf = (record: SslRecord): number | undefined => (wasIssued(record) ? record.sslId + 7_000_000 : undefined)
+
 /** Whether a certificate waits for issuance (collect answers "not yet"). */
 export const isPending = (record: SslRecord): boolean => record.status === "Applied" || record.status === "Requested"
 

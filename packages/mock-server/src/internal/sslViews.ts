@@ -4,10 +4,11 @@
  */
 import type * as X509 from "@peculiar/x509"
 import { createHash } from "node:crypto"
-import type { KeyType } from "./csr.js"
+import { type KeyType, keyTypeLabel } from "./csr.js"
+import { signatureAlgorithm } from "./pki.js"
 import type { Profile } from "./profiles.js"
 import { isoTime, present } from "./routeHelpers.js"
-import { type SslRecord, wasIssued } from "./sslCertificates.js"
+import { backendCertIdOf, type SslRecord, wasIssued } from "./sslCertificates.js"
 import type { X509Lib } from "./x509.js"
 
 /** SSLIdentity: the serial number only once issued. */
@@ -47,14 +48,15 @@ export const signedFactsOf = (x509: X509Lib, certificate: X509.X509Certificate):
 })
 
 /** CertDetailsResponse. */
-export const detailsOf = (record: SslRecord, profile: Profile | undefined, signed: SignedFacts | undefined): Readonly<Record<string, unknown>> =>
-  present({
+export const detailsOf = (record: SslRecord, profile: Profile | undefined, signed: SignedFacts | undefined): Readonly<Record<string, unknown>> => {
+  const backendCertId = backendCertIdOf(record)
+  return present({
     commonName: record.commonName,
     sslId: record.sslId,
     id: record.sslId,
     orgId: record.orgId,
     status: record.status,
-    backendCertId: wasIssued(record) ? String(record.sslId + 7_000_000) : undefined,
+    backendCertId: backendCertId === undefined ? undefined : String(backendCertId),
     vendor: "scm-effect mock CA",
     certType: profile?.sent,
     term: record.term,
@@ -71,10 +73,10 @@ export const detailsOf = (record: SslRecord, profile: Profile | undefined, signe
     renewed: record.renewedDate !== undefined,
     renewedDate: isoTime(record.renewedDate),
     serialNumber: record.serialNumber,
-    signatureAlg: wasIssued(record) ? "SHA256WITHECDSA" : undefined,
+    signatureAlg: wasIssued(record) ? signatureAlgorithm : undefined,
     keyAlgorithm: record.keyType?.algorithm,
     keySize: record.keyType === undefined ? undefined : keySizeOf(record.keyType),
-    keyType: record.keyType === undefined ? undefined : `${record.keyType.algorithm} - ${record.keyType.parameter}`,
+    keyType: record.keyType === undefined ? undefined : keyTypeLabel(record.keyType),
     keyUsages: wasIssued(record) ? ["digitalSignature"] : undefined,
     extendedKeyUsages: wasIssued(record) ? ["serverAuth", "clientAuth"] : undefined,
     subjectAlternativeNames: record.subjectAlternativeNames,
@@ -85,3 +87,4 @@ export const detailsOf = (record: SslRecord, profile: Profile | undefined, signe
     suspendNotifications: false,
     ...record.extra
   })
+}
