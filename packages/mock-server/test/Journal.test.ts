@@ -1,6 +1,6 @@
 /**
- * The journal's ring, at the unit level: entries stay exact when the paths it reuses are many,
- * repeat, or were cleared.
+ * The journal's ring, at the unit level: entries stay exact when the ring wraps, and when the
+ * paths it reuses are many, repeat, or were cleared.
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
@@ -14,6 +14,23 @@ describe("journal", () => {
       const entries = yield* journal.entries
       expect(entries).toHaveLength(600)
       expect(entries.map((entry) => entry.path)).toEqual(Array.from({ length: 600 }, (_, i) => `/api/ssl/v1/${i % 300}`))
+    }), { timeout: 10_000 })
+
+  it.effect("keeps every field of the newest entries when it wraps", () =>
+    Effect.gen(function* () {
+      const journal = yield* makeJournal(3)
+      const schemes = ["token", "oauth2", "password", "certificate", null] as const
+      for (let i = 0; i < 7; i++) {
+        journal.record(i % 2 === 0 ? "GET" : "POST", `/api/p/${i}`, schemes[i % 5]!, 200 + i, i + 0.125, Date.UTC(2026, 0, 1, 0, 0, i))
+      }
+      expect(yield* journal.entries).toEqual([4, 5, 6].map((i) => ({
+        method: i % 2 === 0 ? "GET" : "POST",
+        path: `/api/p/${i}`,
+        scheme: schemes[i % 5],
+        status: 200 + i,
+        durationMs: i + 0.125,
+        at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString()
+      })))
     }), { timeout: 10_000 })
 
   it.effect("forgets paths on clear and records them again afterwards", () =>
