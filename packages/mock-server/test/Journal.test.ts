@@ -21,7 +21,7 @@ describe("journal", () => {
       const journal = yield* makeJournal(3)
       const schemes = ["token", "oauth2", "password", "certificate", null] as const
       for (let i = 0; i < 7; i++) {
-        journal.record(i % 2 === 0 ? "GET" : "POST", `/api/p/${i}`, schemes[i % 5]!, 200 + i, i + 0.125, Date.UTC(2026, 0, 1, 0, 0, i))
+        journal.record(i % 2 === 0 ? "GET" : "POST", `/api/p/${i}`, schemes[i % 5] ?? null, 200 + i, i + 0.125, Date.UTC(2026, 0, 1, 0, 0, i))
       }
       expect(yield* journal.entries).toEqual([4, 5, 6].map((i) => ({
         method: i % 2 === 0 ? "GET" : "POST",
