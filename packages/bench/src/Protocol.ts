@@ -49,7 +49,9 @@ export type Endpoints<R extends Role> = (typeof roles)[R]["Type"]
 /** Options a server process starts with (argv[3], JSON). */
 export const HostOptions = Schema.Struct({
   journalLimit: Schema.Number,
-  tokenTtlSeconds: Schema.optional(Schema.Number)
+  tokenTtlSeconds: Schema.optional(Schema.Number),
+  /** The throughput role also serves the mock-server build in this folder (`--mock-before`). */
+  mockBefore: Schema.optional(Schema.String)
 })
 export type HostOptions = typeof HostOptions.Type
 

@@ -1,6 +1,8 @@
 /**
- * Command-line settings: `bench [--quick] [--no-soak] [--sections=1,3] [--out=FILE] [--profile[=DIR]]`.
+ * Command-line settings: `bench [--quick] [--no-soak] [--sections=1,3] [--out=FILE] [--profile[=DIR]] [--mock-before=DIR]`.
  */
+import { existsSync } from "node:fs"
+import { isAbsolute, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 /** How much to measure, and where to write it. */
@@ -27,6 +29,12 @@ export interface Settings {
   readonly cannonConnections: number
   /** Memory: requests between the two readings. */
   readonly memoryRequests: number
+  /**
+   * With `--mock-before`, an earlier build of mock-server (its `dist/` copied inside
+   * `packages/mock-server/`, so that it resolves the same `effect`) that section 3 serves next to
+   * the current one, for a side-by-side measure of a change; WireMock and Prism are left out.
+   */
+  readonly mockBefore: string | undefined
 }
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url))
@@ -39,11 +47,24 @@ const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined 
   return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length)
 }
 
+const mockServerDir = `${repoRoot}packages/mock-server/`
+
+/** The `--mock-before` folder, relative to the repository root unless absolute; it must hold a built mock-server inside `packages/mock-server/`. */
+const mockBeforeOf = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined
+  const dir = isAbsolute(value) ? value : resolve(repoRoot, value)
+  if (!dir.startsWith(mockServerDir) || dir === resolve(mockServerDir, "dist")) {
+    throw new Error(`--mock-before=${value}: give a copy of mock-server's dist/ inside packages/mock-server/ (e.g. packages/mock-server/dist-before), so that it loads the same effect`)
+  }
+  if (!existsSync(resolve(dir, "index.js"))) throw new Error(`--mock-before=${value}: ${dir} holds no index.js (copy packages/mock-server/dist there before the change)`)
+  return dir
+}
+
 /** Reads the flags (pnpm forwards them after the script name; a lone `--` is ignored). */
 export const parse = (args: ReadonlyArray<string>): Settings => {
-  const known = ["--quick", "--no-soak", "--sections=", "--out=", "--profile", "--"]
+  const known = ["--quick", "--no-soak", "--sections=", "--out=", "--profile", "--mock-before=", "--"]
   const unknown = args.filter((arg) => !known.some((flag) => (flag.endsWith("=") ? arg.startsWith(flag) : arg === flag || arg.startsWith(`${flag}=`))))
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--no-soak] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`)
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--no-soak] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]] [--mock-before=DIR]`)
   const quick = args.includes("--quick")
   const noSoak = args.includes("--no-soak")
   const sectionList = valueOf(args, "sections")
@@ -51,7 +72,9 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
   // The soak is half of a full run's time; a run without it is not the full report, so, like a
   // run of some sections, it only prints unless given --out.
   if (noSoak) sections.delete(5)
-  const partial = quick || noSoak || sectionList !== undefined
+  const mockBefore = mockBeforeOf(valueOf(args, "mock-before"))
+  // A comparison of two builds is not the report either.
+  const partial = quick || noSoak || sectionList !== undefined || mockBefore !== undefined
   const profile = args.includes("--profile") ? `${repoRoot}packages/bench/profiles` : valueOf(args, "profile")
   return {
     quick,
@@ -59,7 +82,13 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
     // 0.56 on this shared 2-core VM; 15 paired rounds narrow that at about 4 more minutes.
     rounds: quick ? 3 : 15,
     sections,
-    command: ["npx pnpm@10 bench", ...(quick ? ["--quick"] : []), ...(noSoak ? ["--no-soak"] : []), ...(sectionList === undefined ? [] : [`--sections=${sectionList}`])].join(" "),
+    command: [
+      "npx pnpm@10 bench",
+      ...(quick ? ["--quick"] : []),
+      ...(noSoak ? ["--no-soak"] : []),
+      ...(sectionList === undefined ? [] : [`--sections=${sectionList}`]),
+      ...(mockBefore === undefined ? [] : [`--mock-before=${valueOf(args, "mock-before")}`])
+    ].join(" "),
     out: valueOf(args, "out") ?? (partial ? undefined : defaultOut),
     profileDir: profile,
     clientRunMs: quick ? 200 : 1000,
@@ -69,6 +98,7 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
     revokedRequests: 1_000,
     cannonSeconds: quick ? 0.4 : 2,
     cannonConnections: 16,
-    memoryRequests: quick ? 6_000 : 200_000
+    memoryRequests: quick ? 6_000 : 200_000,
+    mockBefore
   }
 }

@@ -3,10 +3,12 @@
  * It starts the servers of its role, reports their URLs, answers memory, journal and CPU questions, and
  * exits when the bench disconnects.
  */
+import type * as MockServerModule from "@scm-effect/mock-server"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Cause, Effect, Redacted, Schema, type Scope } from "effect"
 import * as Http from "node:http"
 import * as Https from "node:https"
+import { pathToFileURL } from "node:url"
 import { close, effectApp, type FixedAnswer, fixedListener, listen, scmLikeListener } from "./BareServers.js"
 import { loopback, typesPath } from "./Fixtures.js"
 import { snapshot } from "./Memory.js"
@@ -72,11 +74,31 @@ const mockAnswer = (url: string, headers: Record<string, string>): Effect.Effect
     return { body, contentType: response.headers.get("content-type") ?? "application/json" }
   })
 
+/**
+ * The mock-server build in `dir` (`--mock-before`), started with the credentials of `current` so
+ * that the same headers log in to both; it must answer the same bytes.
+ */
+const mockBefore = (dir: string, current: MockScmServer.Service, options: HostOptions, answer: FixedAnswer) =>
+  Effect.gen(function* () {
+    const module = yield* Effect.promise(() => import(pathToFileURL(`${dir}/index.js`).href) as Promise<typeof MockServerModule>)
+    const { login, password, customerUri } = current.credentials
+    const server = yield* module.MockScmServer.make({
+      journalLimit: options.journalLimit,
+      credentials: { login, password: Redacted.value(password), customerUri }
+    })
+    const before = yield* mockAnswer(server.httpUrl, passwordHeaders(server.credentials))
+    if (!Buffer.from(before.body).equals(Buffer.from(answer.body))) {
+      return yield* Effect.fail(new Error(`the mock-server build in ${dir} answers other bytes than the current one`))
+    }
+    return server
+  })
+
 const throughput = (options: HostOptions) =>
   Effect.gen(function* () {
     const server = yield* MockScmServer.make({ journalLimit: options.journalLimit })
     const headers = passwordHeaders(server.credentials)
     const answer = yield* mockAnswer(server.httpUrl, headers)
+    const before = options.mockBefore === undefined ? undefined : yield* mockBefore(options.mockBefore, server, options, answer)
     const tls = { cert: server.pki.server.certPem, key: Redacted.value(server.pki.server.keyPem) }
     const httpsServer = (): Http.Server => Https.createServer(tls)
     const url = (scheme: "http" | "https", port: number) => `${scheme}://${loopback}:${port}`
@@ -84,9 +106,11 @@ const throughput = (options: HostOptions) =>
       { name: "http/node", url: url("http", yield* nodeServer(Http.createServer(fixedListener(answer)))) },
       { name: "http/effect", url: url("http", yield* effectApp(Http.createServer, answer)) },
       { name: "http/mock", url: server.httpUrl },
+      ...(before === undefined ? [] : [{ name: "http/before", url: before.httpUrl }]),
       { name: "https/node", url: url("https", yield* nodeServer(Https.createServer(tls, fixedListener(answer)))) },
       { name: "https/effect", url: url("https", yield* effectApp(httpsServer, answer)) },
-      { name: "https/mock", url: server.httpsUrl }
+      { name: "https/mock", url: server.httpsUrl },
+      ...(before === undefined ? [] : [{ name: "https/before", url: before.httpsUrl }])
     ]
     const endpoints: Endpoints<"throughput"> = {
       targets,

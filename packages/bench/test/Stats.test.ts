@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
+import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { interleave } from "../src/Rounds.js"
 import { parse } from "../src/Settings.js"
 import { LatencyRecorder, pairedRatios, percentile, spread } from "../src/Stats.js"
@@ -62,5 +64,27 @@ describe("Settings", () => {
     expect(parse(["--no-soak", "--out=/tmp/report.md"]).out).toBe("/tmp/report.md")
     expect(parse(["--quick", "--no-soak"]).command).toBe("npx pnpm@10 bench --quick --no-soak")
     expect(parse([]).command).toBe("npx pnpm@10 bench")
+  })
+
+  it("--mock-before takes an earlier mock-server build inside packages/mock-server, and the run then only prints", () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url))
+    const relative = `packages/mock-server/dist-before-${process.pid}`
+    const dir = `${root}${relative}`
+    expect(() => parse([`--mock-before=${relative}`])).toThrow(/holds no index\.js/)
+    mkdirSync(dir, { recursive: true })
+    try {
+      writeFileSync(`${dir}/index.js`, "export {}\n")
+      const settings = parse(["--sections=3", `--mock-before=${relative}`])
+      expect(settings.mockBefore).toBe(dir)
+      expect(settings.out).toBeUndefined()
+      expect(settings.command).toBe(`npx pnpm@10 bench --sections=3 --mock-before=${relative}`)
+      expect(parse([`--mock-before=${dir}`]).mockBefore).toBe(dir)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    expect(parse([]).mockBefore).toBeUndefined()
+    // Outside the package it would load another effect; the current build is no earlier one.
+    expect(() => parse(["--mock-before=/tmp"])).toThrow(/inside packages\/mock-server/)
+    expect(() => parse(["--mock-before=packages/mock-server/dist"])).toThrow(/inside packages\/mock-server/)
   })
 })

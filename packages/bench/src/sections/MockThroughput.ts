@@ -39,6 +39,7 @@ const labels: Record<string, string> = {
   node: "bare node server",
   effect: "one-route Effect 4 app",
   mock: "mock server (password login, journal on)",
+  before: "mock server, the build in --mock-before",
   wiremock: "WireMock (one stub)",
   prism: "Prism (`prism mock`, vendor spec)"
 }
@@ -72,11 +73,17 @@ const mockTargets = { effect: 0.9, node: 0.75 } as const
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
-    const host = yield* Host.start("throughput", { journalLimit: ThirdPartyMocks.journalLimit }, settings.profileDir)
+    const host = yield* Host.start(
+      "throughput",
+      { journalLimit: ThirdPartyMocks.journalLimit, ...(settings.mockBefore === undefined ? {} : { mockBefore: settings.mockBefore }) },
+      settings.profileDir
+    )
     const { headers, contentType } = host.endpoints
     const body = new Uint8Array(Buffer.from(host.endpoints.body, "base64"))
     const hostCpu = Effect.map(host.call("cpu"), (answer) => answer.micros)
-    const others = yield* ThirdPartyMocks.start({ body, contentType }, log)
+    // A comparison of two mock builds wants short rounds of the servers it compares, nothing else.
+    if (settings.mockBefore !== undefined) log(`  comparing with the mock-server build in ${settings.mockBefore}; WireMock and Prism are left out`)
+    const others = settings.mockBefore === undefined ? yield* ThirdPartyMocks.start({ body, contentType }, log) : []
     const running = others.filter(ThirdPartyMocks.isRunning)
     const unavailable = others.filter((other): other is ThirdPartyMocks.Unavailable => !ThirdPartyMocks.isRunning(other))
     const hostTargets: ReadonlyArray<Target> = host.endpoints.targets.map((target) => ({ ...target, headers, cpu: hostCpu }))
@@ -151,6 +158,14 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
         )
       }
     }
+    for (const protocol of ["http", "https"]) {
+      const mockVsBefore = vs(`${protocol}/mock`, `${protocol}/before`)
+      const mockCpuVsBefore = cpuVs(`${protocol}/mock`, `${protocol}/before`)
+      if (mockVsBefore !== undefined && mockCpuVsBefore !== undefined)
+        reading.push(
+          `${protocol.toUpperCase()}: the current mock serves ${ratio(mockVsBefore)} × the req/s of the build in --mock-before, at ${ratio(mockCpuVsBefore)} × its requests per CPU-second.`
+        )
+    }
     for (const other of running) {
       const name = `http/${other.name}`
       const label = other.name === "wiremock" ? "WireMock" : "Prism"
@@ -168,7 +183,10 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
       title: "3. Mock server throughput",
       method: [
         `autocannon, ${settings.cannonConnections} connections, GET ${typesPath} with the password-login headers, ${settings.rounds} interleaved rounds of ${settings.cannonSeconds} s per server.`,
-        `Every server returns the same ${body.byteLength} bytes the mock answers. Bare node, the Effect app and the mock run in one separate process; WireMock (java) and Prism (Node 24) in their own, on HTTP only; autocannon in the bench process. p99 in ms (autocannon's resolution is 1 ms). Server CPU µs/req is the server process's CPU time per answered request (only the server under load is busy); its ratios are baseline CPU over server CPU, so above 1 is cheaper.`
+        `Every server returns the same ${body.byteLength} bytes the mock answers. Bare node, the Effect app and the mock run in one separate process; WireMock (java) and Prism (Node 24) in their own, on HTTP only; autocannon in the bench process. p99 in ms (autocannon's resolution is 1 ms). Server CPU µs/req is the server process's CPU time per answered request (only the server under load is busy); its ratios are baseline CPU over server CPU, so above 1 is cheaper.`,
+        ...(settings.mockBefore === undefined
+          ? []
+          : [`The build in --mock-before (${settings.mockBefore}) runs in the mock's process with the same credentials and answers the same bytes; WireMock and Prism are left out of a comparison.`])
       ].join(" "),
       header: [
         "protocol",
