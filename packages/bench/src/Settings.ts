@@ -72,7 +72,8 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
   // The soak is half of a full run's time; a run without it is not the full report, so, like a
   // run of some sections, it only prints unless given --out.
   if (noSoak) sections.delete(5)
-  const mockBefore = mockBeforeOf(valueOf(args, "mock-before"))
+  const mockBeforeArg = valueOf(args, "mock-before")
+  const mockBefore = mockBeforeOf(mockBeforeArg)
   // A comparison of two builds is not the report either.
   const partial = quick || noSoak || sectionList !== undefined || mockBefore !== undefined
   const profile = args.includes("--profile") ? `${repoRoot}packages/bench/profiles` : valueOf(args, "profile")
@@ -87,7 +88,7 @@ export const parse = (args: ReadonlyArray<string>): Settings => {
       ...(quick ? ["--quick"] : []),
       ...(noSoak ? ["--no-soak"] : []),
       ...(sectionList === undefined ? [] : [`--sections=${sectionList}`]),
-      ...(mockBefore === undefined ? [] : [`--mock-before=${valueOf(args, "mock-before")}`])
+      ...(mockBeforeArg === undefined ? [] : [`--mock-before=${mockBeforeArg}`])
     ].join(" "),
     out: valueOf(args, "out") ?? (partial ? undefined : defaultOut),
     profileDir: profile,
