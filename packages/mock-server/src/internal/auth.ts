@@ -10,7 +10,7 @@ import type { Clock } from "effect"
 import { HttpServerResponse } from "effect/http"
 import type { HttpServerRequest } from "effect/http"
 import { TLSSocket } from "node:tls"
-import { header, type RawHeaders, rawHeaders } from "./requestHeaders.js"
+import { headerOf, type RawHeaders, rawHeaders } from "./requestHeaders.js"
 import { customerNotFound, ErrorCode, scmError, truncate, unknownUser } from "./scmErrors.js"
 import { type ExpectedSecret, secretMatches } from "./secrets.js"
 import type { TokenStatus, TokenStore } from "./tokens.js"
@@ -113,8 +113,8 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
   )
 
   /** The customerUri's refusal, if it has one. */
-  const customerRefusal = (request: HttpServerRequest.HttpServerRequest): HttpServerResponse.HttpServerResponse | undefined => {
-    const customerUri = header(request, "customeruri")
+  const customerRefusal = (headers: RawHeaders): HttpServerResponse.HttpServerResponse | undefined => {
+    const customerUri = headerOf(headers, "customeruri")
     if (customerUri === undefined) return unknownUser
     return customerUri === config.customerUri ? undefined : customerNotFound
   }
@@ -126,23 +126,25 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
     return status === "valid" ? bearerPrincipal : bearerRefusal(request, status)
   }
 
-  const password = (request: HttpServerRequest.HttpServerRequest): Verdict => {
-    const login = header(request, "login")
-    const secret = header(request, "password")
+  const password = (headers: RawHeaders): Verdict => {
+    const login = headerOf(headers, "login")
+    const secret = headerOf(headers, "password")
     if (login === undefined || secret === undefined) return unknownUser
-    const refused = customerRefusal(request)
+    const refused = customerRefusal(headers)
     if (refused !== undefined) return refused
     // Both comparisons run whatever the login, so the time taken does not tell which was wrong.
     const passwordOk = secretMatches(config.password, secret)
     return login === config.login && passwordOk ? passwordPrincipal : unknownUser
   }
 
+  // Node's header object is read once per request, each header from it directly.
   const api: Authenticate = (request, clock) => {
-    switch (apiSchemeOf(rawHeaders(request))) {
+    const headers = rawHeaders(request)
+    switch (apiSchemeOf(headers)) {
       case "oauth2":
-        return bearer(request, header(request, "authorization") ?? "", clock)
+        return bearer(request, headerOf(headers, "authorization") ?? "", clock)
       case "password":
-        return password(request)
+        return password(headers)
       case null:
         return bearerRefusal(request, "missing")
     }
@@ -161,12 +163,13 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
         ? certificateRefusals.notYetValid
         : certificateRefusals.untrusted
     }
-    const login = header(request, "login")
+    const headers = rawHeaders(request)
+    const login = headerOf(headers, "login")
     if (login === undefined || (login !== config.certLogin && !fingerprints.has(login))) return unknownUser
     const commonName: unknown = peer.subject?.CN
     const owned = commonName === login || fingerprints.get(login)?.has(normalizeFingerprint(peer.fingerprint256)) === true
     if (!owned) return certificateRefusal(`The client certificate does not belong to admin ${truncate(login)}`)
-    return customerRefusal(request) ?? { scheme: "certificate", login }
+    return customerRefusal(headers) ?? { scheme: "certificate", login }
   }
 
   return { api, certificate }

@@ -5,7 +5,7 @@
  */
 import { Data, Effect, Result } from "effect"
 import type { HttpServerRequest, HttpServerResponse } from "effect/http"
-import { header } from "./requestHeaders.js"
+import { header, type RawHeaders, rawHeaders } from "./requestHeaders.js"
 import { badRequest, maxBodyBytes, payloadTooLarge, unsupportedMediaType } from "./scmErrors.js"
 
 /** The body is over the limit. */
@@ -14,11 +14,14 @@ export class BodyTooLarge extends Data.TaggedError("BodyTooLarge") {}
 /** The body could not be read (the client went away mid-body). */
 export class BodyUnreadable extends Data.TaggedError("BodyUnreadable") {}
 
-/** Whether the request declares a body longer than the limit (checked before reading a byte). */
-export const declaresTooLargeBody = (request: HttpServerRequest.HttpServerRequest): boolean => {
-  const length = header(request, "content-length")
-  return length !== undefined && Number(length) > maxBodyBytes
+/** Whether request headers declare a body longer than the limit (checked before reading a byte). */
+export const declaresTooLargeBodyIn = (headers: RawHeaders): boolean => {
+  const length = headers["content-length"]
+  return typeof length === "string" && Number(length) > maxBodyBytes
 }
+
+/** Whether the request declares a body longer than the limit. */
+export const declaresTooLargeBody = (request: HttpServerRequest.HttpServerRequest): boolean => declaresTooLargeBodyIn(rawHeaders(request))
 
 const tooLarge: Effect.Effect<never, BodyTooLarge | BodyUnreadable> = Effect.fail(new BodyTooLarge())
 const unreadable: Effect.Effect<never, BodyTooLarge | BodyUnreadable> = Effect.fail(new BodyUnreadable())

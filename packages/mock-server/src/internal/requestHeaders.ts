@@ -13,8 +13,12 @@ export type RawHeaders = Readonly<Record<string, string | ReadonlyArray<string> 
 export const rawHeaders = (request: HttpServerRequest.HttpServerRequest): RawHeaders =>
   NodeHttpServerRequest.toIncomingMessage(request).headers
 
-/** One header (by its lower-case name), `undefined` when absent. */
-export const header = (request: HttpServerRequest.HttpServerRequest, name: string): string | undefined => {
-  const value = rawHeaders(request)[name]
+/** One header of node's header object (by its lower-case name), `undefined` when absent. */
+export const headerOf = (headers: RawHeaders, name: string): string | undefined => {
+  const value = headers[name]
   return value === undefined || typeof value === "string" ? value : value.join(", ")
 }
+
+/** One header of the request (by its lower-case name), `undefined` when absent. */
+export const header = (request: HttpServerRequest.HttpServerRequest, name: string): string | undefined =>
+  headerOf(rawHeaders(request), name)

@@ -21,7 +21,7 @@ import * as MockPki from "../MockPki.js"
 import { type Credentials, type IssuanceSettings, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
 import { adminRoutes, isAdminPath, makeAdminGuard, type Operations } from "./admin.js"
 import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators, type Principal } from "./auth.js"
-import { declaresTooLargeBody, jsonBody } from "./body.js"
+import { declaresTooLargeBodyIn, jsonBody } from "./body.js"
 import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./faults.js"
 import { type Journal, journalPath, makeJournal } from "./journal.js"
 import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } from "./listeners.js"
@@ -136,12 +136,12 @@ type Handle = (principal: Principal, request: HttpServerRequest.HttpServerReques
 /**
  * A route's handler: answers with the authenticator's refusal, or runs `handle` for the principal.
  * The hot path of every API request, so it is one step that reads what it needs from the fiber
- * (request, clock, route context), with no effect per check.
+ * (request, route context), with no effect per check. `clock` is the server's (see `make`).
  */
-const behind = (authenticate: Authenticate, handle: Handle): Effect.Effect<Answer, never, HttpRouter.Provided> =>
+const behind = (authenticate: Authenticate, handle: Handle, clock: Clock.Clock): Effect.Effect<Answer, never, HttpRouter.Provided> =>
   Effect.withFiber((fiber) => {
     const request = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
-    const verdict = authenticate(request, fiber.getRef(Clock.Clock))
+    const verdict = authenticate(request, clock)
     return isRefusal(verdict) ? Effect.succeed(verdict) : handle(verdict, request, fiber.context)
   })
 
@@ -205,6 +205,8 @@ interface RouteDeps {
   /** The spec fallback's routes: every operation of the spec no resource serves. */
   readonly spec: ReadonlyArray<SpecRoute>
   readonly operations: Operations
+  /** The server's clock, which tokens expire by. */
+  readonly clock: Clock.Clock
 }
 
 /** Strict like SCM: no case folding, no trailing or doubled slashes (the router forgives all three by default). */
@@ -218,7 +220,7 @@ const isRouteNotFound = (error: unknown): boolean =>
  * `/private/api` (certificate), and fallbacks that authenticate before answering 404 or 405, as
  * SCM authenticates before it routes. Never fails: a defect becomes a logged 500.
  */
-const routeAll = Effect.fnUntraced(function*({ auth, operations, resources, spec, tokenEndpoint }: RouteDeps) {
+const routeAll = Effect.fnUntraced(function*({ auth, clock, operations, resources, spec, tokenEndpoint }: RouteDeps) {
   const unrouted = (root: string): Handle => (_principal, request) => {
     const path = pathOf(request.url)
     const allow = allowedMethods(resources, spec, path.slice(root.length))
@@ -226,7 +228,7 @@ const routeAll = Effect.fnUntraced(function*({ auth, operations, resources, spec
   }
   /** `<root>/*` also matches `<root>` itself, which is no resource: 404 before authentication, as for any unknown path. */
   const fallback = (root: string, authenticate: Authenticate) => {
-    const authenticated = behind(authenticate, unrouted(root))
+    const authenticated = behind(authenticate, unrouted(root), clock)
     return (request: HttpServerRequest.HttpServerRequest) =>
       pathOf(request.url) === root ? Effect.succeed(notFound(request.method, root)) : authenticated
   }
@@ -236,15 +238,15 @@ const routeAll = Effect.fnUntraced(function*({ auth, operations, resources, spec
     HttpRouter.route("*", tokenPath, tokenEndpoint),
     ...resources.flatMap((resource) =>
       methodsOf(resource).flatMap((method) => [
-        HttpRouter.route(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource, apiRoot))),
-        HttpRouter.route(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource, privateApiRoot)))
+        HttpRouter.route(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource, apiRoot), clock)),
+        HttpRouter.route(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource, privateApiRoot), clock))
       ])
     ),
     ...spec.flatMap((route) => {
       const handle: Handle = (_principal, request, context) => route.handle(request, context)
       return [
-        HttpRouter.route(route.method, `${apiRoot}${route.path}`, behind(auth.api, handle)),
-        HttpRouter.route(route.method, `${privateApiRoot}${route.path}`, behind(auth.certificate, handle))
+        HttpRouter.route(route.method, `${apiRoot}${route.path}`, behind(auth.api, handle, clock)),
+        HttpRouter.route(route.method, `${privateApiRoot}${route.path}`, behind(auth.certificate, handle, clock))
       ]
     }),
     HttpRouter.route("*", `${apiRoot}/*`, fallback(apiRoot, auth.api)),
@@ -271,10 +273,17 @@ type AdminGuard = (request: HttpServerRequest.HttpServerRequest) => Answer | und
  * journal and the admin check see the same path), refuses declared oversized bodies, plays the
  * first matching fault, and journals the outcome. Admin requests pass the admin check, then go
  * straight through, unfaulted and unjournaled. This runs on every request, so it reads the
- * request, the clock and the fault queue in one synchronous step and adds a single exit hook, no
- * further effects; a target already normal (the usual case) costs one scan of its characters.
+ * request and the fault queue in one synchronous step, each header once, and adds a single exit
+ * hook, no further effects; a target already normal (the usual case) costs one scan of its
+ * characters. `clock` is the server's (see `make`).
  */
-const faultsAndJournal = <R>(routed: Effect.Effect<Answer, never, R>, faults: FaultQueue, journal: Journal, admin: AdminGuard) =>
+const faultsAndJournal = <R>(
+  routed: Effect.Effect<Answer, never, R>,
+  faults: FaultQueue,
+  journal: Journal,
+  admin: AdminGuard,
+  clock: Clock.Clock
+) =>
   Effect.withFiber<Answer, never, R>((fiber) => {
     const received = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
     const url = canonicalTarget(received.url)
@@ -285,14 +294,16 @@ const faultsAndJournal = <R>(routed: Effect.Effect<Answer, never, R>, faults: Fa
       const refusal = admin(request)
       return refusal === undefined ? forward : Effect.succeed(refusal)
     }
-    const clock = fiber.getRef(Clock.Clock)
     const atMillis = clock.currentTimeMillisUnsafe()
     const start = clock.monotonicTimeNanosUnsafe()
+    const method = request.method
+    const headers = rawHeaders(request)
+    const scheme = schemeOf(path, headers)
     let answer: Effect.Effect<Answer, never, R>
-    if (declaresTooLargeBody(request)) {
+    if (declaresTooLargeBodyIn(headers)) {
       answer = succeedPayloadTooLarge
     } else {
-      const fault = faults.take(request.method, path)
+      const fault = faults.take(method, path)
       answer = fault === undefined
         ? forward
         : playFault(fault, forward, Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()))
@@ -301,9 +312,9 @@ const faultsAndJournal = <R>(routed: Effect.Effect<Answer, never, R>, faults: Fa
     // and no uninterruptible region to enter saves `onExit`'s extra step on every request.
     return Effect.onExitPrimitive(answer, (exit) => {
       journal.record(
-        request.method,
+        method,
         journalPath(url),
-        schemeOf(path, rawHeaders(request)),
+        scheme,
         Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status,
         Math.round(Number(clock.monotonicTimeNanosUnsafe() - start) / 1000) / 1000,
         atMillis
@@ -340,6 +351,9 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
         Effect.mapError((error) => new MockServerError({ message: `Could not generate the PKI: ${error.message}` }))
       ))
     const seed = resolveSeed(options.seed)
+    // The clock of the scope the server starts in (a test's TestClock, say) is the one every
+    // request runs with: read once here, not from each request's fiber.
+    const clock = yield* Clock.Clock
 
     const tokens = yield* makeTokenStore(config.tokenTtlSeconds, config.maxTokens)
     const journal = yield* makeJournal(config.journalLimit)
@@ -420,8 +434,8 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     })
     const served = resources.routes.flatMap((resource) => methodsOf(resource).map((method) => ({ method, path: resource.path })))
     const spec = specRoutes(fallback, served)
-    const routed = yield* routeAll({ auth, tokenEndpoint, resources: resources.routes, spec, operations })
-    const app = faultsAndJournal(routed, faults, journal, adminGuard)
+    const routed = yield* routeAll({ auth, clock, tokenEndpoint, resources: resources.routes, spec, operations })
+    const app = faultsAndJournal(routed, faults, journal, adminGuard, clock)
 
     const serve = (server: HttpServer.HttpServer["Service"]) =>
       Effect.contextWith((context: Context.Context<Scope.Scope>) =>
