@@ -50,7 +50,7 @@ const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined 
 const mockServerDir = `${repoRoot}packages/mock-server/`
 
 /** The `--mock-before` folder, relative to the repository root unless absolute; it must hold a built mock-server inside `packages/mock-server/`. */
-const mockBeforeOf = (value: string | undefined): string | undefined => {
+export const mockBeforeOf = (value: string | undefined): string | undefined => {
   if (value === undefined) return undefined
   const dir = isAbsolute(value) ? value : resolve(repoRoot, value)
   if (!dir.startsWith(mockServerDir) || dir === resolve(mockServerDir, "dist")) {
