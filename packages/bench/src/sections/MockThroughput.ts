@@ -47,8 +47,14 @@ const labels: Record<string, string> = {
 /** autocannon checks for the end of a run on each sample tick: 1 s by default, too coarse for short runs. */
 const sampleIntervalMs = 50
 
-/** The JVM compiles WireMock's hot path seconds after it starts taking load; one second is not enough warm-up. */
-const warmUpSeconds = (settings: Settings, target: Target) => (settings.quick ? (target.name.endsWith("/wiremock") ? 1 : 0.2) : target.name.endsWith("/wiremock") ? 5 : 1)
+/**
+ * A JIT compiles a server's hot path over its first seconds under load, the JVM's (WireMock) and
+ * V8's alike: the mock was still optimising functions 5-10 s into a load (`--trace-opt`), and
+ * after a 1 s warm-up its first rounds ran 5-15 % below its later ones. Every target gets the same.
+ */
+const fullWarmUpSeconds = 5
+
+const warmUpSeconds = (settings: Settings, target: Target) => (settings.quick ? (target.name.endsWith("/wiremock") ? 1 : 0.2) : fullWarmUpSeconds)
 
 const cannon = (target: Target, connections: number, seconds: number): Effect.Effect<CannonResult, Host.HostError> =>
   Effect.gen(function* () {
@@ -182,7 +188,7 @@ export const run = (settings: Settings, log: (line: string) => void): Effect.Eff
     return {
       title: "3. Mock server throughput",
       method: [
-        `autocannon, ${settings.cannonConnections} connections, GET ${typesPath} with the password-login headers, ${settings.rounds} interleaved rounds of ${settings.cannonSeconds} s per server.`,
+        `autocannon, ${settings.cannonConnections} connections, GET ${typesPath} with the password-login headers, ${settings.rounds} interleaved rounds of ${settings.cannonSeconds} s per server, each after ${settings.quick ? "a short" : `a ${fullWarmUpSeconds} s`} warm-up.`,
         `Every server returns the same ${body.byteLength} bytes the mock answers. Bare node, the Effect app and the mock run in one separate process; WireMock (java) and Prism (Node 24) in their own, on HTTP only; autocannon in the bench process. p99 in ms (autocannon's resolution is 1 ms). Server CPU µs/req is the server process's CPU time per answered request (only the server under load is busy); its ratios are baseline CPU over server CPU, so above 1 is cheaper.`,
         ...(settings.mockBefore === undefined
           ? []
