@@ -40,6 +40,14 @@ const count = (name: string, fallback: number): number => {
   return value
 }
 
+for (const tool of ["valgrind", "callgrind_control", "callgrind_annotate"]) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" })
+  } catch {
+    throw new Error(`${tool} is not on PATH: install valgrind (Debian: apt-get install valgrind)`)
+  }
+}
+
 const requests = count("requests", 4_000)
 const warmup = count("warmup", 30_000)
 const before = mockBeforeOf(option("mock-before"))
@@ -61,12 +69,17 @@ const subjects: ReadonlyArray<Subject> = [
 const firstLine = (child: ChildProcess): Promise<string> =>
   new Promise((resolveLine, reject) => {
     const lines = createInterface({ input: child.stdout! })
-    const timer = setTimeout(() => reject(new Error("the server under valgrind printed no URL within 5 minutes")), 300_000)
+    const fail = (error: Error) => {
+      clearTimeout(timer)
+      reject(error)
+    }
+    const timer = setTimeout(() => fail(new Error("the server under valgrind printed no URL within 5 minutes")), 300_000)
     lines.once("line", (line) => {
       clearTimeout(timer)
       resolveLine(line.trim())
     })
-    child.once("exit", (code) => reject(new Error(`the server under valgrind exited (${code}) before it listened`)))
+    child.once("error", fail)
+    child.once("exit", (code) => fail(new Error(`the server under valgrind exited (${code}) before it listened`)))
   })
 
 const load = async (url: string, amount: number): Promise<void> => {
