@@ -1,7 +1,9 @@
 /**
  * One server for `instructions.ts` to count under callgrind: bare node, the one-route Effect app
  * or a mock-server build, on loopback, port 0. Prints its URL on the first line of stdout and
- * serves until killed. Usage: `instructionsServer.ts node|effect|mock [MOCK_DIST_DIR]`.
+ * serves until killed. Usage: `instructionsServer.ts node|effect|mock MOCK_DIST_DIR`. The
+ * baselines run beside a mock, whose answer they send byte for byte, as in the bench's host
+ * process, so every counted process holds the same heap.
  */
 import { Effect } from "effect"
 import * as Http from "node:http"
