@@ -47,6 +47,15 @@ export const scmLikeListener = (): Http.RequestListener => {
   }
 }
 
+/** Asks the mock once for the answer the baselines will then repeat byte for byte. */
+export const mockAnswer = (url: string, headers: Record<string, string>): Effect.Effect<FixedAnswer> =>
+  Effect.promise(async () => {
+    const response = await fetch(`${url}${typesPath}`, { headers })
+    if (response.status !== 200) throw new Error(`the mock answered ${response.status} to the password login`)
+    const body = new Uint8Array(await response.arrayBuffer())
+    return { body, contentType: response.headers.get("content-type") ?? "application/json" }
+  })
+
 /** Starts listening on loopback, port 0, and returns the port the kernel chose. */
 export const listen = (server: Http.Server): Effect.Effect<number> =>
   Effect.callback<number>((resume) => {

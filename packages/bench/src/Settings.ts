@@ -42,7 +42,8 @@ const repoRoot = fileURLToPath(new URL("../../../", import.meta.url))
 /** The report's path, at the repository root. */
 export const defaultOut = `${repoRoot}BENCHMARKS.md`
 
-const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined => {
+/** The value of `--name=value` among the arguments. */
+export const valueOf = (args: ReadonlyArray<string>, name: string): string | undefined => {
   const prefix = `--${name}=`
   return args.find((arg) => arg.startsWith(prefix))?.slice(prefix.length)
 }

@@ -9,8 +9,8 @@ import { Cause, Effect, Redacted, Schema, type Scope } from "effect"
 import * as Http from "node:http"
 import * as Https from "node:https"
 import { pathToFileURL } from "node:url"
-import { close, effectApp, type FixedAnswer, fixedListener, listen, scmLikeListener } from "./BareServers.js"
-import { loopback, typesPath } from "./Fixtures.js"
+import { close, effectApp, type FixedAnswer, fixedListener, listen, mockAnswer, scmLikeListener } from "./BareServers.js"
+import { loopback } from "./Fixtures.js"
 import { snapshot } from "./Memory.js"
 import { type Answer, type Call, type Endpoints, type FromHost, HostOptions, type Role, type Target, ToHost } from "./Protocol.js"
 
@@ -64,15 +64,6 @@ const passwordHeaders = (credentials: MockScmServer.Credentials): Record<string,
   password: Redacted.value(credentials.password),
   customerUri: credentials.customerUri
 })
-
-/** Asks the mock once for the answer the baselines will then repeat byte for byte. */
-const mockAnswer = (url: string, headers: Record<string, string>): Effect.Effect<FixedAnswer> =>
-  Effect.promise(async () => {
-    const response = await fetch(`${url}${typesPath}`, { headers })
-    if (response.status !== 200) throw new Error(`the mock answered ${response.status} to the password login`)
-    const body = new Uint8Array(await response.arrayBuffer())
-    return { body, contentType: response.headers.get("content-type") ?? "application/json" }
-  })
 
 /**
  * The mock-server build in `dir` (`--mock-before`), started with the credentials of `current` so

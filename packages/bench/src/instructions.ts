@@ -21,7 +21,7 @@ import { dirname, join, resolve } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 import { benchLogin, typesPath } from "./Fixtures.js"
-import { mockBeforeOf } from "./Settings.js"
+import { mockBeforeOf, valueOf } from "./Settings.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const mockDist = resolve(here, "../../mock-server/dist")
@@ -30,11 +30,8 @@ const args = process.argv.slice(2).filter((arg) => arg !== "--")
 const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before="].some((prefix) => arg.startsWith(prefix)))
 if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: instructions [--requests=N] [--warmup=N] [--mock-before=DIR]`)
 
-const option = (name: string): string | undefined =>
-  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
-
 const count = (name: string, fallback: number): number => {
-  const given = option(name)
+  const given = valueOf(args, name)
   const value = given === undefined ? fallback : Number(given)
   if (!Number.isInteger(value) || value < 100) throw new Error(`--${name} must be an integer of at least 100, not ${given}`)
   return value
@@ -50,7 +47,7 @@ for (const tool of ["valgrind", "callgrind_control", "callgrind_annotate"]) {
 
 const requests = count("requests", 4_000)
 const warmup = count("warmup", 30_000)
-const before = mockBeforeOf(option("mock-before"))
+const before = mockBeforeOf(valueOf(args, "mock-before"))
 
 interface Subject {
   readonly name: string

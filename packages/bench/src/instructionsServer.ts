@@ -8,8 +8,8 @@
 import { Effect } from "effect"
 import * as Http from "node:http"
 import { pathToFileURL } from "node:url"
-import { close, effectApp, type FixedAnswer, fixedListener, listen } from "./BareServers.js"
-import { benchLogin, loopback, typesPath } from "./Fixtures.js"
+import { close, effectApp, fixedListener, listen, mockAnswer } from "./BareServers.js"
+import { benchLogin, loopback } from "./Fixtures.js"
 
 /** The part of the mock-server package this needs, whichever build it is loaded from. */
 interface MockModule {
@@ -18,19 +18,11 @@ interface MockModule {
   }
 }
 
-/** The mock's answer to the counted request, which the baselines then send byte for byte. */
-const answerOf = (url: string): Effect.Effect<FixedAnswer> =>
-  Effect.promise(async () => {
-    const response = await fetch(`${url}${typesPath}`, { headers: benchLogin })
-    if (response.status !== 200) throw new Error(`the mock answered ${response.status} to the password login`)
-    return { body: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "application/json" }
-  })
-
 const serve = Effect.fnUntraced(function*(subject: string, mockDir: string) {
   const module = (yield* Effect.promise(() => import(pathToFileURL(`${mockDir}/index.js`).href))) as MockModule
   const mock = yield* Effect.orDie(module.MockScmServer.make({ credentials: benchLogin }))
   if (subject === "mock") return mock.httpUrl
-  const answer = yield* answerOf(mock.httpUrl)
+  const answer = yield* mockAnswer(mock.httpUrl, benchLogin)
   if (subject === "effect") return `http://${loopback}:${yield* effectApp(Http.createServer, answer)}`
   const server = Http.createServer(fixedListener(answer))
   yield* Effect.addFinalizer(() => close(server))
