@@ -1,12 +1,14 @@
 /**
- * Puts the server together: options resolved, state made, one app (router plus the fault and
- * journal step in front of it) served on both listeners.
+ * Puts the server together: options resolved, state made, one app served on both listeners: a
+ * front step that normalises, faults, routes the API (a FindMyWay table), authenticates and
+ * journals, with the admin API on a router of its own.
  */
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import { ByteSize, Cause, Clock, Context, Effect, Exit, Logger, Redacted, Result, type Scope } from "effect"
 import { constTrue } from "effect/Function"
 import {
+  FindMyWay,
   type HttpMethod,
   HttpIncomingMessage,
   HttpMiddleware,
@@ -28,7 +30,7 @@ import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } fro
 import { type RawHeaders, rawHeaders } from "./requestHeaders.js"
 import { pathOf } from "./query.js"
 import { makeSpecFallback } from "./specFallback.js"
-import { type SpecRoute, specRoutes } from "./specRoutes.js"
+import { type RouteMatch, type SpecRoute, specRoutes } from "./specRoutes.js"
 import { type ApiCall, makeResources, type Resource } from "./resources.js"
 import { badRequest, internalError, maxBodyBytes, methodNotAllowed, notFound, payloadTooLarge } from "./scmErrors.js"
 import { expectSecret, randomToken } from "./secrets.js"
@@ -130,26 +132,26 @@ type Answer = HttpServerResponse.HttpServerResponse
 /** What a GET resource gets if it asks for a body (none do). */
 const noBody = Effect.succeed(Result.fail(badRequest("This request has no body")))
 
-/** What a resource answers to an authenticated request; `context` is the request's, as the router made it. */
-type Handle = (principal: Principal, request: HttpServerRequest.HttpServerRequest, context: Context.Context<never>) => Effect.Effect<Answer>
+/** What an API route answers to a request, given where the table found it. */
+type ApiRoute = (request: HttpServerRequest.HttpServerRequest, match: RouteMatch) => Effect.Effect<Answer>
+
+/** What a resource answers to an authenticated request. */
+type Handle = (principal: Principal, request: HttpServerRequest.HttpServerRequest, match: RouteMatch) => Effect.Effect<Answer>
 
 /**
- * A route's handler: answers with the authenticator's refusal, or runs `handle` for the principal.
- * The hot path of every API request, so it is one step that reads what it needs from the fiber
- * (request, route context), with no effect per check. `clock` is the server's (see `make`).
+ * A route that answers with the authenticator's refusal, or runs `handle` for the principal: a
+ * plain call in the request's own step, no effect of its own. `clock` is the server's (see `make`).
  */
-const behind = (authenticate: Authenticate, handle: Handle, clock: Clock.Clock): Effect.Effect<Answer, never, HttpRouter.Provided> =>
-  Effect.withFiber((fiber) => {
-    const request = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
-    const verdict = authenticate(request, clock)
-    return isRefusal(verdict) ? Effect.succeed(verdict) : handle(verdict, request, fiber.context)
-  })
+const behind = (authenticate: Authenticate, handle: Handle, clock: Clock.Clock): ApiRoute => (request, match) => {
+  const verdict = authenticate(request, clock)
+  return isRefusal(verdict) ? Effect.succeed(verdict) : handle(verdict, request, match)
+}
 
-const serveResource = (resource: Resource, root: ApiCall["root"]): Handle => (principal, request, context) =>
+const serveResource = (resource: Resource, root: ApiCall["root"]): Handle => (principal, request, match) =>
   resource.handle({
     principal,
-    query: Context.getUnsafe(context, HttpServerRequest.ParsedSearchParams),
-    pathParams: Context.getUnsafe(context, HttpRouter.RouteContext).params,
+    query: match.searchParams,
+    pathParams: match.params,
     head: request.method === "HEAD",
     root,
     // A GET, the hot path, builds nothing for a body; SCM's DELETEs may carry one (ACME domains).
@@ -197,14 +199,13 @@ const schemeOf = (path: string, headers: RawHeaders): Scheme =>
 /** Status recorded for a request whose client went away before the answer (nginx's convention). */
 const clientGone = 499
 
-/** What the router needs to reach. */
+/** What the routes need to reach. */
 interface RouteDeps {
   readonly auth: { readonly api: Authenticate; readonly certificate: Authenticate }
   readonly tokenEndpoint: (request: HttpServerRequest.HttpServerRequest) => Effect.Effect<Answer>
   readonly resources: ReadonlyArray<Resource>
   /** The spec fallback's routes: every operation of the spec no resource serves. */
   readonly spec: ReadonlyArray<SpecRoute>
-  readonly operations: Operations
   /** The server's clock, which tokens expire by. */
   readonly clock: Clock.Clock
 }
@@ -212,54 +213,60 @@ interface RouteDeps {
 /** Strict like SCM: no case folding, no trailing or doubled slashes (the router forgives all three by default). */
 const routerConfig = { caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false } as const
 
-const isRouteNotFound = (error: unknown): boolean =>
-  HttpServerError.isHttpServerError(error) && error.reason._tag === "RouteNotFound"
-
 /**
- * The router: admin API, token endpoint, each resource under `/api` (Bearer or password) and
+ * The API table: token endpoint, each resource under `/api` (Bearer or password) and
  * `/private/api` (certificate), and fallbacks that authenticate before answering 404 or 405, as
- * SCM authenticates before it routes. Never fails: a defect becomes a logged 500.
+ * SCM authenticates before it routes. It is the engine `HttpRouter` is built on, used directly:
+ * a request is looked up and answered within the front step, where `HttpRouter` would add a step
+ * and two context copies per request, and each route a step of its own to authenticate.
  */
-const routeAll = Effect.fnUntraced(function*({ auth, clock, operations, resources, spec, tokenEndpoint }: RouteDeps) {
+const apiTable = ({ auth, clock, resources, spec, tokenEndpoint }: RouteDeps): FindMyWay.Router<ApiRoute> => {
+  const table = FindMyWay.make<ApiRoute>(routerConfig)
   const unrouted = (root: string): Handle => (_principal, request) => {
     const path = pathOf(request.url)
     const allow = allowedMethods(resources, spec, path.slice(root.length))
     return Effect.succeed(allow.length === 0 ? notFound(request.method, path) : methodNotAllowed(allow.join(", ")))
   }
   /** `<root>/*` also matches `<root>` itself, which is no resource: 404 before authentication, as for any unknown path. */
-  const fallback = (root: string, authenticate: Authenticate) => {
+  const fallback = (root: string, authenticate: Authenticate): ApiRoute => {
     const authenticated = behind(authenticate, unrouted(root), clock)
-    return (request: HttpServerRequest.HttpServerRequest) =>
-      pathOf(request.url) === root ? Effect.succeed(notFound(request.method, root)) : authenticated
+    return (request, match) => (pathOf(request.url) === root ? Effect.succeed(notFound(request.method, root)) : authenticated(request, match))
   }
+  table.all(tokenPath, tokenEndpoint)
+  for (const resource of resources) {
+    table.on(methodsOf(resource), `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource, apiRoot), clock))
+    table.on(methodsOf(resource), `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource, privateApiRoot), clock))
+  }
+  for (const route of spec) {
+    const handle: Handle = (_principal, request, match) => route.handle(request, match)
+    table.on(route.method, `${apiRoot}${route.path}`, behind(auth.api, handle, clock))
+    table.on(route.method, `${privateApiRoot}${route.path}`, behind(auth.certificate, handle, clock))
+  }
+  table.all(`${apiRoot}/*`, fallback(apiRoot, auth.api))
+  table.all(`${privateApiRoot}/*`, fallback(privateApiRoot, auth.certificate))
+  return table
+}
+
+/** The answer to a request the API table has no route for: outside `/api`, `/private/api` and the token endpoint. */
+const unknownPath = (request: HttpServerRequest.HttpServerRequest): Answer => notFound(request.method, pathOf(request.url))
+
+/**
+ * What a handler's failure becomes: a client gone stays interrupted (there is no one to answer),
+ * a defect a logged 500. Handlers fail with nothing else.
+ */
+const recover = (cause: Cause.Cause<unknown>): Effect.Effect<Answer> =>
+  Cause.hasInterruptsOnly(cause) ? Effect.interrupt : Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
+
+const isRouteNotFound = (error: unknown): boolean =>
+  HttpServerError.isHttpServerError(error) && error.reason._tag === "RouteNotFound"
+
+/** The admin API on its own router: it is not on the hot path, and its handlers read the router's context. */
+const adminRouter = Effect.fnUntraced(function*(operations: Operations) {
   const router = yield* Effect.provideService(HttpRouter.make, HttpRouter.RouterConfig, routerConfig)
-  yield* router.addAll([
-    ...adminRoutes(operations),
-    HttpRouter.route("*", tokenPath, tokenEndpoint),
-    ...resources.flatMap((resource) =>
-      methodsOf(resource).flatMap((method) => [
-        HttpRouter.route(method, `${apiRoot}${resource.path}`, behind(auth.api, serveResource(resource, apiRoot), clock)),
-        HttpRouter.route(method, `${privateApiRoot}${resource.path}`, behind(auth.certificate, serveResource(resource, privateApiRoot), clock))
-      ])
-    ),
-    ...spec.flatMap((route) => {
-      const handle: Handle = (_principal, request, context) => route.handle(request, context)
-      return [
-        HttpRouter.route(route.method, `${apiRoot}${route.path}`, behind(auth.api, handle, clock)),
-        HttpRouter.route(route.method, `${privateApiRoot}${route.path}`, behind(auth.certificate, handle, clock))
-      ]
-    }),
-    HttpRouter.route("*", `${apiRoot}/*`, fallback(apiRoot, auth.api)),
-    HttpRouter.route("*", `${privateApiRoot}/*`, fallback(privateApiRoot, auth.certificate))
-  ])
+  yield* router.addAll(adminRoutes(operations))
   return Effect.catchCause(router.asHttpEffect(), (cause) => {
-    // The client went away: stay interrupted, there is no one to answer.
-    if (Cause.hasInterruptsOnly(cause)) return Effect.interrupt
     const failure = Cause.findErrorOption(cause)
-    if (failure._tag === "Some" && isRouteNotFound(failure.value)) {
-      return HttpServerRequest.HttpServerRequest.use((request) => Effect.succeed(notFound(request.method, pathOf(request.url))))
-    }
-    return Effect.as(Effect.logWarning("scm-mock: a request handler failed", cause), internalError)
+    return failure._tag === "Some" && isRouteNotFound(failure.value) ? HttpServerRequest.HttpServerRequest.use((request) => Effect.succeed(unknownPath(request))) : recover(cause)
   })
 })
 
@@ -268,57 +275,80 @@ const succeedPayloadTooLarge = Effect.succeed(payloadTooLarge)
 /** The admin check: the refusal to send, or `undefined` to serve the admin request. */
 type AdminGuard = (request: HttpServerRequest.HttpServerRequest) => Answer | undefined
 
+/** The status the journal records for an outcome. */
+const journalStatus = (exit: Exit.Exit<Answer | typeof dropped, unknown>): number =>
+  Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status
+
 /**
- * In front of the router: normalises the request target (so that the router, the faults, the
- * journal and the admin check see the same path), refuses declared oversized bodies, plays the
- * first matching fault, and journals the outcome. Admin requests pass the admin check, then go
- * straight through, unfaulted and unjournaled. This runs on every request, so it reads the
- * request and the fault queue in one synchronous step, each header once, and adds a single exit
- * hook, no further effects; a target already normal (the usual case) costs one scan of its
- * characters. `clock` is the server's (see `make`).
+ * The one step every request takes: normalises the request target (so that routing, the faults,
+ * the journal and the admin check see the same path), refuses declared oversized bodies, plays
+ * the first matching fault, looks the request up in the API table and answers it, and journals
+ * the outcome. Admin requests pass the admin check, then go to the admin router, unfaulted and
+ * unjournaled. An answer ready at once (the usual case: every GET of a resource, every refusal)
+ * is journaled and returned in this step; only an answer still to come gets the effects that
+ * make it interruptible (the client may go away), recover a defect and journal its exit. Each
+ * header is read once, and a target already normal costs one scan of its characters. `clock` is
+ * the server's (see `make`).
  */
-const faultsAndJournal = <R>(
-  routed: Effect.Effect<Answer, never, R>,
+const frontStep = <R>(
+  table: FindMyWay.Router<ApiRoute>,
+  admin: Effect.Effect<Answer, never, R>,
   faults: FaultQueue,
   journal: Journal,
-  admin: AdminGuard,
+  guard: AdminGuard,
   clock: Clock.Clock
 ) =>
   Effect.withFiber<Answer, never, R>((fiber) => {
     const received = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
     const url = canonicalTarget(received.url)
     const request = url === received.url ? received : received.modify({ url })
-    const forward = request === received ? routed : Effect.provideService(routed, HttpServerRequest.HttpServerRequest, request)
     const path = pathOf(url)
     if (isAdminPath(path)) {
-      const refusal = admin(request)
-      return refusal === undefined ? forward : Effect.succeed(refusal)
+      const refusal = guard(request)
+      if (refusal !== undefined) return Effect.succeed(refusal)
+      return request === received ? admin : Effect.provideService(admin, HttpServerRequest.HttpServerRequest, request)
     }
     const atMillis = clock.currentTimeMillisUnsafe()
     const start = clock.monotonicTimeNanosUnsafe()
     const method = request.method
     const headers = rawHeaders(request)
     const scheme = schemeOf(path, headers)
-    let answer: Effect.Effect<Answer, never, R>
-    if (declaresTooLargeBodyIn(headers)) {
-      answer = succeedPayloadTooLarge
-    } else {
-      const fault = faults.take(method, path)
-      answer = fault === undefined
-        ? forward
-        : playFault(fault, forward, Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()))
-    }
-    // The journal hook runs no effect: `onExitPrimitive` with no finalizer to run (`undefined`)
-    // and no uninterruptible region to enter saves `onExit`'s extra step on every request.
-    return Effect.onExitPrimitive(answer, (exit) => {
+    const record = (exit: Exit.Exit<Answer | typeof dropped, unknown>) =>
       journal.record(
         method,
         journalPath(url),
         scheme,
-        Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status,
+        journalStatus(exit),
         Math.round(Number(clock.monotonicTimeNanosUnsafe() - start) / 1000) / 1000,
         atMillis
       )
+    const route = (): Effect.Effect<Answer> => {
+      // A handler that throws is a defect like any other: a logged 500, journaled.
+      try {
+        const found = table.find(method, url)
+        return found === undefined ? Effect.succeed(unknownPath(request)) : found.handler(request, found)
+      } catch (defect) {
+        return Effect.die(defect)
+      }
+    }
+    let answer: Effect.Effect<Answer>
+    if (declaresTooLargeBodyIn(headers)) {
+      answer = succeedPayloadTooLarge
+    } else {
+      const fault = faults.take(method, path)
+      // A fault's delay comes before the request is routed and authenticated, as the network's would.
+      answer = fault === undefined
+        ? route()
+        : playFault(fault, Effect.suspend(route), Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()))
+    }
+    if (Exit.isExit(answer) && answer._tag === "Success") {
+      record(answer as Exit.Exit<Answer>)
+      return answer
+    }
+    // The journal hook runs no effect: `onExitPrimitive` with no finalizer to run (`undefined`)
+    // and no uninterruptible region to enter saves `onExit`'s extra step.
+    return Effect.onExitPrimitive(Effect.catchCause(Effect.interruptible(answer), recover), (exit) => {
+      record(exit)
       return undefined
     }, true)
   })
@@ -434,8 +464,8 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     })
     const served = resources.routes.flatMap((resource) => methodsOf(resource).map((method) => ({ method, path: resource.path })))
     const spec = specRoutes(fallback, served)
-    const routed = yield* routeAll({ auth, clock, tokenEndpoint, resources: resources.routes, spec, operations })
-    const app = faultsAndJournal(routed, faults, journal, adminGuard, clock)
+    const table = apiTable({ auth, clock, tokenEndpoint, resources: resources.routes, spec })
+    const app = frontStep(table, yield* adminRouter(operations), faults, journal, adminGuard, clock)
 
     const serve = (server: HttpServer.HttpServer["Service"]) =>
       Effect.contextWith((context: Context.Context<Scope.Scope>) =>

@@ -3,15 +3,18 @@
  * stateful resource serves already, in the router's syntax under the API root. The router prefers
  * a static segment to a parameter, so `/domain/v1/count` never reaches `/domain/v1/:id`.
  */
-import { Context, type Effect } from "effect"
-import { HttpRouter, type HttpMethod, HttpServerRequest, type HttpServerResponse } from "effect/http"
+import type { Effect } from "effect"
+import type { FindMyWay, HttpMethod, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { pathOf } from "./query.js"
 import type { SpecFallback, SpecOperation } from "./specFallback.js"
 
-/** What a spec route answers, for the request and the context the router made. */
+/** Where the router found a request: its path parameters and parsed query. */
+export type RouteMatch = Pick<FindMyWay.FindResult<unknown>, "params" | "searchParams">
+
+/** What a spec route answers, for the request and where the router found it. */
 export type SpecHandle = (
   request: HttpServerRequest.HttpServerRequest,
-  context: Context.Context<never>
+  match: RouteMatch
 ) => Effect.Effect<HttpServerResponse.HttpServerResponse>
 
 /** A route of the fallback: method, path under the API root, handler. */
@@ -39,12 +42,12 @@ export const specRoutes = (
         method,
         path: operation.route,
         operation,
-        handle: (request, context) =>
+        handle: (request, match) =>
           fallback.answer(operation, {
             request,
             path: pathOf(request.url),
-            pathParams: Context.getUnsafe(context, HttpRouter.RouteContext).params,
-            query: Context.getUnsafe(context, HttpServerRequest.ParsedSearchParams),
+            pathParams: match.params,
+            query: match.searchParams,
             head: request.method === "HEAD"
           })
       }))
