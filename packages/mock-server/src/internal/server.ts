@@ -275,6 +275,19 @@ const succeedPayloadTooLarge = Effect.succeed(payloadTooLarge)
 /** The admin check: the refusal to send, or `undefined` to serve the admin request. */
 type AdminGuard = (request: HttpServerRequest.HttpServerRequest) => Answer | undefined
 
+/** Looks the request up in the API table and answers it; a handler that throws is a defect like any other (a logged 500). */
+const routeIn = (table: FindMyWay.Router<ApiRoute>, request: HttpServerRequest.HttpServerRequest, method: string, url: string): Effect.Effect<Answer> => {
+  try {
+    const found = table.find(method, url)
+    return found === undefined ? Effect.succeed(unknownPath(request)) : found.handler(request, found)
+  } catch (defect) {
+    return Effect.die(defect)
+  }
+}
+
+/** Milliseconds since `start` (the clock's monotonic nanoseconds), to the microsecond. */
+const elapsedMs = (clock: Clock.Clock, start: bigint): number => Math.round(Number(clock.monotonicTimeNanosUnsafe() - start) / 1000) / 1000
+
 /** The status the journal records for an outcome. */
 const journalStatus = (exit: Exit.Exit<Answer | typeof dropped, unknown>): number =>
   Exit.isFailure(exit) ? clientGone : exit.value === dropped ? 0 : exit.value.status
@@ -313,24 +326,6 @@ const frontStep = <R>(
     const method = request.method
     const headers = rawHeaders(request)
     const scheme = schemeOf(path, headers)
-    const record = (exit: Exit.Exit<Answer | typeof dropped, unknown>) =>
-      journal.record(
-        method,
-        journalPath(url),
-        scheme,
-        journalStatus(exit),
-        Math.round(Number(clock.monotonicTimeNanosUnsafe() - start) / 1000) / 1000,
-        atMillis
-      )
-    const route = (): Effect.Effect<Answer> => {
-      // A handler that throws is a defect like any other: a logged 500, journaled.
-      try {
-        const found = table.find(method, url)
-        return found === undefined ? Effect.succeed(unknownPath(request)) : found.handler(request, found)
-      } catch (defect) {
-        return Effect.die(defect)
-      }
-    }
     let answer: Effect.Effect<Answer>
     if (declaresTooLargeBodyIn(headers)) {
       answer = succeedPayloadTooLarge
@@ -338,17 +333,22 @@ const frontStep = <R>(
       const fault = faults.take(method, path)
       // A fault's delay comes before the request is routed and authenticated, as the network's would.
       answer = fault === undefined
-        ? route()
-        : playFault(fault, Effect.suspend(route), Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()))
+        ? routeIn(table, request, method, url)
+        : playFault(
+          fault,
+          Effect.suspend(() => routeIn(table, request, method, url)),
+          Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy())
+        )
     }
+    // Nothing per request beyond the answer: no closure, no effect, when it is ready at once.
     if (Exit.isExit(answer) && answer._tag === "Success") {
-      record(answer as Exit.Exit<Answer>)
+      journal.record(method, journalPath(url), scheme, journalStatus(answer as Exit.Exit<Answer>), elapsedMs(clock, start), atMillis)
       return answer
     }
     // The journal hook runs no effect: `onExitPrimitive` with no finalizer to run (`undefined`)
     // and no uninterruptible region to enter saves `onExit`'s extra step.
     return Effect.onExitPrimitive(Effect.catchCause(Effect.interruptible(answer), recover), (exit) => {
-      record(exit)
+      journal.record(method, journalPath(url), scheme, journalStatus(exit), elapsedMs(clock, start), atMillis)
       return undefined
     }, true)
   })
