@@ -245,6 +245,9 @@ describe.each(Hostile.transports)("over %s", (_name, transport) => {
         const api = yield* Hostile.make(Hostile.json(200, body, { declared: true }))
         yield* Effect.gen(function*() {
           const response = yield* get()
+          // Its headers were read once, for the declared length, and are kept.
+          expect(response.headers["content-type"]).toBe("application/json")
+          expect(response.headers).toBe(response.headers)
           expect(yield* response.json).toEqual(body)
           expect(yield* response.json).toEqual(body)
           expect(yield* response.text).toBe(JSON.stringify(body))

@@ -8,6 +8,7 @@
  * retry policy may then send again. Larger or undeclared bodies stay streamed (`TimedResponse`).
  */
 import * as Effect from "effect/Effect"
+import type * as Headers from "effect/http/Headers"
 import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
@@ -24,26 +25,28 @@ import { ResponseWrapper } from "./responseWrapper.js"
 export const maxBufferedBytes = 64 * 1024
 
 /**
- * Whether the answer says it carries a body of at most `maxBufferedBytes`.
+ * Whether an answer with `headers` says it carries a body of at most `maxBufferedBytes`.
  *
  * @internal
  */
-export const declaresSmallBody = (response: HttpClientResponse.HttpClientResponse): boolean => {
-  const declared = response.headers["content-length"]
+export const declaresSmallBody = (headers: Headers.Headers): boolean => {
+  const declared = headers["content-length"]
   if (declared === undefined) return false
   const length = Number(declared)
   return length >= 0 && length <= maxBufferedBytes
 }
 
 /**
- * `response` with its body read into memory; a failed read is the platform's error.
+ * `response` with its body read into memory; a failed read is the platform's error. `headers` are
+ * the response's, read once.
  *
  * @internal
  */
 export const buffer = (
-  response: HttpClientResponse.HttpClientResponse
+  response: HttpClientResponse.HttpClientResponse,
+  headers: Headers.Headers
 ): Effect.Effect<BufferedResponse, HttpClientError.HttpClientError> =>
-  Effect.map(response.arrayBuffer, (body) => new BufferedResponse(response, new Uint8Array(body)))
+  Effect.map(response.arrayBuffer, (body) => new BufferedResponse(response, headers, new Uint8Array(body)))
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true })
 
@@ -56,10 +59,15 @@ export class BufferedResponse extends ResponseWrapper {
 
   constructor(
     original: HttpClientResponse.HttpClientResponse,
+    private readonly headersRead: Headers.Headers,
     /** The whole body. */
     readonly bytes: Uint8Array
   ) {
     super(original)
+  }
+
+  override get headers(): Headers.Headers {
+    return this.headersRead
   }
 
   /** The body as text, decoded once. */

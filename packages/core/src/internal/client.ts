@@ -111,8 +111,8 @@ export const withManualRedirects = (init: globalThis.RequestInit | undefined): g
 
 /**
  * The context a request is executed in: the caller's, plus what every SCM request needs. All of it
- * goes into one new context per request, which the deadline's child fiber then starts with, so no
- * extra `provideService` frame is paid for any of it:
+ * goes into one context, which the deadline's child fiber then starts with, so no extra
+ * `provideService` frame is paid for any of it:
  *
  * - `FetchHttpClient.RequestInit` with `redirect: "manual"`: fetch then returns a 3xx instead of
  *   following it, like the other transports (which never look at it);
@@ -120,8 +120,25 @@ export const withManualRedirects = (init: globalThis.RequestInit | undefined): g
  *   client span (and the trace headers it propagates) is skipped, no one could see it. An
  *   installed tracer gets every request's span, with the secret headers in
  *   `Headers.CurrentRedactedNames` in case it records headers.
+ *
+ * It depends on the caller's context only, which is the same object for every request a fiber
+ * sends unless something is provided around each one; so it is derived once per caller context.
+ * A fresh context per request would also be flattened (its services copied into a new map) by
+ * the lookups the platform makes on every request.
  */
 const requestContext = (fiber: Fiber.Fiber<unknown, unknown>): Context.Context<never> => {
+  const caller = fiber.context
+  let derived = requestContexts.get(caller)
+  if (derived === undefined) {
+    derived = deriveRequestContext(fiber)
+    requestContexts.set(caller, derived)
+  }
+  return derived
+}
+
+const requestContexts = new WeakMap<Context.Context<never>, Context.Context<never>>()
+
+const deriveRequestContext = (fiber: Fiber.Fiber<unknown, unknown>): Context.Context<never> => {
   let context = fiber.context
   const init = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
   const manual = withManualRedirects(init)
@@ -152,9 +169,11 @@ export const transportOf = (httpClient: HttpClient.HttpClient, timeoutMillis: nu
       // The status of an answer whose body is being read, for the message of a missed deadline.
       let reading: number | undefined
       const exchange = Effect.flatMap(httpClient.execute(request), (response) => {
-        if (!declaresSmallBody(response)) return Effect.succeed(response)
+        // Read once: a platform may build its headers anew on every read (undici's does).
+        const headers = response.headers
+        if (!declaresSmallBody(headers)) return Effect.succeed(response)
         reading = response.status
-        return buffer(response)
+        return buffer(response, headers)
       })
       return Deadline.raceWith(
         requestContext(fiber),
