@@ -20,7 +20,7 @@ import * as sslSchemas from "../src/internal/schemas/sslCertificates.js"
 import * as domainSchemas from "../src/internal/schemas/domains.js"
 import * as Csr from "./fixtures/Csr.js"
 import * as Mock from "./fixtures/Mock.js"
-import { loadPatchedSpec } from "../../mock-server/src/internal/specDocument.js"
+import { loadPatchedSpec } from "../../mock-server/src/internal/spec/specDocument.js"
 
 interface JsonSchema {
   readonly properties?: Readonly<Record<string, JsonSchema>>

@@ -14,7 +14,7 @@
  */
 import type { Effect, Redacted } from "effect"
 import { Schema } from "effect"
-import * as internal from "./internal/pki.js"
+import * as internal from "./internal/pki/pki.js"
 
 /**
  * A certificate and its PKCS#8 private key, both PEM.

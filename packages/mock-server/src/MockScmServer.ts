@@ -23,7 +23,7 @@
  */
 import type { Effect, Redacted, Scope } from "effect"
 import { Context, Layer, Schema } from "effect"
-import * as environmentInternal from "./internal/environment.js"
+import * as environmentInternal from "./internal/auth/environment.js"
 import * as internal from "./internal/server.js"
 import type * as MockPki from "./MockPki.js"
 

@@ -13,7 +13,7 @@
  *
  * @since 1.0.0
  */
-import * as internal from "./internal/cli.js"
+import * as internal from "./internal/cli/cli.js"
 
 /**
  * Parses `scm-mock-server` flags, then serves until interrupted (`--help` prints `usage` instead).

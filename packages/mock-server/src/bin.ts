@@ -6,7 +6,7 @@
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Effect, Layer, Logger } from "effect"
-import * as Cli from "./internal/cli.js"
+import * as Cli from "./internal/cli/cli.js"
 
 Cli.main(process.argv.slice(2)).pipe(
   // stdout carries the JSON line and nothing else: logs go to stderr.

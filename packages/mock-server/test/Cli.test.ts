@@ -8,7 +8,7 @@ import * as Https from "node:https"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { parseFlags, readSeed, shutdownGraceMs } from "../src/internal/cli.js"
+import { parseFlags, readSeed, shutdownGraceMs } from "../src/internal/cli/cli.js"
 import { openSocket } from "./support/raw.js"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { makeJournal } from "../src/internal/journal.js"
+import { makeJournal } from "../src/internal/admin/journal.js"
 
 describe("journal", () => {
   it.effect("keeps every path exactly, however many distinct paths pass", () =>

@@ -6,7 +6,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, Redacted } from "effect"
 import { TestClock } from "effect/testing"
-import { defaultMaxTokens, makeTokenStore } from "../src/internal/tokens.js"
+import { defaultMaxTokens, makeTokenStore } from "../src/internal/auth/tokens.js"
 import { bearer, fetchToken } from "./support/mock.js"
 import { json, send } from "./support/raw.js"
 

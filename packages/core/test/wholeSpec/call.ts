@@ -4,7 +4,7 @@
  */
 import type { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import type { Json } from "../../../mock-server/src/internal/specDocument.js"
+import type { Json } from "../../../mock-server/src/internal/spec/specDocument.js"
 import type * as ScmApi from "../../src/ScmApi.js"
 import type { ScmError } from "../../src/ScmError.js"
 

@@ -6,14 +6,14 @@
  */
 import { Effect, Result } from "effect"
 import type { AdminSeed } from "../MockScmServer.js"
-import { created, day, isoDay, updated } from "./acmeHttp.js"
-import { pagedResponse, pageOf } from "./paging.js"
-import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
-import { makeRecordStore } from "./recordStore.js"
-import * as Fields from "./requestFields.js"
+import { created, day, isoDay, updated } from "./http/recordAnswers.js"
+import { pagedResponse, pageOf } from "./http/paging.js"
+import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./http/query.js"
+import { makeRecordStore } from "./state/recordStore.js"
+import * as Fields from "./http/requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
-import { answer, type Answer, bodyFields, contains, idParam, noContent, read } from "./routeHelpers.js"
-import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "./scmErrors.js"
+import { answer, type Answer, bodyFields, contains, idParam, noContent, read } from "./http/routeHelpers.js"
+import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "./http/scmErrors.js"
 import { departmentsOf, type SeedData } from "./seed.js"
 
 const adminTypes = ["STANDARD", "API", "SAS", "IDP"] as const

@@ -5,7 +5,7 @@
  * SCM's answers. Validation belongs to a domain, so the DCV order lives in the domain's record.
  */
 import type { DomainSeed } from "../MockScmServer.js"
-import { present } from "./routeHelpers.js"
+import { present } from "./http/routeHelpers.js"
 
 /** How a DCV order proves control: the spec's `orderMode` values the mock checks. */
 export type DcvMode = "HTTP" | "HTTPS" | "CNAME" | "TXT" | "EMAIL"

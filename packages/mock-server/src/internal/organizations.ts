@@ -4,10 +4,10 @@
  */
 import { Effect, Result } from "effect"
 import type { OrganizationSeed } from "../MockScmServer.js"
-import { maxInt32, pathInteger } from "./query.js"
+import { maxInt32, pathInteger } from "./http/query.js"
 import type { Resource } from "./resources.js"
 import { type Department, departmentsOf } from "./seed.js"
-import { badRequest, entityNotFound, ErrorCode, jsonResponse } from "./scmErrors.js"
+import { badRequest, entityNotFound, ErrorCode, jsonResponse } from "./http/scmErrors.js"
 
 /** OrganizationBasicResp's fields. */
 const basicFields = ["id", "name", "parentName", "departments"] as const

@@ -5,13 +5,13 @@
  * reference's constraint tables say; a second person with an e-mail already taken is refused.
  */
 import { Effect, Result } from "effect"
-import { pagedResponse, pageOf } from "./paging.js"
+import { pagedResponse, pageOf } from "./http/paging.js"
 import type { PersonFields, PersonRecord, PersonRefusal, PersonResult, PersonStore } from "./personStore.js"
 import { fullName } from "./personStore.js"
-import { integerParam, maxInt32, type QueryParams, stringParam } from "./query.js"
-import * as Fields from "./requestFields.js"
+import { integerParam, maxInt32, type QueryParams, stringParam } from "./http/query.js"
+import * as Fields from "./http/requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
-import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, refusal, truncate } from "./scmErrors.js"
+import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, refusal, truncate } from "./http/scmErrors.js"
 import {
   answer,
   type Answer,
@@ -25,7 +25,7 @@ import {
   read,
   sameEmail,
   textParam
-} from "./routeHelpers.js"
+} from "./http/routeHelpers.js"
 
 /** SCM's "Person not found." (-105; the code has a second meaning for renewals). */
 export const personNotFound = entityNotFound(-105, "Person not found.")

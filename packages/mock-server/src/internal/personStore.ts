@@ -4,7 +4,7 @@
  */
 import { Clock, Effect, Ref } from "effect"
 import type { PersonSeed } from "../MockScmServer.js"
-import { sameEmail } from "./routeHelpers.js"
+import { sameEmail } from "./http/routeHelpers.js"
 
 /** What a person carries besides its id and dates. */
 export interface PersonFields {

@@ -3,7 +3,7 @@
  * what enroll checks against them (offered to the organization, term, key type).
  */
 import type { SslTypeSeed } from "../MockScmServer.js"
-import type { KeyType } from "./csr.js"
+import type { KeyType } from "./pki/csr.js"
 
 /** A profile: as sent (without the mock-only `organizationIds`), and what enroll checks. */
 export interface Profile {

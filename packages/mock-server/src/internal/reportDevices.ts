@@ -3,9 +3,9 @@
  * fixed set, dated from the server's start like the SSL seed, whose status follows the `Clock` (an
  * issued one whose expiry has passed reports as "Expired").
  */
-import { signatureAlgorithm } from "./pki.js"
+import { signatureAlgorithm } from "./pki/pki.js"
 import type { OrganizationFacts } from "./reportRows.js"
-import { isoTime, present } from "./routeHelpers.js"
+import { isoTime, present } from "./http/routeHelpers.js"
 
 /** One device certificate. Times are milliseconds on the server's `Clock`. */
 export interface DeviceRecord {

@@ -7,10 +7,10 @@
  */
 import type { HttpServerResponse } from "effect/http"
 import { Result } from "effect"
-import type { QueryParams } from "./query.js"
-import { literalParam } from "./query.js"
-import * as Fields from "./requestFields.js"
-import { badRequest, invalidField, jsonResponse } from "./scmErrors.js"
+import type { QueryParams } from "./http/query.js"
+import { literalParam } from "./http/query.js"
+import * as Fields from "./http/requestFields.js"
+import { badRequest, invalidField, jsonResponse } from "./http/scmErrors.js"
 
 type Answer = HttpServerResponse.HttpServerResponse
 type Read<A> = Result.Result<A, Answer>

@@ -5,11 +5,11 @@
  */
 import { createHash } from "node:crypto"
 import type { DomainSeed, OrganizationSeed } from "../MockScmServer.js"
-import { keyTypeLabel } from "./csr.js"
-import { signatureAlgorithm } from "./pki.js"
+import { keyTypeLabel } from "./pki/csr.js"
+import { signatureAlgorithm } from "./pki/pki.js"
 import type { Profile } from "./profiles.js"
 import { departmentsOf } from "./seed.js"
-import { isoTime, present } from "./routeHelpers.js"
+import { isoTime, present } from "./http/routeHelpers.js"
 import { backendCertIdOf, type SslRecord, wasIssued } from "./sslCertificates.js"
 
 /** What a row says about its organization (or department): name and address. */

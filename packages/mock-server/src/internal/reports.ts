@@ -20,10 +20,10 @@ import {
   windowOf
 } from "./reportRequest.js"
 import { activityRowsOf, domainRowOf, organizationFacts, sslRowOf, type SslRowContext } from "./reportRows.js"
-import * as Fields from "./requestFields.js"
+import * as Fields from "./http/requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
-import { answer, type Answer, bodyFields } from "./routeHelpers.js"
-import { invalidField } from "./scmErrors.js"
+import { answer, type Answer, bodyFields } from "./http/routeHelpers.js"
+import { invalidField } from "./http/scmErrors.js"
 import type { SeedData } from "./seed.js"
 import type { SslRecord } from "./sslCertificates.js"
 import type { SslIssuer } from "./sslIssuer.js"

@@ -4,7 +4,7 @@
  * Pure transitions over an immutable state; `smimeStore.ts` runs them in a `Ref`. States are the
  * spec's lower-case ones (`GET /smime/v2?state=`).
  */
-import type { Csr, KeyType } from "./csr.js"
+import type { Csr, KeyType } from "./pki/csr.js"
 import { serialNumberFor } from "./sslCertificates.js"
 
 /** The list filter's states, as the spec enumerates them. */

@@ -14,7 +14,7 @@ import { type CertificateReportRequest, certificateReportRequest, inWindow, outp
 import { organizationFacts } from "./reportRows.js"
 import type { Resource } from "./resources.js"
 import type { SmimeRecord } from "./smimeCertificates.js"
-import { answer, bodyFields, isoTime, present, read } from "./routeHelpers.js"
+import { answer, bodyFields, isoTime, present, read } from "./http/routeHelpers.js"
 import type { SmimeStore } from "./smimeStore.js"
 import { subjectOf } from "./smimeViews.js"
 

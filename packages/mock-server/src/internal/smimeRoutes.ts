@@ -8,15 +8,15 @@
  */
 import { Effect, Result } from "effect"
 import type { CustomFieldSeed, SslTypeSeed } from "../MockScmServer.js"
-import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "./collectFormats.js"
-import { pagedResponse, pageOf } from "./paging.js"
+import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "./pki/collectFormats.js"
+import { pagedResponse, pageOf } from "./http/paging.js"
 import { emailField, personNotFound, phoneField, secondaryEmailsField } from "./personRoutes.js"
 import { fullName, type PersonStore } from "./personStore.js"
 import { offeredTo, type Profile, toProfile } from "./profiles.js"
-import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
-import * as Fields from "./requestFields.js"
+import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./http/query.js"
+import * as Fields from "./http/requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
-import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./scmErrors.js"
+import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./http/scmErrors.js"
 import { isPending, type SmimeRecord, type SmimeRefusal, type SmimeRequest, smimeStates, wasIssued } from "./smimeCertificates.js"
 import type { SmimeIssuer } from "./smimeIssuer.js"
 import {
@@ -33,9 +33,9 @@ import {
   revokedNotDownloadable,
   sameEmail,
   textParam
-} from "./routeHelpers.js"
+} from "./http/routeHelpers.js"
 import type { SmimeResult, SmimeStore, SmimeTarget } from "./smimeStore.js"
-import { signatureAlgorithm } from "./pki.js"
+import { signatureAlgorithm } from "./pki/pki.js"
 import { detailsOf, extendedKeyUsages, keyUsages, listItemOf } from "./smimeViews.js"
 import { maxCsrLength, profileTerm, readCsr } from "./sslEnrollment.js"
 import { signedFactsOf } from "./sslViews.js"

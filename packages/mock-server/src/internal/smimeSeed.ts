@@ -5,7 +5,7 @@
  * same from run to run.
  */
 import type { CustomFieldSeed, PersonSeed, SmimeCertificateSeed, SslTypeSeed } from "../MockScmServer.js"
-import type { KeyType } from "./csr.js"
+import type { KeyType } from "./pki/csr.js"
 import { fullName } from "./personStore.js"
 import { backendCertIdFor, type SmimeRecord, type SmimeState } from "./smimeCertificates.js"
 import { serialNumberFor } from "./sslCertificates.js"

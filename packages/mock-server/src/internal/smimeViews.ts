@@ -2,11 +2,11 @@
  * How a client certificate is sent: ApiSmimeV2 in the lists, the REST reference's details from
  * `GET /smime/v1/{id}`, in the vendor's field names (dates as ISO 8601 date-times).
  */
-import { type KeyType, keyTypeLabel } from "./csr.js"
-import { signatureAlgorithm } from "./pki.js"
+import { type KeyType, keyTypeLabel } from "./pki/csr.js"
+import { signatureAlgorithm } from "./pki/pki.js"
 import type { Profile } from "./profiles.js"
 import { type SmimeRecord, wasIssued } from "./smimeCertificates.js"
-import { isoTime, present } from "./routeHelpers.js"
+import { isoTime, present } from "./http/routeHelpers.js"
 import type { SignedFacts } from "./sslViews.js"
 
 /** The subject the S/MIME CA gives a certificate, as `certificateDetails.subject` shows it. */

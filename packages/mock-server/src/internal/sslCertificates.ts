@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto"
 import type { IssuanceSettings } from "../MockScmServer.js"
-import type { Csr, KeyType } from "./csr.js"
+import type { Csr, KeyType } from "./pki/csr.js"
 
 /** What a certificate carries besides its id and status. */
 export interface SslRequest {

@@ -6,13 +6,13 @@
 import type { HttpServerResponse } from "effect/http"
 import { Effect } from "effect"
 import type { CustomFieldSeed } from "../MockScmServer.js"
-import { type Csr, type CsrRefused, parseCsr } from "./csr.js"
+import { type Csr, type CsrRefused, parseCsr } from "./pki/csr.js"
 import { allowsTerm, judgeKey, offeredTo, type Profile } from "./profiles.js"
-import * as Fields from "./requestFields.js"
-import { customFieldsOf } from "./routeHelpers.js"
-import { ErrorCode, missingField, refusal } from "./scmErrors.js"
+import * as Fields from "./http/requestFields.js"
+import { customFieldsOf } from "./http/routeHelpers.js"
+import { ErrorCode, missingField, refusal } from "./http/scmErrors.js"
 import type { SslRequest } from "./sslCertificates.js"
-import type { X509Lib } from "./x509.js"
+import type { X509Lib } from "./pki/x509.js"
 
 type Answer = HttpServerResponse.HttpServerResponse
 

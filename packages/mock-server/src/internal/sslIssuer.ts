@@ -7,10 +7,10 @@ import type { Effect } from "effect"
 import { isIP } from "node:net"
 import type * as MockPki from "../MockPki.js"
 import type { PkiError } from "../MockPki.js"
-import { type CertificateIssuer, makeCertificateIssuer } from "./certificateIssuer.js"
-import type { LeafOptions } from "./pki.js"
+import { type CertificateIssuer, makeCertificateIssuer } from "./pki/certificateIssuer.js"
+import type { LeafOptions } from "./pki/pki.js"
 import type { SslRecord } from "./sslCertificates.js"
-import type { X509Lib } from "./x509.js"
+import type { X509Lib } from "./pki/x509.js"
 
 /** Signs and remembers issued certificates. */
 export type SslIssuer = CertificateIssuer<SslRecord>

@@ -5,11 +5,11 @@
  * renew by id. Refusals answer SCM's codes; see the README's table.
  */
 import { Effect, Result } from "effect"
-import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "./collectFormats.js"
-import { pagedResponse, pageOf } from "./paging.js"
+import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "./pki/collectFormats.js"
+import { pagedResponse, pageOf } from "./http/paging.js"
 import { offeredTo, type Profile, toProfile } from "./profiles.js"
-import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./query.js"
-import * as Fields from "./requestFields.js"
+import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "./http/query.js"
+import * as Fields from "./http/requestFields.js"
 import type { ApiCall, Resource } from "./resources.js"
 import {
   answer,
@@ -22,8 +22,8 @@ import {
   notCollectable,
   pendingCollectAnswer,
   revokedNotDownloadable
-} from "./routeHelpers.js"
-import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./scmErrors.js"
+} from "./http/routeHelpers.js"
+import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "./http/scmErrors.js"
 import { organizationIdsOf, type SeedData, sslStatuses } from "./seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./sslCertificates.js"
 import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./sslEnrollment.js"

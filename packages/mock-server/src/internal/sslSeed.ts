@@ -5,7 +5,7 @@
  * is the same from run to run.
  */
 import type { SslCertificateSeed } from "../MockScmServer.js"
-import type { KeyType } from "./csr.js"
+import type { KeyType } from "./pki/csr.js"
 import { issuedStatuses, renewIdFor, serialNumberFor, type SslRecord, type SslState } from "./sslCertificates.js"
 
 const day = 24 * 60 * 60 * 1000

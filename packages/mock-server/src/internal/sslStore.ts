@@ -4,7 +4,7 @@
  */
 import { Clock, Effect, Ref } from "effect"
 import type { IssuanceSettings, PendingCollect, SslCertificateSeed } from "../MockScmServer.js"
-import type { Csr } from "./csr.js"
+import type { Csr } from "./pki/csr.js"
 import * as Ssl from "./sslCertificates.js"
 import { seededState } from "./sslSeed.js"
 

@@ -4,12 +4,12 @@
  */
 import type * as X509 from "@peculiar/x509"
 import { createHash } from "node:crypto"
-import { type KeyType, keyTypeLabel } from "./csr.js"
-import { signatureAlgorithm } from "./pki.js"
+import { type KeyType, keyTypeLabel } from "./pki/csr.js"
+import { signatureAlgorithm } from "./pki/pki.js"
 import type { Profile } from "./profiles.js"
-import { isoTime, present } from "./routeHelpers.js"
+import { isoTime, present } from "./http/routeHelpers.js"
 import { backendCertIdOf, type SslRecord, wasIssued } from "./sslCertificates.js"
-import type { X509Lib } from "./x509.js"
+import type { X509Lib } from "./pki/x509.js"
 
 /** SSLIdentity: the serial number only once issued. */
 export const identityOf = (record: SslRecord): Readonly<Record<string, unknown>> => ({

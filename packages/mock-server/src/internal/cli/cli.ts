@@ -1,9 +1,9 @@
 import { Cause, Console, Data, Effect, Exit, FileSystem, Option, Redacted, Schema, SchemaTransformation } from "effect"
 import { rmSync } from "node:fs"
 import { parseArgs } from "node:util"
-import * as MockPki from "../MockPki.js"
-import * as MockScmServer from "../MockScmServer.js"
-import { problemsOf } from "./issues.js"
+import * as MockPki from "../../MockPki.js"
+import * as MockScmServer from "../../MockScmServer.js"
+import { problemsOf } from "../http/issues.js"
 
 /**
  * How long the server has, once told to stop (SIGINT, SIGTERM), before the process exits anyway.

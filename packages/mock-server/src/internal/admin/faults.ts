@@ -5,8 +5,8 @@
  */
 import { Effect, Result, Schema } from "effect"
 import { HttpServerResponse } from "effect/http"
-import type { FaultSpec } from "../MockScmServer.js"
-import { problemsOf } from "./issues.js"
+import type { FaultSpec } from "../../MockScmServer.js"
+import { problemsOf } from "../http/issues.js"
 
 /** RFC 9110 `token`, the syntax of header names and methods. */
 const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/

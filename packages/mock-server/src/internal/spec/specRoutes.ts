@@ -5,7 +5,7 @@
  */
 import type { Effect } from "effect"
 import type { FindMyWay, HttpMethod, HttpServerRequest, HttpServerResponse } from "effect/http"
-import { pathOf } from "./query.js"
+import { pathOf } from "../http/query.js"
 import type { SpecFallback, SpecOperation } from "./specFallback.js"
 
 /** Where the router found a request: its path parameters and parsed query. */

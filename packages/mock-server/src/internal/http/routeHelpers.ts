@@ -5,15 +5,15 @@
  */
 import { HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
-import type { CustomFieldSeed, PendingCollect } from "../MockScmServer.js"
-import type { PkiError } from "../MockPki.js"
-import { type Chain, type CollectFormat, render } from "./collectFormats.js"
+import type { CustomFieldSeed, PendingCollect } from "../../MockScmServer.js"
+import type { PkiError } from "../../MockPki.js"
+import { type Chain, type CollectFormat, render } from "../pki/collectFormats.js"
 import { maxInt32, pathInteger } from "./query.js"
 import * as Fields from "./requestFields.js"
-import type { ApiCall } from "./resources.js"
+import type { ApiCall } from "../resources.js"
 import { badRequest, ErrorCode, refusal } from "./scmErrors.js"
-import { unreadableBody } from "./specFallback.js"
-import type { X509Lib } from "./x509.js"
+import { unreadableBody } from "../spec/specFallback.js"
+import type { X509Lib } from "../pki/x509.js"
 
 /** An answer to send. */
 export type Answer = HttpServerResponse.HttpServerResponse

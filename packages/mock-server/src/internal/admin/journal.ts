@@ -4,7 +4,7 @@
  * duration, time). Headers and bodies, where every secret travels, are never recorded.
  */
 import { Effect } from "effect"
-import type { JournalEntry, Scheme } from "../MockScmServer.js"
+import type { JournalEntry, Scheme } from "../../MockScmServer.js"
 
 /** Query parameters whose values say how a client paginates or filters, never who it is. */
 const visibleParams: ReadonlySet<string> = new Set([

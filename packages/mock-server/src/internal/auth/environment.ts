@@ -6,9 +6,9 @@ import { Effect, Redacted, type Scope } from "effect"
 import * as Fs from "node:fs/promises"
 import * as Os from "node:os"
 import * as Path from "node:path"
-import type { Service } from "../MockScmServer.js"
-import type { PkiError } from "../MockPki.js"
-import { writeFiles } from "./pki.js"
+import type { Service } from "../../MockScmServer.js"
+import type { PkiError } from "../../MockPki.js"
+import { writeFiles } from "../pki/pki.js"
 
 /** A folder for the PEM files, removed when the scope closes. */
 const pemDirectory = Effect.acquireRelease(

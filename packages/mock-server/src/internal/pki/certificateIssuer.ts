@@ -7,8 +7,8 @@
  */
 import type * as X509 from "@peculiar/x509"
 import { Effect } from "effect"
-import type * as MockPki from "../MockPki.js"
-import type { PkiError } from "../MockPki.js"
+import type * as MockPki from "../../MockPki.js"
+import type { PkiError } from "../../MockPki.js"
 import type { Chain } from "./collectFormats.js"
 import { type LeafOptions, makeSslIssuingCa, memoized, signIssued } from "./pki.js"
 import type { X509Lib } from "./x509.js"

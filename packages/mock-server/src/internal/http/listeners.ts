@@ -10,7 +10,7 @@ import * as Http from "node:http"
 import * as Https from "node:https"
 import type * as Net from "node:net"
 import type { Duplex } from "node:stream"
-import type * as MockPki from "../MockPki.js"
+import type * as MockPki from "../../MockPki.js"
 import { ErrorCode } from "./scmErrors.js"
 
 /** A client has this long to finish its TLS handshake unless the options say otherwise. */

@@ -17,11 +17,11 @@ export type JsonObject = { readonly [key: string]: Json }
 export const specFileName = "scm-admin-api-25.9.2.openapi.json"
 
 // A published package carries its copy of spec/ (made by `prepack`) beside dist/; in the
-// repository, src/internal and dist/internal are both four levels below the root's spec/.
-const packagedSpecDirectory = new URL("../../spec/", import.meta.url)
+// repository, src/internal/spec and dist/internal/spec are both five levels below the root's spec/.
+const packagedSpecDirectory = new URL("../../../spec/", import.meta.url)
 const specDirectory = Fs.existsSync(fileURLToPath(packagedSpecDirectory))
   ? packagedSpecDirectory
-  : new URL("../../../../spec/", import.meta.url)
+  : new URL("../../../../../spec/", import.meta.url)
 
 export const isJsonObject = (value: Json | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value)

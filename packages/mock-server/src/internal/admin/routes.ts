@@ -9,14 +9,14 @@
  */
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
-import type { IssuanceSettings, JournalEntry, Service } from "../MockScmServer.js"
-import { hasMediaType, jsonBody } from "./body.js"
+import type { IssuanceSettings, JournalEntry, Service } from "../../MockScmServer.js"
+import { hasMediaType, jsonBody } from "../http/body.js"
 import { decodeFault, type PendingFault } from "./faults.js"
-import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "./query.js"
-import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "./scmErrors.js"
-import { isValidTokenTtl, maxTokenTtlSeconds } from "./tokens.js"
-import type { SslRecord } from "./sslCertificates.js"
-import { isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects, type StoreResult } from "./sslStore.js"
+import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
+import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
+import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
+import type { SslRecord } from "../sslCertificates.js"
+import { isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects, type StoreResult } from "../sslStore.js"
 
 /**
  * What the admin API drives: the service's own operations, except that faults arrive checked and

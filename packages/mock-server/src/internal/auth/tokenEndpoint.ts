@@ -5,9 +5,9 @@
  */
 import type { HttpServerRequest, HttpServerResponse } from "effect/http"
 import { Effect, Redacted } from "effect"
-import { hasMediaType, readText } from "./body.js"
-import { header } from "./requestHeaders.js"
-import { jsonResponse } from "./scmErrors.js"
+import { hasMediaType, readText } from "../http/body.js"
+import { header } from "../http/requestHeaders.js"
+import { jsonResponse } from "../http/scmErrors.js"
 import { type ExpectedSecret, secretMatches } from "./secrets.js"
 import type { TokenStore } from "./tokens.js"
 

@@ -3,8 +3,8 @@ import { Clock, Deferred, Effect, Record, Redacted } from "effect"
 import { createHash, webcrypto } from "node:crypto"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
-import type * as MockPki from "../MockPki.js"
-import { PkiError } from "../MockPki.js"
+import type * as MockPki from "../../MockPki.js"
+import { PkiError } from "../../MockPki.js"
 import { loadX509, type X509Lib } from "./x509.js"
 
 const crypto = webcrypto
