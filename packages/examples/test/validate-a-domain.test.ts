@@ -7,7 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
-import { dcvFileServer } from "../../mock-server/src/internal/dcvFixtures.js"
+import { dcvFileServer } from "../../mock-server/src/internal/areas/dcv/fixtures.js"
 import { runTemplate } from "./support/runTemplate.js"
 
 describe("validate-a-domain", () => {

@@ -15,8 +15,8 @@ import { decodeFault, type PendingFault } from "./faults.js"
 import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
-import type { SslRecord } from "../sslCertificates.js"
-import { isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects, type StoreResult } from "../sslStore.js"
+import type { SslRecord } from "../areas/ssl/certificates.js"
+import { isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects, type StoreResult } from "../areas/ssl/store.js"
 
 /**
  * What the admin API drives: the service's own operations, except that faults arrive checked and
