@@ -5,7 +5,7 @@
  */
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
-import { ByteSize, Cause, Clock, Context, Effect, Exit, Logger, Redacted, Result, type Scope } from "effect"
+import { ByteSize, Cause, Clock, Context, Effect, Exit, Logger, Redacted, Result, Schema, type Scope } from "effect"
 import { constTrue } from "effect/Function"
 import {
   FindMyWay,
@@ -19,26 +19,136 @@ import {
   type HttpServerResponse
 } from "effect/http"
 import type { NetAddress } from "effect/net"
-import * as MockPki from "../MockPki.js"
-import { type Credentials, type IssuanceSettings, MockServerError, type Options, type Scheme, type Service } from "../MockScmServer.js"
 import { adminRoutes, isAdminPath, makeAdminGuard, type Operations } from "./admin/routes.js"
-import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators, type Principal } from "./auth/schemes.js"
+import type { CredentialOptions, Credentials } from "./auth/credentials.js"
+import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators } from "./auth/schemes.js"
 import { declaresTooLargeBodyIn, jsonBody } from "./http/body.js"
-import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./admin/faults.js"
-import { type Journal, journalPath, makeJournal } from "./admin/journal.js"
+import { decodeFault, dropped, type FaultQueue, type FaultSpec, makeFaultQueue, playFault } from "./admin/faults.js"
+import { type Journal, type JournalEntry, journalPath, makeJournal, type Scheme } from "./admin/journal.js"
+import type { IssuanceSettings, PendingCollect } from "./areas/ssl/certificates.js"
+import type { DcvOptions } from "./areas/domains/dcvChecks.js"
 import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } from "./http/listeners.js"
 import { type RawHeaders, rawHeaders } from "./http/requestHeaders.js"
 import { pathOf } from "./http/query.js"
+import type { Pki } from "./pki/model.js"
+import { generate } from "./pki/pki.js"
 import { makeSpecFallback } from "./spec/specFallback.js"
 import { type RouteMatch, type SpecRoute, specRoutes } from "./spec/specRoutes.js"
-import { type ApiCall, makeResources, type Resource } from "./areas/index.js"
+import { makeResources, resolveSeed } from "./areas/index.js"
+import type { ApiCall, Principal, Resource } from "./http/resource.js"
 import { badRequest, internalError, maxBodyBytes, methodNotAllowed, notFound, payloadTooLarge } from "./http/scmErrors.js"
 import { expectSecret, randomToken } from "./auth/secrets.js"
-import { resolveSeed } from "./state/seed.js"
+import type { Seed } from "./state/seed.js"
 import { defaultIssuanceSettings, isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects } from "./areas/ssl/store.js"
 import { canonicalTarget } from "./http/target.js"
 import { makeTokenEndpoint, tokenPath } from "./auth/tokenEndpoint.js"
 import { defaultMaxTokens, isValidMaxTokens, isValidTokenTtl, makeTokenStore, maxMaxTokens, maxTokenTtlSeconds } from "./auth/tokens.js"
+
+/**
+ * The running server: where it listens, how to log in, and the test controls.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** `http://127.0.0.1:<port>` */
+  readonly httpUrl: string
+  /** `https://127.0.0.1:<port>`, certificate valid for localhost, 127.0.0.1 and ::1. */
+  readonly httpsUrl: string
+  /** `${httpUrl}/auth/realms/apiclients/protocol/openid-connect/token` */
+  readonly tokenUrl: string
+  readonly credentials: Credentials
+  /** Trust `pki.ca.certPem`; `pki.client` is the certificate of `credentials.certLogin`. */
+  readonly pki: Pki
+  /** Queues a fault; dies on an invalid one (a bug in the test). */
+  readonly addFault: (fault: FaultSpec) => Effect.Effect<void>
+  /** The faults still queued, with the uses they have left as `times`. */
+  readonly pendingFaults: Effect.Effect<ReadonlyArray<FaultSpec>>
+  readonly clearFaults: Effect.Effect<void>
+  /** The journal, oldest first. */
+  readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
+  readonly clearJournal: Effect.Effect<void>
+  /** How many journal entries have scheme `"token"`: the calls to the token endpoint. */
+  readonly tokenRequests: Effect.Effect<number>
+  /** Revokes every token issued so far; later ones are valid. */
+  readonly revokeTokens: Effect.Effect<void>
+  /** The lifetime of tokens issued from now on. */
+  readonly tokenTtl: Effect.Effect<number>
+  /** Sets the lifetime of tokens issued from now on (0 to a year); dies on a value outside. */
+  readonly setTokenTtl: (seconds: number) => Effect.Effect<void>
+  /** The CA that signs the SSL certificates `collect` returns (an intermediate under `pki.ca`), PEM. */
+  readonly sslIssuingCaPem: string
+  /** Issues an enrolled certificate now ("Applied" or "Requested"); dies if there is none such (a bug in the test). */
+  readonly issueCertificate: (sslId: number) => Effect.Effect<void>
+  readonly issuance: Effect.Effect<IssuanceSettings>
+  /** Changes the issuance settings for enrollments from now on; dies on a delay that is not 0 to a year in seconds. */
+  readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<void>
+  /** Faults, journal, tokens, token lifetime, data and issuance settings back to how the server started. */
+  readonly reset: Effect.Effect<void>
+}
+
+/**
+ * How to start the server. Everything is optional.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Default `127.0.0.1`. */
+  readonly host?: string
+  /** Default 0: a port chosen by the system. */
+  readonly httpPort?: number
+  /** Default 0: a port chosen by the system. */
+  readonly httpsPort?: number
+  /** Lifetime of issued tokens in seconds, default 300. */
+  readonly tokenTtlSeconds?: number
+  /** Credentials to seed instead of the defaults. */
+  readonly credentials?: CredentialOptions
+  /**
+   * Client certificates that log in as an admin whatever their subject CN: admin login to SHA-256
+   * fingerprints (as `MockPki.fingerprint256` gives them; case and colons do not matter).
+   */
+  readonly certificateFingerprints?: Readonly<Record<string, ReadonlyArray<string>>>
+  /** Bring your own PKI; generated (with `credentials.certLogin` as client CN) if absent. */
+  readonly pki?: Pki
+  /** Entries the journal keeps, default 1000 (0 keeps none). */
+  readonly journalLimit?: number
+  /**
+   * Tokens the server keeps, default 10000 (1 to 1000000): issuing one more forgets the oldest,
+   * which then answers 401 "Unknown access token".
+   */
+  readonly maxTokens?: number
+  /** Milliseconds a client has to finish its TLS handshake on HTTPS before the socket is closed, default 10000. */
+  readonly tlsHandshakeTimeoutMs?: number
+  /**
+   * More `Host` names the admin API answers to besides the listening address, `localhost`,
+   * `127.0.0.1` and `[::1]`: `name` (with either listener's port) or `name:port`, for a server
+   * reached by another name (a container's, a port mapping's).
+   */
+  readonly adminHosts?: ReadonlyArray<string>
+  /** Data to start with; defaults fill what is missing. */
+  readonly seed?: Seed
+  /** Seconds from enrollment to issuance on the `Clock`, default 0 (issued at the next request). */
+  readonly issuanceDelaySeconds?: number
+  /** Issue enrolled certificates only when told to, default false. */
+  readonly manualIssuance?: boolean
+  /** Enrollments wait for approval, default false. */
+  readonly requireApproval?: boolean
+  /** Default `"notCollectable"` (-183). */
+  readonly pendingCollect?: PendingCollect
+  /** Where domain control validation checks look: HTTP(S) hosts, DNS, the recheck interval. */
+  readonly dcv?: DcvOptions
+}
+
+/**
+ * The server could not start: invalid options, a port in use, a PKI that could not be made.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class MockServerError extends Schema.TaggedError<MockServerError>()("MockServerError", {
+  message: Schema.String
+}) {}
 
 const apiRoot = "/api" as const
 const privateApiRoot = "/private/api" as const
@@ -377,7 +487,7 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     const config = yield* resolveOptions(options)
     const { credentials } = config
     const pki = options.pki ??
-      (yield* MockPki.generate({ clientCommonName: credentials.certLogin }).pipe(
+      (yield* generate({ clientCommonName: credentials.certLogin }).pipe(
         Effect.mapError((error) => new MockServerError({ message: `Could not generate the PKI: ${error.message}` }))
       ))
     const seed = resolveSeed(options.seed)
@@ -388,7 +498,7 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     const tokens = yield* makeTokenStore(config.tokenTtlSeconds, config.maxTokens)
     const journal = yield* makeJournal(config.journalLimit)
     const faults = yield* makeFaultQueue
-    const resources = yield* makeResources(seed, pki.ca, config.issuance, options).pipe(
+    const resources = yield* makeResources(seed, pki.ca, config.issuance, options.dcv ?? {}).pipe(
       Effect.mapError((error) => new MockServerError({ message: `Could not create the SSL issuing CA: ${error.message}` }))
     )
 

@@ -5,8 +5,38 @@
  */
 import { Effect, Result, Schema } from "effect"
 import { HttpServerResponse } from "effect/http"
-import type { FaultSpec } from "../../MockScmServer.js"
 import { problemsOf } from "../http/issues.js"
+
+/**
+ * A queued fault: the next `times` matching requests get its answer, a delay before the real one, or a dropped connection.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FaultSpec {
+  /** Any method when absent. */
+  readonly method?: string
+  /** Compared with the request's path, query aside. */
+  readonly path: string
+  /** `"exact"` (default) or `"prefix"`. */
+  readonly match?: "exact" | "prefix"
+  /** How many requests it applies to, default 1. */
+  readonly times?: number
+  /** Answer with this status (200..599) instead of the server. */
+  readonly status?: number
+  readonly headers?: Record<string, string>
+  /** A string is sent as is, anything else as JSON. */
+  readonly body?: unknown
+  /** Wait this long (on `Clock`) before answering. */
+  readonly delayMs?: number
+  /** Close the connection without an answer. */
+  readonly drop?: boolean
+  /**
+   * Answer a collect that would be refused as not issued yet (-183, -1400) with an empty 200, as
+   * real SCM has been seen to do; any other answer passes through. Not with `status` or `drop`.
+   */
+  readonly emptyOk?: boolean
+}
 
 /** RFC 9110 `token`, the syntax of header names and methods. */
 const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/

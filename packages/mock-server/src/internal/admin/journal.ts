@@ -4,7 +4,32 @@
  * duration, time). Headers and bodies, where every secret travels, are never recorded.
  */
 import { Effect } from "effect"
-import type { JournalEntry, Scheme } from "../../MockScmServer.js"
+
+/**
+ * The scheme a request used: `"token"` for the token endpoint, `null` for none.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Scheme = "token" | "oauth2" | "password" | "certificate" | null
+
+/**
+ * One request as the journal records it, with no secret in it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JournalEntry {
+  readonly method: string
+  /** Query values other than pagination and filters show as `REDACTED`. */
+  readonly path: string
+  readonly scheme: Scheme
+  /** 0: a fault dropped the connection; 499: the client left before the answer. */
+  readonly status: number
+  readonly durationMs: number
+  /** ISO time from `Clock` when the request arrived. */
+  readonly at: string
+}
 
 /** Query parameters whose values say how a client paginates or filters, never who it is. */
 const visibleParams: ReadonlySet<string> = new Set([

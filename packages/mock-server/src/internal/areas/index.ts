@@ -1,25 +1,29 @@
 /**
- * The SCM resources, written once and served behind every auth scheme: the scheme decides who is
- * asking, these handlers decide what they get. Paths are relative to the API root (`/api` or
- * `/private/api`), with `:name` path parameters.
+ * The areas put together: each area's state made from the seed, its routes gathered into one
+ * table for the server, and one `reset` that takes every area back to the seed.
  */
-import type { HttpServerResponse } from "effect/http"
-import { Effect, type Result } from "effect"
-import type * as MockPki from "../../MockPki.js"
-import type { PkiError } from "../../MockPki.js"
-import type { IssuanceSettings, Options } from "../../MockScmServer.js"
-import type { Principal } from "../auth/schemes.js"
+import { Effect } from "effect"
+import type { KeyPair, PkiError } from "../pki/model.js"
+import type { IssuanceSettings } from "./ssl/certificates.js"
+import type { Resource } from "../http/resource.js"
 import { makeAcmeResources } from "./acme/routes.js"
 import { makeAdminResources } from "./admins/routes.js"
 import { organizationResources } from "./organizations/routes.js"
 import { dcvResources } from "./dcv/routes.js"
 import { domainResources } from "./domains/routes.js"
+import type { DcvOptions } from "./domains/dcvChecks.js"
 import { makeDomainStore } from "./domains/store.js"
 import { personResources } from "./persons/routes.js"
 import { makePersonStore, type PersonStore } from "./persons/store.js"
-import type { QueryParams } from "../http/query.js"
 import { reportResources } from "./reports/routes.js"
-import { organizationIdsOf, type SeedData } from "../state/seed.js"
+import { organizationIdsOf, type Seed, type SeedData } from "../state/seed.js"
+import { defaultAcmeAccounts, defaultAcmeServers } from "./acme/seed.js"
+import { defaultAdmins } from "./admins/seed.js"
+import { defaultDomains } from "./domains/seed.js"
+import { defaultOrganizations } from "./organizations/seed.js"
+import { defaultPersons } from "./persons/seed.js"
+import { defaultSmimeCertificates, defaultSmimeCustomFields, defaultSmimeTypes } from "./smime/seed.js"
+import { defaultCustomFields, defaultSslCertificates, defaultSslTypes } from "./ssl/seed.js"
 import { makeSslIssuer, type SslIssuer } from "./ssl/issuer.js"
 import { sslResources } from "./ssl/routes.js"
 import { makeSslStore, type SslStore } from "./ssl/store.js"
@@ -28,27 +32,6 @@ import { smimeReportResources } from "./smime/report.js"
 import { smimeResources } from "./smime/routes.js"
 import { makeSmimeStore, type SmimeStore } from "./smime/store.js"
 import { loadX509 } from "../pki/x509.js"
-
-/** A request as a resource sees it. */
-export interface ApiCall {
-  readonly principal: Principal
-  readonly query: QueryParams
-  /** The `:name` segments of the route. */
-  readonly pathParams: Readonly<Record<string, string | undefined>>
-  /** A HEAD request (a GET resource answers it; lists send only `X-Total-Count`). */
-  readonly head: boolean
-  /** The API root the request came in under: a `Location` header names the new resource below it. */
-  readonly root: "/api" | "/private/api"
-  /** The JSON body, read when asked for, or the 4xx that says why there is none. */
-  readonly body: Effect.Effect<Result.Result<unknown, HttpServerResponse.HttpServerResponse>>
-}
-
-/** One resource: a method and a path under the API root, and its handler. */
-export interface Resource {
-  readonly method: "GET" | "POST" | "PUT" | "DELETE"
-  readonly path: string
-  readonly handle: (call: ApiCall) => Effect.Effect<HttpServerResponse.HttpServerResponse>
-}
 
 /** The resources and their mutable state. */
 export interface Resources {
@@ -60,15 +43,15 @@ export interface Resources {
   readonly reset: Effect.Effect<void>
 }
 
-/** The resources over `seed`; `reset` restores the seeded state. `options` are the server's own, as given. */
+/** The resources over `seed`; `reset` restores the seeded state. `dcv` is the server's own option, as given. */
 export const makeResources = (
   seed: SeedData,
-  root: MockPki.KeyPair,
+  root: KeyPair,
   issuance: IssuanceSettings,
-  options: Options
+  dcv: DcvOptions
 ): Effect.Effect<Resources, PkiError> =>
   Effect.gen(function* () {
-    const domains = yield* makeDomainStore(seed.domains, options.dcv ?? {})
+    const domains = yield* makeDomainStore(seed.domains, dcv)
     const ssl = yield* makeSslStore(seed.sslCertificates, issuance, domains.gate)
     const issuer = yield* makeSslIssuer(yield* loadX509, root)
     const acme = yield* makeAcmeResources(seed)
@@ -90,3 +73,21 @@ export const makeResources = (
     ]
     return { routes, ssl, issuer, persons, smime, reset: Effect.all([persons.reset, smime.reset, smimeIssuer.reset, ssl.reset, issuer.reset, acme.reset, admins.reset, domains.reset], { discard: true }) }
   })
+
+/** The seed with defaults for what it leaves out. */
+export const resolveSeed = (seed: Seed | undefined): SeedData => ({
+  sslTypes: seed?.sslTypes ?? defaultSslTypes,
+  sslCertificates: seed?.sslCertificates ?? defaultSslCertificates(),
+  organizations: seed?.organizations ?? defaultOrganizations,
+  customFields: seed?.customFields ?? defaultCustomFields,
+  domains: seed?.domains ?? defaultDomains(),
+  acmeServers: seed?.acmeServers ?? defaultAcmeServers,
+  acmeAccounts: seed?.acmeAccounts ?? defaultAcmeAccounts(),
+  admins: seed?.admins ?? defaultAdmins,
+  persons: seed?.persons ?? defaultPersons(),
+  smime: {
+    types: seed?.smime?.types ?? defaultSmimeTypes,
+    customFields: seed?.smime?.customFields ?? defaultSmimeCustomFields,
+    certificates: seed?.smime?.certificates ?? defaultSmimeCertificates(seed?.persons ?? defaultPersons())
+  }
+})

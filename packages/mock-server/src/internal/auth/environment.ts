@@ -6,9 +6,18 @@ import { Effect, Redacted, type Scope } from "effect"
 import * as Fs from "node:fs/promises"
 import * as Os from "node:os"
 import * as Path from "node:path"
-import type { Service } from "../../MockScmServer.js"
-import type { PkiError } from "../../MockPki.js"
+import type { Pki, PkiError } from "../pki/model.js"
 import { writeFiles } from "../pki/pki.js"
+import type { Credentials } from "./credentials.js"
+
+/** What the variables are made of: a running server's addresses, credentials and PKI (a `Service` has them). */
+export interface Target {
+  readonly httpUrl: string
+  readonly httpsUrl: string
+  readonly tokenUrl: string
+  readonly credentials: Credentials
+  readonly pki: Pki
+}
 
 /** A folder for the PEM files, removed when the scope closes. */
 const pemDirectory = Effect.acquireRelease(
@@ -18,7 +27,7 @@ const pemDirectory = Effect.acquireRelease(
 
 /** @internal */
 export const environment = (
-  mock: Service,
+  mock: Target,
   scheme: "oauth2" | "password" | "certificate"
 ): Effect.Effect<Record<string, string>, PkiError, Scope.Scope> => {
   const { credentials } = mock

@@ -14,13 +14,7 @@ import { headerOf, type RawHeaders, rawHeaders } from "../http/requestHeaders.js
 import { customerNotFound, ErrorCode, scmError, truncate, unknownUser } from "../http/scmErrors.js"
 import { type ExpectedSecret, secretMatches } from "./secrets.js"
 import type { TokenStatus, TokenStore } from "./tokens.js"
-
-/** Who is asking, and how they proved it. */
-export interface Principal {
-  readonly scheme: "oauth2" | "password" | "certificate"
-  /** The admin's login, or the API client's id for `oauth2`. */
-  readonly login: string
-}
+import type { Principal } from "../http/resource.js"
 
 /** The admin asking, or the answer that refuses them. */
 export type Verdict = Principal | HttpServerResponse.HttpServerResponse

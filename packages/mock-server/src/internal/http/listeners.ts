@@ -10,7 +10,7 @@ import * as Http from "node:http"
 import * as Https from "node:https"
 import type * as Net from "node:net"
 import type { Duplex } from "node:stream"
-import type * as MockPki from "../../MockPki.js"
+import type { Pki } from "../pki/model.js"
 import { ErrorCode } from "./scmErrors.js"
 
 /** A client has this long to finish its TLS handshake unless the options say otherwise. */
@@ -113,7 +113,7 @@ export const createHttpServer = (): Listener<Http.Server> => guarded(Http.create
  * saying what was wrong instead of a TLS alert. A handshake that fails or does not finish within
  * `handshakeTimeoutMs` closes the socket, with no answer.
  */
-export const createHttpsServer = (pki: MockPki.Pki, handshakeTimeoutMs: number): Listener<Https.Server> => {
+export const createHttpsServer = (pki: Pki, handshakeTimeoutMs: number): Listener<Https.Server> => {
   const server = Https.createServer({
     ...limits,
     handshakeTimeout: handshakeTimeoutMs,

@@ -3,7 +3,7 @@
  * a created resource's 201 with its `Location`, ISO days, seeded times.
  */
 import { HttpServerResponse } from "effect/http"
-import type { ApiCall } from "../areas/index.js"
+import type { ApiCall } from "./resource.js"
 import { type Answer, isoTime } from "./routeHelpers.js"
 
 /** The answer to an update: 200 with no body, as the reference shows. */

@@ -7,8 +7,7 @@
  */
 import type * as X509 from "@peculiar/x509"
 import { Effect } from "effect"
-import type * as MockPki from "../../MockPki.js"
-import type { PkiError } from "../../MockPki.js"
+import type { KeyPair, PkiError } from "./model.js"
 import type { Chain } from "./collectFormats.js"
 import { type LeafOptions, makeSslIssuingCa, memoized, signIssued } from "./pki.js"
 import type { X509Lib } from "./x509.js"
@@ -28,7 +27,7 @@ export interface CertificateIssuer<R> {
 /** The issuing CA `commonName` under `root`, signing each record (by `idOf`) with `leafOptions`. */
 export const makeCertificateIssuer = <R extends { readonly csr: { readonly publicKey: X509.PublicKeyType } | undefined }>(options: {
   readonly x509: X509Lib
-  readonly root: MockPki.KeyPair
+  readonly root: KeyPair
   readonly commonName: string
   readonly idOf: (record: R) => number
   readonly leafOptions: (record: R) => LeafOptions

@@ -3,8 +3,7 @@ import { Clock, Deferred, Effect, Record, Redacted } from "effect"
 import { createHash, webcrypto } from "node:crypto"
 import * as Fs from "node:fs/promises"
 import * as Path from "node:path"
-import type * as MockPki from "../../MockPki.js"
-import { PkiError } from "../../MockPki.js"
+import { type ClientCertificateOptions, type KeyPair, type Pki, PkiError, type PkiFiles } from "./model.js"
 import { loadX509, type X509Lib } from "./x509.js"
 
 const crypto = webcrypto
@@ -45,7 +44,7 @@ const keyPair = async (
   x509: X509Lib,
   certificate: X509.X509Certificate,
   privateKey: webcrypto.CryptoKey
-): Promise<MockPki.KeyPair> => ({
+): Promise<KeyPair> => ({
   certPem: certificate.toString("pem"),
   keyPem: Redacted.make(x509.PemConverter.encode(await crypto.subtle.exportKey("pkcs8", privateKey), "PRIVATE KEY"))
 })
@@ -57,7 +56,7 @@ export interface Issuer {
   readonly privateKey: webcrypto.CryptoKey
 }
 
-const loadIssuer = async (x509: X509Lib, ca: MockPki.KeyPair): Promise<Issuer> => {
+const loadIssuer = async (x509: X509Lib, ca: KeyPair): Promise<Issuer> => {
   const certificate = new x509.X509Certificate(ca.certPem)
   // The signing algorithm follows the CA key, so a CA brought by the user may be RSA or another curve.
   const algorithm = { ...certificate.publicKey.algorithm, hash: "SHA-256" }
@@ -72,7 +71,7 @@ const caKeyUsages = (x509: X509Lib) =>
     true
   )
 
-const createCa = async (x509: X509Lib, commonName: string, window: Window): Promise<MockPki.KeyPair> => {
+const createCa = async (x509: X509Lib, commonName: string, window: Window): Promise<KeyPair> => {
   const keys = await generateKeys()
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
     {
@@ -150,7 +149,7 @@ const signLeaf = async (issuer: Issuer, publicKey: X509.PublicKeyType, options: 
   )
 }
 
-const createLeaf = async (issuer: Issuer, options: LeafOptions): Promise<MockPki.KeyPair> => {
+const createLeaf = async (issuer: Issuer, options: LeafOptions): Promise<KeyPair> => {
   const keys = await generateKeys()
   return keyPair(issuer.x509, await signLeaf(issuer, keys.publicKey, options), keys.privateKey)
 }
@@ -165,15 +164,15 @@ const serverAltNames: X509.JsonGeneralNames = [
 export const signatureAlgorithm = "SHA256WITHECDSA"
 
 /** @internal */
-export const generateCa = (options: { readonly commonName: string }): Effect.Effect<MockPki.KeyPair, PkiError> =>
+export const generateCa = (options: { readonly commonName: string }): Effect.Effect<KeyPair, PkiError> =>
   Effect.flatMap(Effect.zip(loadX509, windowFromNow(365 * day)), ([x509, window]) =>
     attempt("cannot create the CA certificate", () => createCa(x509, options.commonName, window)))
 
 /** @internal */
 export const issueClientCertificate = (
-  ca: MockPki.KeyPair,
-  options: MockPki.ClientCertificateOptions
-): Effect.Effect<MockPki.KeyPair, PkiError> =>
+  ca: KeyPair,
+  options: ClientCertificateOptions
+): Effect.Effect<KeyPair, PkiError> =>
   Effect.flatMap(Effect.zip(loadX509, windowFromNow(day)), ([x509, defaults]) =>
     attempt(`cannot issue a client certificate for "${options.commonName}"`, async () =>
       createLeaf(await loadIssuer(x509, ca), {
@@ -186,7 +185,7 @@ export const issueClientCertificate = (
       })))
 
 /** @internal The CA that signs the SSL certificates the mock enrolls: an intermediate under `ca`, new for each server. */
-export const makeSslIssuingCa = (x509: X509Lib, ca: MockPki.KeyPair, commonName: string): Effect.Effect<Issuer, PkiError> =>
+export const makeSslIssuingCa = (x509: X509Lib, ca: KeyPair, commonName: string): Effect.Effect<Issuer, PkiError> =>
   Effect.flatMap(windowFromNow(365 * day), (window) =>
     attempt("cannot create the SSL issuing CA", async () => createIntermediateCa(await loadIssuer(x509, ca), commonName, window)))
 
@@ -228,7 +227,7 @@ export const memoized = <K, I, A, E>(make: (input: I) => Effect.Effect<A, E>) =>
 }
 
 /** @internal */
-export const generate = (options: { readonly clientCommonName: string }): Effect.Effect<MockPki.Pki, PkiError> =>
+export const generate = (options: { readonly clientCommonName: string }): Effect.Effect<Pki, PkiError> =>
   Effect.gen(function*() {
     const x509 = yield* loadX509
     const ca = yield* generateCa({ commonName: "scm-effect mock CA" })
@@ -279,8 +278,8 @@ const writePrivate = async (path: string, pem: Redacted.Redacted<string>): Promi
 }
 
 /** @internal */
-export const writeFiles = (pki: MockPki.Pki, dir: string): Effect.Effect<MockPki.PkiFiles, PkiError> => {
-  const files: MockPki.PkiFiles = Record.map(fileNames, (name) => Path.join(dir, name))
+export const writeFiles = (pki: Pki, dir: string): Effect.Effect<PkiFiles, PkiError> => {
+  const files: PkiFiles = Record.map(fileNames, (name) => Path.join(dir, name))
   return Effect.as(
     attempt(`cannot write the PKI files to ${dir}`, async () => {
       await Fs.mkdir(dir, { recursive: true })

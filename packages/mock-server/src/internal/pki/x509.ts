@@ -6,7 +6,7 @@
  */
 import type * as X509 from "@peculiar/x509"
 import { Effect } from "effect"
-import { PkiError } from "../../MockPki.js"
+import { PkiError } from "./model.js"
 
 /** The `@peculiar/x509` module. */
 export type X509Lib = typeof X509

@@ -5,7 +5,7 @@
  * id, so the data set is the same from run to run; accounts created at run time get random keys.
  */
 import { createHash } from "node:crypto"
-import type { AcmeAccountSeed, AcmeServerSeed } from "../../../MockScmServer.js"
+import type { AcmeAccountSeed, AcmeServerSeed } from "../../state/seed.js"
 
 /** Sectigo's public ACME servers as `GET /acme/v1/server` lists them (AcmeServerInfo). */
 export const defaultAcmeServers: ReadonlyArray<AcmeServerSeed> = [

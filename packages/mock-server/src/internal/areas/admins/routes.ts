@@ -5,13 +5,13 @@
  * constraint tables say, refused with SCM's codes; a password is checked and never kept.
  */
 import { Effect, Result } from "effect"
-import type { AdminSeed } from "../../../MockScmServer.js"
+import type { AdminSeed } from "../../state/seed.js"
 import { created, day, isoDay, updated } from "../../http/recordAnswers.js"
 import { pagedResponse, pageOf } from "../../http/paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import { makeRecordStore } from "../../state/recordStore.js"
 import * as Fields from "../../http/requestFields.js"
-import type { ApiCall, Resource } from "../index.js"
+import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields, contains, idParam, noContent, read } from "../../http/routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "../../http/scmErrors.js"
 import { departmentsOf, type SeedData } from "../../state/seed.js"

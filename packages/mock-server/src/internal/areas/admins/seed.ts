@@ -3,7 +3,7 @@
  * certificate), an API admin, and RAO and DRAO admins of each area across the default
  * organizations and departments, some suspended, some from an identity provider.
  */
-import type { AdminSeed } from "../../../MockScmServer.js"
+import type { AdminSeed } from "../../state/seed.js"
 
 const person = (id: number, login: string, forename: string, surname: string, domain = "example.com") => ({
   id,

@@ -14,7 +14,7 @@ import type { DomainStore } from "../domains/store.js"
 import { pagedResponse, pageOf } from "../../http/paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"
-import type { ApiCall, Resource } from "../index.js"
+import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields, present } from "../../http/routeHelpers.js"
 import { badRequest, invalidField, jsonResponse, missingField } from "../../http/scmErrors.js"
 

@@ -6,8 +6,29 @@
  */
 import { randomBytes, randomInt } from "node:crypto"
 import { Effect } from "effect"
-import type { DcvOptions } from "../../../MockScmServer.js"
 import type { Challenge } from "./state.js"
+
+/**
+ * Where the DCV checks look. The mock never reaches the internet: a domain the host map or the
+ * resolver does not know fails its check, as an unreachable host or a missing record does at SCM.
+ *
+ * @since 1.0.0
+ * @category models
+ */
+export interface DcvOptions {
+  /**
+   * HTTP and HTTPS DCV: domain name to the base URL its `/.well-known/pki-validation/<file>` is
+   * fetched from (`{ "example.com": "http://127.0.0.1:8080" }`).
+   */
+  readonly hosts?: Readonly<Record<string, string>>
+  /** CNAME and TXT DCV: the records of a name (no trailing dot), none when it has none. */
+  readonly resolve?: (type: "CNAME" | "TXT", name: string) => ReadonlyArray<string> | PromiseLike<ReadonlyArray<string>>
+  /**
+   * Seconds on the `Clock` (at least 1) between checks of a submitted order that has not passed,
+   * default 300; an email order is confirmed (the mock's recipient answers) at its first check.
+   */
+  readonly recheckSeconds?: number
+}
 
 const hex = (bytes: number) => randomBytes(bytes).toString("hex")
 

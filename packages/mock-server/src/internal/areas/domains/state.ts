@@ -4,7 +4,7 @@
  * `domainsStore.ts` runs them in a `Ref`; the routes (`domains.ts`, `dcv.ts`) turn refusals into
  * SCM's answers. Validation belongs to a domain, so the DCV order lives in the domain's record.
  */
-import type { DomainSeed } from "../../../MockScmServer.js"
+import type { DomainSeed } from "../../state/seed.js"
 import { present } from "../../http/routeHelpers.js"
 
 /** How a DCV order proves control: the spec's `orderMode` values the mock checks. */

@@ -4,7 +4,8 @@
  * `TestClock.adjust` is all it takes for a corrected file or record to be seen.
  */
 import { Clock, Effect, Ref } from "effect"
-import type { DcvOptions, DomainSeed } from "../../../MockScmServer.js"
+import type { DcvOptions } from "./dcvChecks.js"
+import type { DomainSeed } from "../../state/seed.js"
 import { check, defaultRecheckSeconds } from "./dcvChecks.js"
 import * as Domains from "./state.js"
 import type { IssuanceGate } from "../ssl/certificates.js"

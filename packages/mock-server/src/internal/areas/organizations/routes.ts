@@ -3,9 +3,9 @@
  * seeded OrganizationResp, for an organization or one of its departments.
  */
 import { Effect, Result } from "effect"
-import type { OrganizationSeed } from "../../../MockScmServer.js"
+import type { OrganizationSeed } from "../../state/seed.js"
 import { maxInt32, pathInteger } from "../../http/query.js"
-import type { Resource } from "../index.js"
+import type { Resource } from "../../http/resource.js"
 import { type Department, departmentsOf } from "../../state/seed.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse } from "../../http/scmErrors.js"
 

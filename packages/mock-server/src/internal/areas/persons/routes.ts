@@ -10,7 +10,7 @@ import type { PersonFields, PersonRecord, PersonRefusal, PersonResult, PersonSto
 import { fullName } from "./store.js"
 import { integerParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"
-import type { ApiCall, Resource } from "../index.js"
+import type { ApiCall, Resource } from "../../http/resource.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
 import {
   answer,

@@ -2,7 +2,7 @@
  * The default persons: the staff of the default organizations, more than one page of 200, with
  * e-mails under the organizations' domains. The same from run to run.
  */
-import type { PersonSeed } from "../../../MockScmServer.js"
+import type { PersonSeed } from "../../state/seed.js"
 
 const firstNames = ["Alice", "Bruno", "Chen", "Dana", "Emeka", "Farah", "Goran", "Hana", "Ivan", "Julia", "Kofi", "Lena"]
 const lastNames = ["Adams", "Berg", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Horvat", "Ito", "Jansen", "Kowalski", "Larsen"]

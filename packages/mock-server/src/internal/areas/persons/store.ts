@@ -3,7 +3,7 @@
  * Emails are unique, compared case-insensitively, as SCM finds a person by email.
  */
 import { Clock, Effect, Ref } from "effect"
-import type { PersonSeed } from "../../../MockScmServer.js"
+import type { PersonSeed } from "../../state/seed.js"
 import { sameEmail } from "../../http/routeHelpers.js"
 
 /** What a person carries besides its id and dates. */

@@ -7,7 +7,7 @@
  * `Content-Disposition`. The client-certificate (S/MIME) report lives with the S/MIME store.
  */
 import { Clock, Effect, Result } from "effect"
-import type { DomainSeed } from "../../../MockScmServer.js"
+import type { DomainSeed } from "../../state/seed.js"
 import { toProfile } from "../ssl/profiles.js"
 import { type DeviceRecord, deviceRowOf, deviceStatusAt, seededDevices } from "./devices.js"
 import {
@@ -21,7 +21,7 @@ import {
 } from "./request.js"
 import { activityRowsOf, domainRowOf, organizationFacts, sslRowOf, type SslRowContext } from "./rows.js"
 import * as Fields from "../../http/requestFields.js"
-import type { ApiCall, Resource } from "../index.js"
+import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields } from "../../http/routeHelpers.js"
 import { invalidField } from "../../http/scmErrors.js"
 import type { SeedData } from "../../state/seed.js"

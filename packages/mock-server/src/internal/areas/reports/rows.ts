@@ -4,7 +4,7 @@
  * happened to them (requested, approved, issued, revoked, renewed: the events SCM logs).
  */
 import { createHash } from "node:crypto"
-import type { DomainSeed, OrganizationSeed } from "../../../MockScmServer.js"
+import type { DomainSeed, OrganizationSeed } from "../../state/seed.js"
 import { keyTypeLabel } from "../../pki/csr.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
 import type { Profile } from "../ssl/profiles.js"

@@ -4,8 +4,7 @@
  * clientAuth, as Sectigo's personal certificates carry.
  */
 import type { Effect } from "effect"
-import type * as MockPki from "../../../MockPki.js"
-import type { PkiError } from "../../../MockPki.js"
+import type { KeyPair, PkiError } from "../../pki/model.js"
 import { type CertificateIssuer, makeCertificateIssuer } from "../../pki/certificateIssuer.js"
 import type { LeafOptions } from "../../pki/pki.js"
 import type { SmimeRecord } from "./certificates.js"
@@ -28,5 +27,5 @@ const leafOptions = (record: SmimeRecord): LeafOptions => {
 }
 
 /** The S/MIME issuing CA under `root`, and the certificates it signs. */
-export const makeSmimeIssuer = (x509: X509Lib, root: MockPki.KeyPair): Effect.Effect<SmimeIssuer, PkiError> =>
+export const makeSmimeIssuer = (x509: X509Lib, root: KeyPair): Effect.Effect<SmimeIssuer, PkiError> =>
   makeCertificateIssuer({ x509, root, commonName: "scm-effect mock S/MIME issuing CA", idOf: (record) => record.id, leafOptions })

@@ -8,11 +8,11 @@
  */
 import { createHash } from "node:crypto"
 import { Effect } from "effect"
-import type { OrganizationSeed } from "../../../MockScmServer.js"
+import type { OrganizationSeed } from "../../state/seed.js"
 import { fullName, type PersonRecord, type PersonStore } from "../persons/store.js"
 import { type CertificateReportRequest, certificateReportRequest, inWindow, outputTypeOf, reportResponse } from "../reports/request.js"
 import { organizationFacts } from "../reports/rows.js"
-import type { Resource } from "../index.js"
+import type { Resource } from "../../http/resource.js"
 import type { SmimeRecord } from "./certificates.js"
 import { answer, bodyFields, isoTime, present, read } from "../../http/routeHelpers.js"
 import type { SmimeStore } from "./store.js"

@@ -7,7 +7,7 @@
  * are left to the spec fallback: the spec gives them a schema that is not a certificate's.
  */
 import { Effect, Result } from "effect"
-import type { CustomFieldSeed, SslTypeSeed } from "../../../MockScmServer.js"
+import type { CustomFieldSeed, SslTypeSeed } from "../../state/seed.js"
 import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "../../pki/collectFormats.js"
 import { pagedResponse, pageOf } from "../../http/paging.js"
 import { emailField, personNotFound, phoneField, secondaryEmailsField } from "../persons/routes.js"
@@ -15,7 +15,7 @@ import { fullName, type PersonStore } from "../persons/store.js"
 import { offeredTo, type Profile, toProfile } from "../ssl/profiles.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"
-import type { ApiCall, Resource } from "../index.js"
+import type { ApiCall, Resource } from "../../http/resource.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
 import { isPending, type SmimeRecord, type SmimeRefusal, type SmimeRequest, smimeStates, wasIssued } from "./certificates.js"
 import type { SmimeIssuer } from "./issuer.js"

@@ -4,7 +4,7 @@
  * from the start time by the certificate's place in the seed, so the data looks lived-in and is the
  * same from run to run.
  */
-import type { CustomFieldSeed, PersonSeed, SmimeCertificateSeed, SslTypeSeed } from "../../../MockScmServer.js"
+import type { CustomFieldSeed, PersonSeed, SmimeCertificateSeed, SslTypeSeed } from "../../state/seed.js"
 import type { KeyType } from "../../pki/csr.js"
 import { fullName } from "../persons/store.js"
 import { backendCertIdFor, type SmimeRecord, type SmimeState } from "./certificates.js"

@@ -5,7 +5,8 @@
  * store's): `delaySeconds` and `pendingCollect`; approval and manual issuance are SSL's own.
  */
 import { Clock, Effect, Ref } from "effect"
-import type { IssuanceSettings, PersonSeed, SmimeCertificateSeed } from "../../../MockScmServer.js"
+import type { IssuanceSettings } from "../ssl/certificates.js"
+import type { PersonSeed, SmimeCertificateSeed } from "../../state/seed.js"
 import * as Smime from "./certificates.js"
 import { seededSmimeState } from "./seed.js"
 import { findBySerial } from "../ssl/certificates.js"

@@ -5,8 +5,31 @@
  * Nothing here knows HTTP: refusals are named, and the routes turn them into SCM's answers.
  */
 import { createHash } from "node:crypto"
-import type { IssuanceSettings } from "../../../MockScmServer.js"
 import type { Csr, KeyType } from "../../pki/csr.js"
+
+/**
+ * What collect answers before a certificate is issued: `"notCollectable"` -183 "Certificate is not collectable.", `"beingProcessed"` -1400 "The request is being processed by Sectigo.", `"alternate"` -1400 and -183 in turns (each certificate starts with -1400).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type PendingCollect = "notCollectable" | "beingProcessed" | "alternate"
+
+/**
+ * How enrolled SSL certificates get issued.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface IssuanceSettings {
+  /** Seconds on the `Clock` from enrollment (or approval) to issuance; 0 issues at the next request. */
+  readonly delaySeconds: number
+  /** Issue only on `issueCertificate` (or `POST /__admin/ssl/{sslId}/issue`). */
+  readonly manual: boolean
+  /** Enrollments wait as "Requested" until `POST /api/ssl/v1/approve/{id}` (or `issueCertificate`). */
+  readonly requireApproval: boolean
+  readonly pendingCollect: PendingCollect
+}
 
 /** What a certificate carries besides its id and status. */
 export interface SslRequest {

@@ -5,7 +5,7 @@
  */
 import type { HttpServerResponse } from "effect/http"
 import { Effect } from "effect"
-import type { CustomFieldSeed } from "../../../MockScmServer.js"
+import type { CustomFieldSeed } from "../../state/seed.js"
 import { type Csr, type CsrRefused, parseCsr } from "../../pki/csr.js"
 import { allowsTerm, judgeKey, offeredTo, type Profile } from "./profiles.js"
 import * as Fields from "../../http/requestFields.js"

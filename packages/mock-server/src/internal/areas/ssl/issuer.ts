@@ -5,8 +5,7 @@
 import type * as X509 from "@peculiar/x509"
 import type { Effect } from "effect"
 import { isIP } from "node:net"
-import type * as MockPki from "../../../MockPki.js"
-import type { PkiError } from "../../../MockPki.js"
+import type { KeyPair, PkiError } from "../../pki/model.js"
 import { type CertificateIssuer, makeCertificateIssuer } from "../../pki/certificateIssuer.js"
 import type { LeafOptions } from "../../pki/pki.js"
 import type { SslRecord } from "./certificates.js"
@@ -32,5 +31,5 @@ const leafOptions = (record: SslRecord): LeafOptions => {
 }
 
 /** The issuing CA under `root`, and the certificates it signs. */
-export const makeSslIssuer = (x509: X509Lib, root: MockPki.KeyPair): Effect.Effect<SslIssuer, PkiError> =>
+export const makeSslIssuer = (x509: X509Lib, root: KeyPair): Effect.Effect<SslIssuer, PkiError> =>
   makeCertificateIssuer({ x509, root, commonName: "scm-effect mock SSL issuing CA", idOf: (record) => record.sslId, leafOptions })

@@ -2,7 +2,7 @@
  * SSL certificate profiles (SCM's "certificate types"): as the spec's ApiCertType sends them, and
  * what enroll checks against them (offered to the organization, term, key type).
  */
-import type { SslTypeSeed } from "../../../MockScmServer.js"
+import type { SslTypeSeed } from "../../state/seed.js"
 import type { KeyType } from "../../pki/csr.js"
 
 /** A profile: as sent (without the mock-only `organizationIds`), and what enroll checks. */

@@ -10,7 +10,7 @@ import { pagedResponse, pageOf } from "../../http/paging.js"
 import { offeredTo, type Profile, toProfile } from "./profiles.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"
-import type { ApiCall, Resource } from "../index.js"
+import type { ApiCall, Resource } from "../../http/resource.js"
 import {
   answer,
   type Answer,
@@ -24,12 +24,28 @@ import {
   revokedNotDownloadable
 } from "../../http/routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
-import { organizationIdsOf, type SeedData, sslStatuses } from "../../state/seed.js"
+import { organizationIdsOf, type SeedData } from "../../state/seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./certificates.js"
 import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./enrollment.js"
 import type { SslIssuer } from "./issuer.js"
 import type { SslStore, StoreResult } from "./store.js"
 import { detailsOf, identityOf, signedFactsOf } from "./views.js"
+
+/** SSL certificate statuses as the list filter spells them. */
+export const sslStatuses = [
+  "Invalid",
+  "Requested",
+  "Approved",
+  "Declined",
+  "Applied",
+  "Issued",
+  "Revoked",
+  "Expired",
+  "Replaced",
+  "Rejected",
+  "SA Approved",
+  "Init"
+] as const
 
 /** What the SSL routes work on. */
 export interface SslDeps {

@@ -1,10 +1,12 @@
 /**
- * Seeded SSL certificates as the store keeps them: the fields a seed gives, and plausible values
+ * The SSL data: the default profiles, custom fields and certificates (a plausible customer's: eight
+ * certificate profiles, two custom fields, more certificates than fit on two pages), and seeded
+ * SSL certificates as the store keeps them: the fields a seed gives, and plausible values
  * for those it leaves out (dates laid out backwards from the start time by the certificate's place
  * in the seed, serial numbers and renew ids derived from the id), so a data set looks lived-in and
  * is the same from run to run.
  */
-import type { SslCertificateSeed } from "../../../MockScmServer.js"
+import type { CustomFieldSeed, SslCertificateSeed, SslTypeSeed } from "../../state/seed.js"
 import type { KeyType } from "../../pki/csr.js"
 import { issuedStatuses, renewIdFor, serialNumberFor, type SslRecord, type SslState } from "./certificates.js"
 
@@ -94,3 +96,79 @@ export const seededState = (seeds: ReadonlyArray<SslCertificateSeed>, start: num
   const records = seeds.map((seed, index) => fromSeed(seed, index, start)).sort((a, b) => a.sslId - b.sslId)
   return { records, nextId: Math.max(30000, ...records.map((record) => record.sslId + 1)) }
 }
+
+const publicKeyTypes = { RSA: ["2048", "3072", "4096"], EC: ["P-256", "P-384"] }
+
+/** Publicly trusted TLS certificates are limited to 200 days from March 2026 (CA/B Forum SC-081). */
+const publicTerms = [200]
+
+const profile = (id: number, name: string, description: string, extra: Partial<Record<string, unknown>> = {}): SslTypeSeed => ({
+  id,
+  name,
+  description,
+  terms: publicTerms,
+  keyTypes: publicKeyTypes,
+  useSecondaryOrgName: false,
+  ...extra
+})
+
+export const defaultSslTypes: ReadonlyArray<SslTypeSeed> = [
+  profile(1101, "Sectigo OV SSL", "Organization validated, single domain"),
+  profile(1102, "Sectigo OV Multi-Domain", "Organization validated, up to 250 SANs"),
+  profile(1103, "Sectigo OV Wildcard SSL", "Organization validated, one wildcard level"),
+  profile(1104, "Sectigo EV SSL", "Extended validation, single domain", { useSecondaryOrgName: true }),
+  profile(1105, "Sectigo EV Multi-Domain", "Extended validation, up to 250 SANs", { useSecondaryOrgName: true }),
+  profile(1106, "Sectigo DV SSL", "Domain validated, single domain", { terms: [90, 200] }),
+  profile(1107, "Sectigo Private SSL", "Private CA, internal names allowed", {
+    terms: [365, 730],
+    keyTypes: { RSA: ["2048", "4096"], EC: ["P-256"] },
+    organizationIds: [1001, 1002, 1003]
+  }),
+  profile(1108, "Sectigo OV SSL (EU)", "Organization validated, issued from the EU instance", { organizationIds: [1010, 1011] })
+]
+
+export const defaultCustomFields: ReadonlyArray<CustomFieldSeed> = [
+  { id: 201, name: "Cost center", mandatory: false },
+  { id: 202, name: "Change ticket", mandatory: false }
+]
+
+const hosts = ["www", "api", "portal", "mail", "vpn", "intranet", "shop", "cdn", "auth", "status"]
+const domains = ["example.com", "example.net", "example.org"]
+const statusCycle = ["Issued", "Issued", "Issued", "Issued", "Issued", "Issued", "Expired", "Revoked", "Requested", "Applied"]
+const orgCycle = [1001, 1002, 1003, 1010, 1011, 1020]
+const requesters = ["admin_ops", "admin_web", "api-client"]
+
+/** How many certificates the default seed holds: more than one page of 200. */
+export const defaultCertificateCount = 450
+
+const at = <A>(items: ReadonlyArray<A>, i: number): A => items[i % items.length] as A
+
+/** The certificate profile a default certificate of `orgId` uses: one its organization is offered. */
+const sslTypeFor = (orgId: number, i: number): number =>
+  orgId === 1020 ? 1106 : orgId >= 1010 ? 1108 : at([1101, 1102, 1103, 1104, 1107], i)
+
+/** A term the certificate's profile offers, so the seed agrees with what enroll would accept. */
+const termFor = (sslTypeId: number): number => {
+  const terms = defaultSslTypes.find((profile) => profile.id === sslTypeId)?.["terms"]
+  return Array.isArray(terms) && typeof terms[0] === "number" ? terms[0] : 200
+}
+
+export const defaultSslCertificates = (): ReadonlyArray<SslCertificateSeed> =>
+  Array.from({ length: defaultCertificateCount }, (_, i): SslCertificateSeed => {
+    const sslId = 20001 + i
+    const domain = at(domains, Math.floor(i / hosts.length))
+    const host = at(hosts, i)
+    const commonName = i < hosts.length * domains.length ? `${host}.${domain}` : `${host}-${String(i).padStart(3, "0")}.${domain}`
+    const orgId = at(orgCycle, i)
+    const sslTypeId = sslTypeFor(orgId, i)
+    return {
+      sslId,
+      commonName,
+      subjectAlternativeNames: i % 3 === 0 ? [commonName, domain] : [commonName],
+      status: at(statusCycle, i),
+      sslTypeId,
+      term: termFor(sslTypeId),
+      orgId,
+      requester: at(requesters, i)
+    }
+  })

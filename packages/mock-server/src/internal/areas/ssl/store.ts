@@ -3,7 +3,8 @@
  * first issues what has come due, so a `TestClock.adjust` is all it takes to get a certificate issued.
  */
 import { Clock, Effect, Ref } from "effect"
-import type { IssuanceSettings, PendingCollect, SslCertificateSeed } from "../../../MockScmServer.js"
+import type { IssuanceSettings, PendingCollect } from "./certificates.js"
+import type { SslCertificateSeed } from "../../state/seed.js"
 import type { Csr } from "../../pki/csr.js"
 import * as Ssl from "./certificates.js"
 import { seededState } from "./seed.js"

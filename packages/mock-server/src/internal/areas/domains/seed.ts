@@ -1,0 +1,52 @@
+/**
+ * The default domains: a few dozen under a dozen registrable names, delegated to the default
+ * organizations, some suspended, some not yet validated or approved.
+ */
+import type { DomainSeed } from "../../state/seed.js"
+
+const registrable = [
+  "example.com",
+  "example.net",
+  "example.org",
+  "example.io",
+  "example.dev",
+  "example.cloud",
+  "example.eu",
+  "example.nl",
+  "example.co.uk",
+  "example-lab.org",
+  "example-shop.com",
+  "example-status.net"
+]
+
+/** The organization a default domain is delegated to: the company's, Europe's or the lab's. */
+const domainOwner = (name: string): number =>
+  name.endsWith(".eu") || name.endsWith(".nl") ? 1010 : name.startsWith("example-lab") ? 1020 : 1001
+
+/** Three entries per registrable domain (the domain, its wildcard, a host), some not yet validated or approved. */
+export const defaultDomains = (): ReadonlyArray<DomainSeed> =>
+  registrable.flatMap((base, i) =>
+    [base, `*.${base}`, `www.${base}`].map((name, j): DomainSeed => {
+      const id = 5001 + i * 3 + j
+      const requested = id % 11 === 0
+      const validated = id % 7 !== 0
+      return {
+        id,
+        name,
+        delegationStatus: requested ? "REQUESTED" : "ACTIVE",
+        state: id % 13 === 0 ? "SUSPENDED" : "ACTIVE",
+        validationStatus: validated ? "Validated" : "Not validated",
+        // Dates are laid out from the start time, so that the seed means the same on any day.
+        ...(validated ? { validationMethod: "DNSTXT_RANDOM_VALUE" } : {}),
+        delegations: [
+          {
+            orgId: domainOwner(base),
+            certTypes: ["SSL", "SMIME"],
+            domainCertificateRequestPrivileges: ["DOMAIN", "SUBDOMAIN"],
+            status: requested ? "REQUESTED" : "ACTIVE"
+          }
+        ],
+        ctLogMonitoring: { enabled: false, includeSubdomains: false }
+      }
+    })
+  )
