@@ -33,8 +33,8 @@ import type * as MockPki from "./MockPki.js"
 export type { CredentialOptions, Credentials } from "./internal/auth/credentials.js"
 export type { FaultSpec } from "./internal/admin/faults.js"
 export type { JournalEntry, Scheme } from "./internal/admin/journal.js"
-export type { IssuanceSettings, PendingCollect } from "./internal/areas/ssl/certificates.js"
-export type { DcvOptions } from "./internal/areas/domains/dcvChecks.js"
+export type { IssuanceSettings, PendingCollect } from "./internal/areas/ssl/index.js"
+export type { DcvOptions } from "./internal/areas/domains/index.js"
 export type {
   AcmeAccountSeed,
   AcmeServerSeed,

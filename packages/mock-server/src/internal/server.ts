@@ -25,8 +25,15 @@ import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators } from ".
 import { declaresTooLargeBodyIn, jsonBody } from "./http/body.js"
 import { decodeFault, dropped, type FaultQueue, type FaultSpec, makeFaultQueue, playFault } from "./admin/faults.js"
 import { type Journal, type JournalEntry, journalPath, makeJournal, type Scheme } from "./admin/journal.js"
-import type { IssuanceSettings, PendingCollect } from "./areas/ssl/certificates.js"
-import type { DcvOptions } from "./areas/domains/dcvChecks.js"
+import {
+  defaultIssuanceSettings,
+  type IssuanceSettings,
+  isValidIssuanceDelay,
+  maxIssuanceDelaySeconds,
+  type PendingCollect,
+  pendingCollects
+} from "./areas/ssl/index.js"
+import type { DcvOptions } from "./areas/domains/index.js"
 import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } from "./http/listeners.js"
 import { type RawHeaders, rawHeaders } from "./http/requestHeaders.js"
 import { pathOf } from "./http/query.js"
@@ -39,7 +46,6 @@ import type { ApiCall, Principal, Resource } from "./http/resource.js"
 import { badRequest, internalError, maxBodyBytes, methodNotAllowed, notFound, payloadTooLarge } from "./http/scmErrors.js"
 import { expectSecret, randomToken } from "./auth/secrets.js"
 import type { Seed } from "./state/seed.js"
-import { defaultIssuanceSettings, isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects } from "./areas/ssl/store.js"
 import { canonicalTarget } from "./http/target.js"
 import { makeTokenEndpoint, tokenPath } from "./auth/tokenEndpoint.js"
 import { defaultMaxTokens, isValidMaxTokens, isValidTokenTtl, makeTokenStore, maxMaxTokens, maxTokenTtlSeconds } from "./auth/tokens.js"

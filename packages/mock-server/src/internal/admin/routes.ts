@@ -10,14 +10,19 @@
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
 import type { JournalEntry } from "./journal.js"
-import type { IssuanceSettings } from "../areas/ssl/certificates.js"
+import {
+  type IssuanceSettings,
+  isValidIssuanceDelay,
+  maxIssuanceDelaySeconds,
+  pendingCollects,
+  type SslRecord,
+  type StoreResult
+} from "../areas/ssl/index.js"
 import { hasMediaType, jsonBody } from "../http/body.js"
 import { decodeFault, type FaultSpec, type PendingFault } from "./faults.js"
 import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
-import type { SslRecord } from "../areas/ssl/certificates.js"
-import { isValidIssuanceDelay, maxIssuanceDelaySeconds, pendingCollects, type StoreResult } from "../areas/ssl/store.js"
 
 /**
  * What the admin API drives: the service's own operations, except that faults arrive checked and

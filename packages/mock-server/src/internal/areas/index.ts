@@ -4,33 +4,36 @@
  */
 import { Effect } from "effect"
 import type { KeyPair, PkiError } from "../pki/model.js"
-import type { IssuanceSettings } from "./ssl/certificates.js"
+import {
+  defaultCustomFields,
+  defaultSslCertificates,
+  defaultSslTypes,
+  type IssuanceSettings,
+  makeSslIssuer,
+  makeSslStore,
+  type SslIssuer,
+  sslResources,
+  type SslStore
+} from "./ssl/index.js"
 import type { Resource } from "../http/resource.js"
-import { makeAcmeResources } from "./acme/routes.js"
-import { makeAdminResources } from "./admins/routes.js"
-import { organizationResources } from "./organizations/routes.js"
-import { dcvResources } from "./dcv/routes.js"
-import { domainResources } from "./domains/routes.js"
-import type { DcvOptions } from "./domains/dcvChecks.js"
-import { makeDomainStore } from "./domains/store.js"
-import { personResources } from "./persons/routes.js"
-import { makePersonStore, type PersonStore } from "./persons/store.js"
-import { reportResources } from "./reports/routes.js"
+import { defaultAcmeAccounts, defaultAcmeServers, makeAcmeResources } from "./acme/index.js"
+import { defaultAdmins, makeAdminResources } from "./admins/index.js"
+import { defaultOrganizations, organizationResources } from "./organizations/index.js"
+import { dcvResources } from "./dcv/index.js"
+import { type DcvOptions, defaultDomains, domainResources, makeDomainStore } from "./domains/index.js"
+import { defaultPersons, makePersonStore, personResources, type PersonStore } from "./persons/index.js"
+import { reportResources } from "./reports/index.js"
 import { organizationIdsOf, type Seed, type SeedData } from "../state/seed.js"
-import { defaultAcmeAccounts, defaultAcmeServers } from "./acme/seed.js"
-import { defaultAdmins } from "./admins/seed.js"
-import { defaultDomains } from "./domains/seed.js"
-import { defaultOrganizations } from "./organizations/seed.js"
-import { defaultPersons } from "./persons/seed.js"
-import { defaultSmimeCertificates, defaultSmimeCustomFields, defaultSmimeTypes } from "./smime/seed.js"
-import { defaultCustomFields, defaultSslCertificates, defaultSslTypes } from "./ssl/seed.js"
-import { makeSslIssuer, type SslIssuer } from "./ssl/issuer.js"
-import { sslResources } from "./ssl/routes.js"
-import { makeSslStore, type SslStore } from "./ssl/store.js"
-import { makeSmimeIssuer } from "./smime/issuer.js"
-import { smimeReportResources } from "./smime/report.js"
-import { smimeResources } from "./smime/routes.js"
-import { makeSmimeStore, type SmimeStore } from "./smime/store.js"
+import {
+  defaultSmimeCertificates,
+  defaultSmimeCustomFields,
+  defaultSmimeTypes,
+  makeSmimeIssuer,
+  makeSmimeStore,
+  smimeReportResources,
+  smimeResources,
+  type SmimeStore
+} from "./smime/index.js"
 import { loadX509 } from "../pki/x509.js"
 
 /** The resources and their mutable state. */

@@ -1,20 +1,14 @@
 /**
  * Reading requests and writing answers the way every area's routes do: handlers whose refusals
- * travel as failures, path ids, JSON object bodies (a body of `""` is SCM's -1002), custom fields
- * checked against the seeded ones, and what collect answers while a certificate is not issued.
+ * travel as failures, path ids, JSON object bodies (a body of `""` is SCM's -1002), times and
+ * e-mail addresses as SCM writes and compares them.
  */
 import { HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
-import type { PendingCollect } from "../areas/ssl/certificates.js"
-import type { CustomFieldSeed } from "../state/seed.js"
-import type { PkiError } from "../pki/model.js"
-import { type Chain, type CollectFormat, render } from "../pki/collectFormats.js"
 import { maxInt32, pathInteger } from "./query.js"
 import * as Fields from "./requestFields.js"
 import type { ApiCall } from "./resource.js"
-import { badRequest, ErrorCode, refusal } from "./scmErrors.js"
-import { unreadableBody } from "../spec/specFallback.js"
-import type { X509Lib } from "../pki/x509.js"
+import { badRequest, unreadableBody } from "./scmErrors.js"
 
 /** An answer to send. */
 export type Answer = HttpServerResponse.HttpServerResponse
@@ -71,47 +65,3 @@ export const contains = (text: string, part: string): boolean => text.toLowerCas
 
 /** E-mail addresses compare case-insensitively. */
 export const sameEmail = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
-
-/** A request's `customFields`: each one seeded (-135 otherwise), every mandatory one given (-62 otherwise). */
-export const customFieldsOf = (
-  fields: Fields.Fields,
-  known: ReadonlyArray<CustomFieldSeed>
-): Result.Result<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
-  Result.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
-    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
-      return Result.fail(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
-    }
-    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
-    return missing ? Result.fail(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Result.succeed(given)
-  })
-
-/** What collect answers for a certificate that is not (or not yet) issued. */
-export const notCollectable = refusal(ErrorCode.notCollectable, "Certificate is not collectable.")
-/** What collect answers while SCM processes the request. */
-const beingProcessed = refusal(ErrorCode.beingProcessed, "The request is being processed by Sectigo.")
-/** What collect answers for a revoked certificate. */
-export const revokedNotDownloadable = refusal(ErrorCode.revokedNotDownloadable, "Certificate has been revoked and cannot be downloaded.")
-
-/** Collect's "not issued yet" for a pending certificate, as the server's `pendingCollect` setting says: one, the other, or in turns. */
-export const pendingCollectAnswer = (setting: PendingCollect, pendingCollects: number): Answer =>
-  setting === "notCollectable"
-    ? notCollectable
-    : setting === "beingProcessed" || pendingCollects % 2 === 0
-    ? beingProcessed
-    : notCollectable
-
-/** A collected certificate as SCM sends it: the chain rendered in `format`, as a file named `fileName(extension)`. */
-export const collectedAnswer = (
-  x509: X509Lib,
-  chain: Effect.Effect<Chain, PkiError>,
-  format: CollectFormat,
-  fileName: (extension: string) => string
-): Effect.Effect<Answer> =>
-  Effect.map(Effect.orDie(chain), (signed) => {
-    const rendered = render(x509, format, signed)
-    return HttpServerResponse.uint8Array(rendered.body, {
-      status: 200,
-      contentType: "application/octet-stream",
-      headers: { "content-disposition": `attachment; filename="${fileName(rendered.extension)}"` }
-    })
-  })

@@ -85,6 +85,13 @@ export const entityNotFound = (code: number, description: string): HttpServerRes
 export const badRequest = (description: string): HttpServerResponse.HttpServerResponse =>
   scmError(400, ErrorCode.generic, description)
 
+/** SCM's code for a request body it cannot read (not JSON, or JSON of another shape). */
+export const unreadableBodyCode = -1002
+
+/** The JSON answer SCM gives for a body it cannot read: the spec fallback's, and the stateful routes' that read bodies themselves. */
+export const unreadableBody = (detail: string): HttpServerResponse.HttpServerResponse =>
+  scmError(400, unreadableBodyCode, `The request body cannot be parsed: ${detail}`)
+
 /** No route for this method and path. */
 export const notFound = (method: string, path: string): HttpServerResponse.HttpServerResponse =>
   scmError(404, ErrorCode.generic, `No resource at ${method} ${truncate(path)}`)

@@ -16,14 +16,11 @@ import { type HttpServerRequest, HttpServerResponse } from "effect/http"
 import { hasMediaType, readText } from "../http/body.js"
 import type { QueryParams } from "../http/query.js"
 import { header } from "../http/requestHeaders.js"
-import { ErrorCode, payloadTooLarge, scmError, unsupportedMediaType } from "../http/scmErrors.js"
+import { ErrorCode, payloadTooLarge, scmError, unreadableBody, unsupportedMediaType } from "../http/scmErrors.js"
 import { isJsonObject, type Json, type JsonObject, patchedSpec } from "./specDocument.js"
 import { compile, firstProblem, makeAjv, sample, type SampleContext } from "./specSchemas.js"
 
 type Answer = HttpServerResponse.HttpServerResponse
-
-/** SCM's code for a request body it cannot read (not JSON, or JSON of another shape). */
-export const unreadableBodyCode = -1002
 
 /** The HTTP methods the spec uses. */
 export type SpecMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH"
@@ -251,7 +248,6 @@ const compileEntry = (current: Table, entry: Entry): Compiled => {
 
 const missing = (field: string) => scmError(400, ErrorCode.missingField, `${field} is required but missing.`)
 const invalid = (field: string) => scmError(400, ErrorCode.invalidField, `Field '${field}' has invalid value.`)
-const unreadable = (detail: string) => scmError(400, unreadableBodyCode, `The request body cannot be parsed: ${detail}`)
 
 /** The refusal for parameters the schema refuses; `undefined` when they pass. */
 const checkParameters = (validate: ValidateFunction | undefined, values: Record<string, unknown>): Answer | undefined => {
@@ -266,7 +262,7 @@ const checkBody = (validate: ValidateFunction, body: Json): Answer | undefined =
   const problem = firstProblem(validate.errors)
   if (problem.keyword === "required") return missing(problem.field)
   if (problem.keyword === "type") {
-    return unreadable(problem.field === "" ? `a JSON ${jsonTypeOf(body)} is not what this operation reads` : `field '${problem.field}' has the wrong type`)
+    return unreadableBody(problem.field === "" ? `a JSON ${jsonTypeOf(body)} is not what this operation reads` : `field '${problem.field}' has the wrong type`)
   }
   return invalid(problem.field === "" ? "body" : problem.field)
 }
@@ -327,27 +323,24 @@ export const makeSpecFallback = (): SpecFallback => {
     if (declared && !hasMediaType(call.request, "application/json")) return Effect.succeed(unsupportedMediaType("application/json"))
     return readText(call.request).pipe(
       Effect.map((text) => {
-        if (text.trim() === "") return required ? unreadable("the body is missing") : success(entry, compiled, call)
+        if (text.trim() === "") return required ? unreadableBody("the body is missing") : success(entry, compiled, call)
         let body: Json
         try {
           body = JSON.parse(text) as Json
         } catch {
-          return unreadable("not valid JSON")
+          return unreadableBody("not valid JSON")
         }
         return checkBody(validate, body) ?? success(entry, compiled, call)
       }),
       Effect.catchTags({
         BodyTooLarge: () => Effect.succeed(payloadTooLarge),
-        BodyUnreadable: () => Effect.succeed(unreadable("the body could not be read"))
+        BodyUnreadable: () => Effect.succeed(unreadableBody("the body could not be read"))
       })
     )
   }
 
   return { operations: current.entries, answer }
 }
-
-/** The JSON answer SCM gives for a body it cannot read, for stateful routes that read bodies themselves. */
-export const unreadableBody = (detail: string): Answer => unreadable(detail)
 
 /** Used by tests and tools: the made body of an operation's success, as JSON. */
 export const sampleAnswerOf = (operation: SpecOperation): unknown => {

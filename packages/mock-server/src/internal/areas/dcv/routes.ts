@@ -7,10 +7,16 @@
  */
 import { HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
-import { challengeFor, emailChallenge, emailsFor, fileUrl, newBackendId } from "../domains/dcvChecks.js"
-import { domainRefusal } from "../domains/routes.js"
-import * as Domains from "../domains/state.js"
-import type { DomainStore } from "../domains/store.js"
+import {
+  challengeFor,
+  domainRefusal,
+  Domains,
+  type DomainStore,
+  emailChallenge,
+  emailsFor,
+  fileUrl,
+  newBackendId
+} from "../domains/index.js"
 import { pagedResponse, pageOf } from "../../http/paging.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"

@@ -15,7 +15,7 @@ import { answer, type Answer, bodyFields, idParam, noContent } from "../../http/
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "../../http/scmErrors.js"
 import * as Domains from "./state.js"
 import type { DomainStore } from "./store.js"
-import type { SslStore } from "../ssl/store.js"
+import type { SslStore } from "../ssl/index.js"
 
 /** SCM's codes for domains (REST 25.5 reference, error codes). */
 export const DomainCode = {

@@ -8,7 +8,7 @@ import type { DcvOptions } from "./dcvChecks.js"
 import type { DomainSeed } from "../../state/seed.js"
 import { check, defaultRecheckSeconds } from "./dcvChecks.js"
 import * as Domains from "./state.js"
-import type { IssuanceGate } from "../ssl/certificates.js"
+import type { IssuanceGate } from "../ssl/index.js"
 
 /** The domains, their DCV orders and the SSL issuance gate they make. */
 export interface DomainStore {

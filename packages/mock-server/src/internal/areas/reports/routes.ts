@@ -8,7 +8,7 @@
  */
 import { Clock, Effect, Result } from "effect"
 import type { DomainSeed } from "../../state/seed.js"
-import { toProfile } from "../ssl/profiles.js"
+import { type SslIssuer, type SslRecord, type SslStore, toProfile } from "../ssl/index.js"
 import { type DeviceRecord, deviceRowOf, deviceStatusAt, seededDevices } from "./devices.js"
 import {
   certificateReportRequest,
@@ -25,9 +25,6 @@ import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields } from "../../http/routeHelpers.js"
 import { invalidField } from "../../http/scmErrors.js"
 import type { SeedData } from "../../state/seed.js"
-import type { SslRecord } from "../ssl/certificates.js"
-import type { SslIssuer } from "../ssl/issuer.js"
-import type { SslStore } from "../ssl/store.js"
 
 /** What the reports read. */
 export interface ReportDeps {

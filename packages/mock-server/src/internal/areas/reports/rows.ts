@@ -7,10 +7,9 @@ import { createHash } from "node:crypto"
 import type { DomainSeed, OrganizationSeed } from "../../state/seed.js"
 import { keyTypeLabel } from "../../pki/csr.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
-import type { Profile } from "../ssl/profiles.js"
+import { backendCertIdOf, type Profile, type SslRecord, wasIssued } from "../ssl/index.js"
 import { departmentsOf } from "../../state/seed.js"
 import { isoTime, present } from "../../http/routeHelpers.js"
-import { backendCertIdOf, type SslRecord, wasIssued } from "../ssl/certificates.js"
 
 /** What a row says about its organization (or department): name and address. */
 export interface OrganizationFacts {

@@ -5,7 +5,7 @@
  * spec's lower-case ones (`GET /smime/v2?state=`).
  */
 import type { Csr, KeyType } from "../../pki/csr.js"
-import { serialNumberFor } from "../ssl/certificates.js"
+import { serialNumberFor } from "../ssl/index.js"
 
 /** The list filter's states, as the spec enumerates them. */
 export const smimeStates = ["blank", "created", "requested", "issued", "downloaded", "expired", "revoked", "rejected", "pre_revoked"] as const

@@ -9,9 +9,15 @@
 import { createHash } from "node:crypto"
 import { Effect } from "effect"
 import type { OrganizationSeed } from "../../state/seed.js"
-import { fullName, type PersonRecord, type PersonStore } from "../persons/store.js"
-import { type CertificateReportRequest, certificateReportRequest, inWindow, outputTypeOf, reportResponse } from "../reports/request.js"
-import { organizationFacts } from "../reports/rows.js"
+import { fullName, type PersonRecord, type PersonStore } from "../persons/index.js"
+import {
+  type CertificateReportRequest,
+  certificateReportRequest,
+  inWindow,
+  organizationFacts,
+  outputTypeOf,
+  reportResponse
+} from "../reports/index.js"
 import type { Resource } from "../../http/resource.js"
 import type { SmimeRecord } from "./certificates.js"
 import { answer, bodyFields, isoTime, present, read } from "../../http/routeHelpers.js"

@@ -10,35 +10,38 @@ import { Effect, Result } from "effect"
 import type { CustomFieldSeed, SslTypeSeed } from "../../state/seed.js"
 import { type CollectFormat, defaultCollectFormat, isCollectFormat } from "../../pki/collectFormats.js"
 import { pagedResponse, pageOf } from "../../http/paging.js"
-import { emailField, personNotFound, phoneField, secondaryEmailsField } from "../persons/routes.js"
-import { fullName, type PersonStore } from "../persons/store.js"
-import { offeredTo, type Profile, toProfile } from "../ssl/profiles.js"
+import {
+  emailField,
+  fullName,
+  personNotFound,
+  type PersonStore,
+  phoneField,
+  secondaryEmailsField
+} from "../persons/index.js"
+import {
+  collectedAnswer,
+  customFieldsOf,
+  maxCsrLength,
+  notCollectable,
+  offeredTo,
+  pendingCollectAnswer,
+  type Profile,
+  profileTerm,
+  readCsr,
+  revokedNotDownloadable,
+  signedFactsOf,
+  toProfile
+} from "../ssl/index.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"
 import type { ApiCall, Resource } from "../../http/resource.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
 import { isPending, type SmimeRecord, type SmimeRefusal, type SmimeRequest, smimeStates, wasIssued } from "./certificates.js"
 import type { SmimeIssuer } from "./issuer.js"
-import {
-  answer,
-  type Answer,
-  bodyFields,
-  collectedAnswer,
-  customFieldsOf,
-  emptyAnswer,
-  idParam,
-  notCollectable,
-  pendingCollectAnswer,
-  read,
-  revokedNotDownloadable,
-  sameEmail,
-  textParam
-} from "../../http/routeHelpers.js"
+import { answer, type Answer, bodyFields, emptyAnswer, idParam, read, sameEmail, textParam } from "../../http/routeHelpers.js"
 import type { SmimeResult, SmimeStore, SmimeTarget } from "./store.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
 import { detailsOf, extendedKeyUsages, keyUsages, listItemOf } from "./views.js"
-import { maxCsrLength, profileTerm, readCsr } from "../ssl/enrollment.js"
-import { signedFactsOf } from "../ssl/views.js"
 
 /** What the S/MIME routes work on. */
 export interface SmimeDeps {

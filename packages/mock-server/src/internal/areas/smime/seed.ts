@@ -6,9 +6,9 @@
  */
 import type { CustomFieldSeed, PersonSeed, SmimeCertificateSeed, SslTypeSeed } from "../../state/seed.js"
 import type { KeyType } from "../../pki/csr.js"
-import { fullName } from "../persons/store.js"
+import { fullName } from "../persons/index.js"
 import { backendCertIdFor, type SmimeRecord, type SmimeState } from "./certificates.js"
-import { serialNumberFor } from "../ssl/certificates.js"
+import { serialNumberFor } from "../ssl/index.js"
 
 const keyTypes = { RSA: ["2048", "3072", "4096"], EC: ["P-256", "P-384"] }
 

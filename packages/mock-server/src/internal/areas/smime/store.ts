@@ -5,11 +5,10 @@
  * store's): `delaySeconds` and `pendingCollect`; approval and manual issuance are SSL's own.
  */
 import { Clock, Effect, Ref } from "effect"
-import type { IssuanceSettings } from "../ssl/certificates.js"
+import { findBySerial, type IssuanceSettings } from "../ssl/index.js"
 import type { PersonSeed, SmimeCertificateSeed } from "../../state/seed.js"
 import * as Smime from "./certificates.js"
 import { seededSmimeState } from "./seed.js"
-import { findBySerial } from "../ssl/certificates.js"
 
 /** A refusal, or what the operation gave. */
 export type SmimeResult<A> = { readonly _tag: "Refused"; readonly refusal: Smime.SmimeRefusal } | { readonly _tag: "Done"; readonly value: A }

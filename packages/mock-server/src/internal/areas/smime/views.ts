@@ -4,10 +4,9 @@
  */
 import { type KeyType, keyTypeLabel } from "../../pki/csr.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
-import type { Profile } from "../ssl/profiles.js"
+import type { Profile, SignedFacts } from "../ssl/index.js"
 import { type SmimeRecord, wasIssued } from "./certificates.js"
 import { isoTime, present } from "../../http/routeHelpers.js"
-import type { SignedFacts } from "../ssl/views.js"
 
 /** The subject the S/MIME CA gives a certificate, as `certificateDetails.subject` shows it. */
 export const subjectOf = (record: SmimeRecord): string => `CN=${record.commonName}, E=${record.email}`

@@ -4,15 +4,27 @@
  * SCM gives; what passes is the request the store records.
  */
 import type { HttpServerResponse } from "effect/http"
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import type { CustomFieldSeed } from "../../state/seed.js"
 import { type Csr, type CsrRefused, parseCsr } from "../../pki/csr.js"
 import { allowsTerm, judgeKey, offeredTo, type Profile } from "./profiles.js"
 import * as Fields from "../../http/requestFields.js"
-import { customFieldsOf } from "../../http/routeHelpers.js"
 import { ErrorCode, missingField, refusal } from "../../http/scmErrors.js"
 import type { SslRequest } from "./certificates.js"
 import type { X509Lib } from "../../pki/x509.js"
+
+/** A request's `customFields`: each one seeded (-135 otherwise), every mandatory one given (-62 otherwise). */
+export const customFieldsOf = (
+  fields: Fields.Fields,
+  known: ReadonlyArray<CustomFieldSeed>
+): Result.Result<ReadonlyArray<{ readonly name: string; readonly value: string }>, Answer> =>
+  Result.flatMap(Fields.namedValues(fields, "customFields"), (given) => {
+    if (given.some((field) => !known.some((candidate) => candidate.name === field.name))) {
+      return Result.fail(refusal(ErrorCode.unknownCustomField, "Custom field cannot be found."))
+    }
+    const missing = known.some((field) => field.mandatory === true && !given.some((candidate) => candidate.name === field.name))
+    return missing ? Result.fail(refusal(ErrorCode.missingCustomField, "Missing mandatory custom field!")) : Result.succeed(given)
+  })
 
 type Answer = HttpServerResponse.HttpServerResponse
 

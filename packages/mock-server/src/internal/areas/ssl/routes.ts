@@ -11,18 +11,8 @@ import { offeredTo, type Profile, toProfile } from "./profiles.js"
 import { integerParam, literalParam, maxInt32, type QueryParams, stringParam } from "../../http/query.js"
 import * as Fields from "../../http/requestFields.js"
 import type { ApiCall, Resource } from "../../http/resource.js"
-import {
-  answer,
-  type Answer,
-  bodyFields,
-  collectedAnswer,
-  contains,
-  idParam,
-  noContent,
-  notCollectable,
-  pendingCollectAnswer,
-  revokedNotDownloadable
-} from "../../http/routeHelpers.js"
+import { answer, type Answer, bodyFields, contains, idParam, noContent } from "../../http/routeHelpers.js"
+import { collectedAnswer, notCollectable, pendingCollectAnswer, revokedNotDownloadable } from "./collect.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
 import { organizationIdsOf, type SeedData } from "../../state/seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./certificates.js"
