@@ -3,7 +3,8 @@ import js from "@eslint/js"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/build/**", "**/node_modules/**", "**/coverage/**"] },
+  // dist-before*: an earlier mock-server build kept for `bench --mock-before` (git ignores it too)
+  { ignores: ["**/dist/**", "**/dist-before*/**", "**/build/**", "**/node_modules/**", "**/coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
