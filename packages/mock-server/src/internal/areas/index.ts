@@ -1,6 +1,10 @@
 /**
- * The areas put together: each area's state made from the seed, its routes gathered into one
- * table for the server, and one `reset` that takes every area back to the seed.
+ * The SCM areas, one folder each (ssl, smime, acme, dcv, domains, persons, admins, organizations,
+ * reports) with its routes, its store, its seed and its views, and this file, which puts them
+ * together: each area's state made from the seed (its gaps filled with the areas' defaults), its
+ * routes gathered into one table for the server, one `reset` back to the seed. An area imports the
+ * lower layers (`http/`, `pki/`, `state/`) and another area only through that area's `index.ts`;
+ * never `admin/`, `auth/`, `spec/`, `cli/`, `server.ts` or this file.
  */
 import { Effect } from "effect"
 import type { KeyPair, PkiError } from "../pki/model.js"
