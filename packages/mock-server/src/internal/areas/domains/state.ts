@@ -1,7 +1,7 @@
 /**
  * The domains the mock holds, with their delegations and their domain control validation (DCV):
  * pure transitions over an immutable state, dated in milliseconds on the server's `Clock`.
- * `domainsStore.ts` runs them in a `Ref`; the routes (`domains.ts`, `dcv.ts`) turn refusals into
+ * `store.ts` runs them in a `Ref`; the routes (`routes.ts`, and the DCV area's) turn refusals into
  * SCM's answers. Validation belongs to a domain, so the DCV order lives in the domain's record.
  */
 import type { DomainSeed } from "../../state/seed.js"

@@ -1,7 +1,7 @@
 /**
  * The client (S/MIME) certificates the mock holds and how they move: enrolled ("requested"),
  * issued when their time comes on the `Clock`, expired when their term ends, revoked, renewed.
- * Pure transitions over an immutable state; `smimeStore.ts` runs them in a `Ref`. States are the
+ * Pure transitions over an immutable state; `store.ts` runs them in a `Ref`. States are the
  * spec's lower-case ones (`GET /smime/v2?state=`).
  */
 import type { Csr, KeyType } from "../../pki/csr.js"

@@ -1,7 +1,7 @@
 /**
  * The SSL certificates the mock holds and how they move: enrolled ("Applied", or "Requested" when
  * approval is required), issued when their time comes on the `Clock` (or by an admin call),
- * revoked, renewed. Pure transitions over an immutable state; `sslStore.ts` runs them in a `Ref`.
+ * revoked, renewed. Pure transitions over an immutable state; `store.ts` runs them in a `Ref`.
  * Nothing here knows HTTP: refusals are named, and the routes turn them into SCM's answers.
  */
 import { createHash } from "node:crypto"
