@@ -6,7 +6,7 @@
 //   src/*.ts                  the public modules; inside the mock only cli/ imports them
 //   internal/cli/             the command line, a user of the public modules
 //   internal/server.ts        puts the server together: may import every folder below
-//   internal/admin/           /__admin, faults, journal: the lower layers, areas through their index
+//   internal/admin/           Service, /__admin, faults, journal: lower layers, areas through their index
 //   internal/areas/index.ts   the areas put together
 //   internal/areas/<area>/    one SCM area: the lower layers, other areas through their index.ts
 //   internal/auth/, spec/     above http/ (auth also reads pki/)

@@ -25,7 +25,8 @@ import type { Effect, Scope } from "effect"
 import { Context, Layer } from "effect"
 import * as environmentInternal from "./internal/auth/environment.js"
 import * as internal from "./internal/server.js"
-import type { MockServerError, Options, Service } from "./internal/server.js"
+import type { Service } from "./internal/admin/service.js"
+import type { MockServerError, Options } from "./internal/server.js"
 import type * as MockPki from "./MockPki.js"
 
 // The models are declared in the layer of the mock that owns them (so that nothing inside the mock
@@ -49,7 +50,8 @@ export type {
   SslCertificateSeed,
   SslTypeSeed
 } from "./internal/state/seed.js"
-export type { Options, Service } from "./internal/server.js"
+export type { Service } from "./internal/admin/service.js"
+export type { Options } from "./internal/server.js"
 export { MockServerError } from "./internal/server.js"
 
 /**

@@ -19,7 +19,8 @@ import {
   type StoreResult
 } from "../areas/ssl/index.js"
 import { hasMediaType, jsonBody } from "../http/body.js"
-import { decodeFault, type FaultSpec, type PendingFault } from "./faults.js"
+import { decodeFault, type PendingFault } from "./faults.js"
+import type { Service } from "./service.js"
 import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
@@ -28,20 +29,16 @@ import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
  * What the admin API drives: the service's own operations, except that faults arrive checked and
  * the token lifetime is checked by the caller (an HTTP client gets a 400, Effect code a defect).
  */
-export interface Operations {
-  readonly pendingFaults: Effect.Effect<ReadonlyArray<FaultSpec>>
-  readonly clearFaults: Effect.Effect<void>
-  readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
-  readonly clearJournal: Effect.Effect<void>
-  readonly revokeTokens: Effect.Effect<void>
-  readonly tokenTtl: Effect.Effect<number>
-  readonly setTokenTtl: (seconds: number) => Effect.Effect<void>
-  readonly issuance: Effect.Effect<IssuanceSettings>
-  readonly reset: Effect.Effect<void>
-  readonly addFault: (fault: PendingFault) => Effect.Effect<void>
-  readonly issueCertificate: (sslId: number) => Effect.Effect<StoreResult<SslRecord>>
-  readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
-}
+export type Operations =
+  & Pick<
+    Service,
+    "pendingFaults" | "clearFaults" | "journal" | "clearJournal" | "revokeTokens" | "tokenTtl" | "setTokenTtl" | "issuance" | "reset"
+  >
+  & {
+    readonly addFault: (fault: PendingFault) => Effect.Effect<void>
+    readonly issueCertificate: (sslId: number) => Effect.Effect<StoreResult<SslRecord>>
+    readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
+  }
 
 const noContent = HttpServerResponse.empty({ status: 204 })
 
