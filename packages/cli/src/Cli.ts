@@ -1,60 +1,124 @@
 /**
- * `scm`: the root command, its subcommands and how a run reports itself.
+ * `scm`: the root command, its subcommands (loaded on demand) and how a run reports itself.
  */
-import { Console, Effect } from "effect"
-import { createRequire } from "node:module"
-import { CliOutput, Command, TerminalCapabilities } from "effect/cli"
-import { describe } from "./commands/common.js"
-import { acme } from "./commands/acme.js"
-import { admins } from "./commands/admins.js"
-import { api } from "./commands/api.js"
-import { auth } from "./commands/auth.js"
-import { dcv } from "./commands/dcv.js"
-import { domains } from "./commands/domains.js"
-import { mock } from "./commands/mock.js"
-import { renew } from "./commands/renew.js"
-import { report } from "./commands/report.js"
-import { smime } from "./commands/smime.js"
-import { ssl } from "./commands/ssl.js"
+import * as Effect from "effect/Effect"
+import * as Stdio from "effect/Stdio"
+import * as CliOutput from "effect/cli/CliOutput"
+import * as Command from "effect/cli/Command"
+import * as TerminalCapabilities from "effect/cli/TerminalCapabilities"
+import { type Entry, entries } from "./catalog.js"
+import { UsageError } from "./failure.js"
+import { formatter } from "./help.js"
+import { ProcessEnv } from "./host.js"
+import { writeStderr, writeStdout } from "./output.js"
 import * as Settings from "./settings.js"
+import { version } from "./version.js"
 
-/** The version `--version` prints: the package's (src/ and dist/ both sit one level below it). */
-export const version: string = (createRequire(import.meta.url)("../package.json") as { readonly version: string }).version
+export { version }
 
-/** `scm` and every command under it. */
-const scm = Command.make("scm").pipe(
-  describe(
-    "The Sectigo Certificate Manager from a shell and CI jobs. Settings come from the SCM_* variables " +
-      "(SCM_AUTH=oauth2|password|certificate and its variables) or a --profile of the config file.",
-    [
-      ["scm auth check", "which strategy the environment selects, and whether SCM accepts it"],
-      ["scm ssl list --status Issued --output json", "issued certificates, as JSON"]
-    ]
-  ),
-  Command.withSubcommands([ssl, renew, dcv, domains, acme, smime, admins, report, api, auth, mock]),
-  // After the subcommands, so that their need for the settings is met here.
-  Command.withGlobalFlags(Settings.all)
-)
+/** What `scm --help` says, above the commands. */
+export const rootDescription =
+  "The Sectigo Certificate Manager from a shell and CI jobs. Settings come from the SCM_* variables " +
+  "(SCM_AUTH=oauth2|password|certificate and its variables) or a --config-profile of the config file."
+
+/** The examples of `scm --help`: each works against `scm mock` and a real SCM alike. */
+export const rootExamples: ReadonlyArray<readonly [string, string]> = [
+  ["scm auth check", "which strategy the environment selects, and whether SCM accepts it"],
+  ["scm ssl list --status issued -o json", "issued certificates, as JSON"],
+  ["scm ssl enroll --cn api.example.com --key-out api.key --wait --out api.pem", "a key, a CSR, a certificate"]
+]
+
+/** Global flags that take a value, as the CLI module reads them (built-in ones included). */
+const valueFlags = new Set(["--output", "-o", "--config-profile", "--profile", "--log-level", "--completions"])
+
+/** Where `--profile` is a certificate profile; anywhere else it is the old spelling of `--config-profile`. */
+const takesCertificateProfile = (path: ReadonlyArray<string>) =>
+  (path[0] === "ssl" || path[0] === "smime") && path[1] === "enroll"
+
+/** A command line as `scm` runs it: the command it names, and the old spellings it had to rename. */
+export interface Prepared {
+  readonly args: ReadonlyArray<string>
+  readonly command: string | undefined
+  readonly notes: ReadonlyArray<string>
+}
+
+/**
+ * Reads a command line before the CLI module does: which top-level command it names (so that only
+ * that one is loaded), and `--profile NAME` where it meant the config profile, renamed.
+ */
+export const prepare = (args: ReadonlyArray<string>, env: Readonly<Record<string, string | undefined>>): Prepared => {
+  const out: Array<string> = []
+  const notes = new Set<string>()
+  const path: Array<string> = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === "--") {
+      out.push(...args.slice(i))
+      break
+    }
+    const equals = arg.startsWith("--") ? arg.indexOf("=") : -1
+    const flag = equals === -1 ? arg : arg.slice(0, equals)
+    if (flag === "--profile" && !takesCertificateProfile(path)) {
+      notes.add("--profile NAME for a profile of the config file is now --config-profile NAME")
+      out.push(equals === -1 ? "--config-profile" : `--config-profile${arg.slice(equals)}`)
+      if (equals === -1 && i + 1 < args.length) out.push(args[++i]!)
+      continue
+    }
+    out.push(arg)
+    if (valueFlags.has(flag) && equals === -1) {
+      if (i + 1 < args.length) out.push(args[++i]!)
+    } else if (!arg.startsWith("-")) {
+      path.push(arg)
+    }
+  }
+  const present = (name: string) => env[name] !== undefined && env[name] !== ""
+  if (present("SCM_PROFILE") && !present("SCM_CONFIG_PROFILE")) {
+    notes.add("SCM_PROFILE is now SCM_CONFIG_PROFILE")
+  }
+  return { args: out, command: path[0], notes: [...notes] }
+}
+
+const loadsEverything = (args: ReadonlyArray<string>) =>
+  args.some((arg) => arg === "--completions" || arg.startsWith("--completions=") || arg === "--wizard")
+
+/** A top-level command that was not loaded: enough for `scm --help` and its suggestions. */
+const placeholder = (entry: Entry): Command.Command.Any =>
+  Command.make(entry.name, {}, () =>
+    Effect.fail(new UsageError({ message: `put the global flags after \`${entry.name}\`: scm ${entry.name} ... -o json` }))).pipe(
+      Command.withDescription(entry.description)
+    )
+
+/** `scm`, with the named command loaded and the others as placeholders. */
+const root = (loaded: ReadonlyMap<string, Command.Command.Any>) =>
+  Command.make("scm").pipe(
+    Command.withDescription(rootDescription),
+    Command.withExamples(rootExamples.map(([command, description]) => ({ command, description }))),
+    Command.withSubcommands(entries.map((entry) => loaded.get(entry.name) ?? placeholder(entry))),
+    // After the subcommands, so that their need for the settings is met here.
+    Command.withGlobalFlags(Settings.all)
+  )
 
 /**
  * Help asked for goes to stdout; help after a usage error goes to stderr with the errors, so that
  * stdout carries data only.
  */
-export const presenter: CliOutput.Presenter = {
+export const presenter = (stdio: Stdio.Stdio): CliOutput.Presenter => ({
   present: (event) =>
     Effect.gen(function*() {
-      const formatter = yield* CliOutput.Formatter
+      const format = yield* CliOutput.Formatter
       switch (event._tag) {
-        case "Help":
-          return yield* (event.reason === "Requested" ? Console.log : Console.error)(formatter.formatHelpDoc(event.helpDoc))
+        case "Help": {
+          const text = `${format.formatHelpDoc(event.helpDoc)}\n`
+          return yield* event.reason === "Requested" ? Effect.orDie(Effect.ignore(writeStdout(text))) : writeStderr(text)
+        }
         case "InvalidInvocation":
-          yield* Console.error(formatter.formatHelpDoc(event.helpDoc))
-          return yield* Console.error(formatter.formatErrors(event.errors))
+          yield* writeStderr(`${format.formatHelpDoc(event.helpDoc)}\n`)
+          return yield* writeStderr(`${format.formatErrors(event.errors)}\n`)
         case "Version":
-          return yield* Console.log(formatter.formatVersion(event.name, event.version))
+          return yield* Effect.ignore(writeStdout(`${format.formatVersion(event.name, event.version)}\n`))
       }
-    })
-}
+    }).pipe(Effect.provideService(Stdio.Stdio, stdio))
+})
 
 /**
  * Runs `scm` with the given arguments. Its failure is any command's error: `failure.ts` reads them
@@ -62,11 +126,18 @@ export const presenter: CliOutput.Presenter = {
  */
 export const run = (args: ReadonlyArray<string>): Effect.Effect<void, unknown, Command.Environment> =>
   Effect.gen(function*() {
-    const { canColor } = yield* TerminalCapabilities.TerminalCapabilities
-    // A command's help points to `scm --help` for the global flags rather than repeating them.
-    const formatter = CliOutput.defaultFormatter({ colors: canColor, globalFlags: "summary" })
-    return yield* Command.runWith(scm, { version })(args).pipe(
-      Effect.provideService(CliOutput.Presenter, presenter),
-      Effect.provideService(CliOutput.Formatter, formatter)
+    const prepared = prepare(args, yield* ProcessEnv)
+    for (const note of prepared.notes) yield* writeStderr(`scm: note: ${note}\n`)
+    const everything = loadsEverything(prepared.args)
+    const chosen = entries.filter((entry) => everything || entry.name === prepared.command)
+    const loaded = new Map(
+      yield* Effect.forEach(chosen, (entry) => Effect.promise(entry.load).pipe(Effect.map((command) => [entry.name, command] as const)), {
+        concurrency: "unbounded"
+      })
     )
+    const { canColor } = yield* TerminalCapabilities.TerminalCapabilities
+    return yield* Command.runWith(root(loaded), { version })(prepared.args).pipe(
+      Effect.provideService(CliOutput.Presenter, presenter(yield* Stdio.Stdio)),
+      Effect.provideService(CliOutput.Formatter, formatter({ colors: canColor }))
+    ) as Effect.Effect<void, unknown, Command.Environment>
   })

@@ -5,9 +5,18 @@
  * apply unchanged.
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import { ScmApi, ScmAuth } from "@scm-effect/core"
-import { ConfigProvider, Effect, FileSystem, Layer, Option, Redacted, Schema, Stdio, Stream } from "effect"
+import * as ScmAuth from "@scm-effect/core/ScmAuth"
+import * as ConfigProvider from "effect/ConfigProvider"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Schema from "effect/Schema"
+import * as Stdio from "effect/Stdio"
+import * as Stream from "effect/Stream"
 import { UsageError } from "./failure.js"
+import { ProcessEnv } from "./host.js"
 import { writeStderr } from "./output.js"
 import { ConfigProfile, PasswordStdin } from "./settings.js"
 
@@ -56,7 +65,7 @@ export interface Settings {
 }
 
 /** `$XDG_CONFIG_HOME/scm/config.json`, `~/.config/scm/config.json` when XDG_CONFIG_HOME is unset. */
-export const configFile = (env: Readonly<Record<string, string | undefined>> = process.env): string => {
+export const configFile = (env: Readonly<Record<string, string | undefined>>): string => {
   const base = env["XDG_CONFIG_HOME"] !== undefined && env["XDG_CONFIG_HOME"] !== ""
     ? env["XDG_CONFIG_HOME"]
     : `${env["HOME"] ?? "."}/.config`
@@ -77,7 +86,7 @@ const decodeConfigFile = Schema.decodeUnknownEffect(Schema.fromJsonString(Config
 const readProfile = Effect.fn("environment.readProfile")(function*(name: string, file: string) {
   const fs = yield* FileSystem.FileSystem
   const text = yield* fs.readFileString(file).pipe(
-    Effect.mapError(() => new UsageError({ message: `--profile ${name}: cannot read the config file ${file}` }))
+    Effect.mapError(() => new UsageError({ message: `--config-profile ${name}: cannot read the config file ${file}` }))
   )
   const config = yield* decodeConfigFile(text).pipe(
     Effect.mapError((error) => new UsageError({ message: `the config file ${file} is not valid: ${error.message}` }))
@@ -112,9 +121,9 @@ const readSecretFromStdin = Effect.gen(function*() {
 
 const valueOf = (name: string, value: string): Value => secretVariables.has(name) ? Redacted.make(value) : value
 
-const fromEnvironment = (): Record<string, Value> =>
+const fromEnvironment = (env: Readonly<Record<string, string | undefined>>): Record<string, Value> =>
   Object.fromEntries(
-    Object.entries(process.env).flatMap(([name, value]) =>
+    Object.entries(env).flatMap(([name, value]) =>
       name.startsWith("SCM_") && value !== undefined && value !== "" ? [[name, valueOf(name, value)] as const] : []
     )
   )
@@ -126,12 +135,13 @@ const fromEnvironment = (): Record<string, Value> =>
 export const settings = Effect.gen(function*() {
   const profileName = yield* ConfigProfile
   const passwordStdin = yield* PasswordStdin
-  const values: Record<string, Value> = fromEnvironment()
+  const env = yield* ProcessEnv
+  const values: Record<string, Value> = fromEnvironment(env)
   const sources: Record<string, "environment" | "profile" | "stdin"> = {}
   for (const name of Object.keys(values)) sources[name] = "environment"
   let profile: Settings["profile"]
   if (Option.isSome(profileName)) {
-    const file = configFile()
+    const file = configFile(env)
     for (const [name, value] of Object.entries(yield* readProfile(profileName.value, file))) {
       values[name] = valueOf(name, value)
       sources[name] = "profile"
@@ -154,19 +164,18 @@ export const settings = Effect.gen(function*() {
 })
 
 /**
- * `ScmHttpClient` and `ScmApi` over the strategy the settings select, on undici. The secrets are
- * unwrapped into the provider only, from which the library reads them back as `Config.Redacted`.
+ * `ScmHttpClient` over the strategy the settings select, on undici. The secrets are unwrapped
+ * into the provider only, from which the library reads them back as `Config.Redacted`.
  */
 export const layerFrom = (current: Settings) => {
   const env = Object.fromEntries(
     Object.entries(current.values).map(([name, value]) => [name, typeof value === "string" ? value : Redacted.value(value)])
   )
-  return ScmApi.layer().pipe(
-    Layer.provideMerge(ScmAuth.layerConfig()),
+  return ScmAuth.layerConfig().pipe(
     Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnv({ env }))),
     Layer.provide(NodeHttpClient.layerUndici)
   )
 }
 
-/** `ScmHttpClient` and `ScmApi` for this run's settings. */
+/** `ScmHttpClient` for this run's settings. */
 export const layer = Layer.unwrap(Effect.map(settings, layerFrom))

@@ -2,14 +2,39 @@
  * How `scm` fails: the exit code each failure gives, and the one readable message it prints on
  * stderr (the typed error's tag and SCM's code, never a stack or a secret).
  */
-import { Cause, Config, Exit, Option, Schema, SchemaIssue } from "effect"
-import { CliError } from "effect/cli"
-import { StdoutClosed } from "./output.js"
+import * as Cause from "effect/Cause"
+import * as Config from "effect/Config"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
+import * as CliError from "effect/cli/CliError"
 
 /** A command line the CLI module accepted but `scm` cannot act on (an unknown operation ...). */
 export class UsageError extends Schema.TaggedError<UsageError>("@scm-effect/cli/UsageError")("UsageError", {
   message: Schema.String
 }) {}
+
+/** The user answered no to a confirmation: nothing was done. */
+export class Cancelled extends Schema.TaggedError<Cancelled>("@scm-effect/cli/Cancelled")("Cancelled", {
+  message: Schema.String
+}) {}
+
+/** What was looked for is not there (`scm persons find`): exit 1, as a missing answer. */
+export class NotFound extends Schema.TaggedError<NotFound>("@scm-effect/cli/NotFound")("NotFound", {
+  message: Schema.String
+}) {}
+
+/** A deploy hook failed after its certificate was written: the certificate is kept, the run fails. */
+export class HookFailed extends Schema.TaggedError<HookFailed>("@scm-effect/cli/HookFailed")("HookFailed", {
+  message: Schema.String
+}) {}
+
+/**
+ * stdout was closed by its reader (`scm ssl list | head`): the run ends quietly, as other Unix
+ * tools do, rather than fetching pages nobody reads.
+ */
+export class StdoutClosed extends Schema.TaggedError<StdoutClosed>("@scm-effect/cli/StdoutClosed")("StdoutClosed", {}) {}
 
 /** The exit codes, as the README documents them. */
 export const ExitCode = { success: 0, failure: 1, usage: 2, interrupted: 130 } as const
@@ -38,7 +63,6 @@ export const isConfigError = (error: unknown): error is Config.ConfigError => er
 const isUsage = (error: unknown): boolean =>
   CliError.isCliError(error) || error instanceof UsageError || isConfigError(error)
 
-/** The exit code of a run: 0, 1 for SCM and network failures, 2 for usage, 130 for Ctrl-C. */
 /**
  * The exit code of an interrupted run: 130 (128 + SIGINT), except for `scm mock`, whose normal
  * end is Ctrl-C or SIGTERM. Mutable because the runtime's teardown sees only the exit.
@@ -47,6 +71,7 @@ export const interruption: { exitCode: number } = { exitCode: ExitCode.interrupt
 
 const isStdoutClosed = (error: unknown): boolean => error instanceof StdoutClosed
 
+/** The exit code of a run: 0, 1 for SCM and network failures, 2 for usage, 130 for Ctrl-C. */
 export const exitCode = <A, E>(exit: Exit.Exit<A, E>): number =>
   Exit.match(exit, {
     onSuccess: () => ExitCode.success,
@@ -81,11 +106,17 @@ export const report = <E>(cause: Cause.Cause<E>): string | undefined => {
   }
   if (error instanceof UsageError) return `scm: ${error.message}\nRun scm --help for usage.`
   if (typeof error === "object" && error !== null) {
+    // One rule for every failure: its tag, SCM's code, SCM's description (or the message), once.
     const tag = field(error, "_tag")
     const code = field(error, "code")
-    const message = error instanceof Error ? error.message : String(error)
+    const description = field(error, "description")
+    const text = typeof description === "string" && description.trim() !== ""
+      ? description.trim()
+      : error instanceof Error
+      ? error.message
+      : String(error)
     const head = typeof tag === "string" ? tag : "Error"
-    return `scm: ${head}${typeof code === "number" ? ` (SCM code ${code})` : ""}: ${message}`
+    return `scm: ${head}${typeof code === "number" ? ` (SCM code ${code})` : ""}: ${text}`
   }
   return `scm: ${String(error)}`
 }

@@ -1,20 +1,27 @@
 /**
  * What `scm` prints on stdout: data only, in the format `--output` asks for. Tables are aligned and
- * fit the terminal (80 columns when stdout is not one); colour only where the CLI module's
- * terminal detection allows it (a TTY, NO_COLOR unset).
+ * fit the terminal, at most 100 columns (80 when stdout is not a terminal) unless `--wide`; colour
+ * only where the CLI module's terminal detection allows it (a TTY, NO_COLOR unset).
  */
-import { Clock, Effect, Exit, FileSystem, Path, Schema, Stdio, Stream } from "effect"
-import type { PlatformError } from "effect"
-import { CliOutput, TerminalCapabilities } from "effect/cli"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as FileSystem from "effect/FileSystem"
+import * as Option from "effect/Option"
+import * as Path from "effect/Path"
+import type * as PlatformError from "effect/PlatformError"
+import * as Stdio from "effect/Stdio"
+import * as Stream from "effect/Stream"
+import * as Terminal from "effect/Terminal"
+import * as CliOutput from "effect/cli/CliOutput"
+import * as Flag from "effect/cli/Flag"
+import * as TerminalCapabilities from "effect/cli/TerminalCapabilities"
+import { StdoutClosed, UsageError } from "./failure.js"
 import { Output } from "./settings.js"
 
 const newline = "\n"
 
-/**
- * stdout was closed by its reader (`scm ssl list | head`): the run ends quietly, as other Unix
- * tools do, rather than fetching pages nobody reads.
- */
-export class StdoutClosed extends Schema.TaggedError<StdoutClosed>("@scm-effect/cli/StdoutClosed")("StdoutClosed", {}) {}
+export { StdoutClosed }
 
 const isBrokenPipe = (error: PlatformError.PlatformError): boolean => {
   const cause: unknown = error.cause
@@ -30,9 +37,10 @@ export const writeStdout = (data: string | Uint8Array): Effect.Effect<void, Stdo
 
 /**
  * Writes to stderr (progress, notes, failures), at once: a progress line must show while the work
- * it reports is still going.
+ * it reports is still going. A stderr that cannot be written to is not worth failing a run for.
  */
-export const writeStderr = (text: string): Effect.Effect<void> => Effect.sync(() => void process.stderr.write(text))
+export const writeStderr = (text: string): Effect.Effect<void, never, Stdio.Stdio> =>
+  Effect.flatMap(Stdio.Stdio, (stdio) => Effect.ignore(Stream.run(Stream.succeed(text), stdio.stderr())))
 
 /** Writes one line to stdout. */
 export const line = (text: string) => writeStdout(text + newline)
@@ -45,6 +53,56 @@ export interface Column<A> {
   readonly align?: "left" | "right"
   /** Gives way first when the table is too wide (free text: summaries, name lists). */
   readonly flex?: boolean
+  /** Shown only with `--wide` or when `--columns` names it. */
+  readonly wide?: boolean
+}
+
+/** Which columns a table shows: `--columns id,status` (by header, case ignored), `--wide`. */
+export interface TableView {
+  readonly columns: Option.Option<string>
+  readonly wide: boolean
+}
+
+/** `--columns` and `--wide`, for every command that prints a table. */
+export const tableFlags = {
+  columns: Flag.String("columns").pipe(
+    Flag.withMetavar("A,B,..."),
+    Flag.withDescription("the table's columns, by header (id,status,expires)"),
+    Flag.optional
+  ),
+  wide: Flag.Boolean("wide").pipe(
+    Flag.withDescription("every column, nothing cut to fit the terminal"),
+    Flag.withDefault(false)
+  )
+}
+
+const columnKey = (header: string) => header.toLowerCase().replace(/\s+/g, "-")
+
+/** The columns a view selects, or the usage error that names the valid ones. */
+export const selectColumns = <A>(
+  columns: ReadonlyArray<Column<A>>,
+  view: TableView | undefined
+): Effect.Effect<ReadonlyArray<Column<A>>, UsageError> => {
+  if (view === undefined) return Effect.succeed(columns.filter((column) => column.wide !== true))
+  if (Option.isNone(view.columns)) {
+    return Effect.succeed(view.wide ? columns : columns.filter((column) => column.wide !== true))
+  }
+  const wanted = view.columns.value.split(",").map((name) => name.trim().toLowerCase()).filter((name) => name !== "")
+  const chosen: Array<Column<A>> = []
+  for (const name of wanted) {
+    const found = columns.find((column) => columnKey(column.header) === name.replace(/[\s_]+/g, "-"))
+    if (found === undefined) {
+      return Effect.fail(
+        new UsageError({
+          message: `--columns: no column "${name}"; the columns are ${columns.map((column) => columnKey(column.header)).join(", ")}`
+        })
+      )
+    }
+    chosen.push(found)
+  }
+  return chosen.length === 0
+    ? Effect.fail(new UsageError({ message: "--columns: name at least one column" }))
+    : Effect.succeed(chosen)
 }
 
 const cell = (value: string | number | boolean | undefined | null): string =>
@@ -111,10 +169,16 @@ export const renderTable = <A>(
   return [options.bold(render(columns.map((column) => column.header))), ...cells.map(render)]
 }
 
-const terminalColumns = Effect.gen(function*() {
+/** The widest a table or a help text gets, however wide the terminal. */
+export const maxWidth = 100
+
+/** The terminal's width (at most 100), or 80 when stdout is not a terminal. */
+export const outputWidth = Effect.gen(function*() {
   const stdio = yield* Stdio.Stdio
-  const columns = (yield* stdio.stdoutIsTerminal) ? process.stdout.columns : undefined
-  return typeof columns === "number" && columns > 20 ? columns : 80
+  if (!(yield* stdio.stdoutIsTerminal)) return 80
+  const columns = yield* Effect.flatMap(Effect.serviceOption(Terminal.Terminal), (terminal) =>
+    Option.isSome(terminal) ? terminal.value.columns : Effect.succeed(0))
+  return columns > 20 ? Math.min(columns, maxWidth) : 80
 })
 
 const bold = Effect.gen(function*() {
@@ -122,20 +186,26 @@ const bold = Effect.gen(function*() {
   return (text: string) => capabilities.canColor ? `\x1b[1m${text}\x1b[0m` : text
 })
 
-/** Prints rows as a table, or as JSON (`toJson` of each row) in one document or one a line. */
+/**
+ * Prints rows as a table, or as JSON (`toJson` of each row) in one document or one a line. The
+ * view is checked before the first row is asked for, so a wrong `--columns` sends nothing.
+ */
 export const printRows = Effect.fn("output.printRows")(function*<A, E, R>(
   rows: Stream.Stream<A, E, R>,
   columns: ReadonlyArray<Column<A>>,
-  toJson: (row: A) => unknown = (row) => row
+  options: { readonly toJson?: (row: A) => unknown; readonly view?: TableView | undefined } = {}
 ) {
+  const toJson = options.toJson ?? ((row: A) => row)
   const format = yield* Output
+  const shown = yield* selectColumns(columns, options.view)
   if (format === "ndjson") {
     return yield* Stream.runForEach(rows, (row) => line(JSON.stringify(toJson(row))))
   }
   const all = yield* Stream.runCollect(rows)
   if (format === "json") return yield* line(JSON.stringify(all.map(toJson), null, 2))
   if (all.length === 0) return
-  const lines = renderTable(all, columns, { total: yield* terminalColumns, bold: yield* bold })
+  const total = options.view?.wide === true ? Number.POSITIVE_INFINITY : yield* outputWidth
+  const lines = renderTable(all, shown, { total, bold: yield* bold })
   yield* writeStdout(lines.join(newline) + newline)
 })
 
@@ -169,20 +239,37 @@ export const printJson = Effect.fn("output.printJson")(function*(value: unknown)
 /**
  * Writes a file whole or not at all: into a temporary file beside it, renamed over it once
  * complete. A failure or Ctrl-C removes the temporary file, and leaves any older file as it was.
- * `mode` applies from creation, so a secret is never readable by others, not even briefly.
+ * `mode` applies from creation, so a secret is never readable by others, not even briefly. With
+ * `exclusive`, an existing file is never replaced (the link fails instead of the rename).
  */
 export const writeFileAtomic = Effect.fn("output.writeFileAtomic")(function*(
   file: string,
   data: string | Uint8Array,
-  options?: { readonly mode?: number }
+  options?: { readonly mode?: number; readonly exclusive?: boolean }
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
   const now = yield* Clock.currentTimeMillis
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${now}.part`)
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data
+  const place = options?.exclusive === true
+    ? fs.link(temporary, file).pipe(Effect.andThen(fs.remove(temporary)))
+    : fs.rename(temporary, file)
   yield* fs.writeFile(temporary, bytes, { flag: "wx", ...(options?.mode === undefined ? {} : { mode: options.mode }) }).pipe(
-    Effect.andThen(fs.rename(temporary, file)),
+    Effect.andThen(place),
     Effect.onExit((exit) => Exit.isSuccess(exit) ? Effect.void : Effect.ignore(fs.remove(temporary)))
   )
+})
+
+/** Refuses, before anything is sent, to write over a file that exists (unless `--force`). */
+export const refuseToOverwrite = Effect.fn("output.refuseToOverwrite")(function*(
+  flag: string,
+  file: string,
+  force: boolean
+) {
+  if (force) return
+  const fs = yield* FileSystem.FileSystem
+  if (yield* Effect.orElseSucceed(fs.exists(file), () => false)) {
+    return yield* new UsageError({ message: `${flag} ${file}: the file exists; pass --force to replace it` })
+  }
 })

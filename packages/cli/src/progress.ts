@@ -3,9 +3,13 @@
  * terminal one line redrawn in place (a spinner, the counts, the time elapsed); elsewhere (CI logs,
  * a pipe) a plain line per step, so a log shows what happened and when.
  */
-import { Clock, Duration, Effect, Schedule, Stdio } from "effect"
-import type { Scope } from "effect"
-import { writeStderr } from "./output.js"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Schedule from "effect/Schedule"
+import type * as Scope from "effect/Scope"
+import * as Stdio from "effect/Stdio"
+import { writeStderr as write } from "./output.js"
 
 /** A running report; `finish` leaves its last line. */
 export interface Progress {
@@ -41,6 +45,7 @@ export const make = Effect.fn("progress.make")(function*(
   label: string
 ): Effect.fn.Return<Progress, never, Stdio.Stdio | Scope.Scope> {
   const stdio = yield* Stdio.Stdio
+  const writeStderr = (text: string) => write(text).pipe(Effect.provideService(Stdio.Stdio, stdio))
   const start = yield* Clock.currentTimeMillis
   const elapsed = Effect.map(Clock.currentTimeMillis, (now) => formatElapsed(now - start))
   let status = "starting"

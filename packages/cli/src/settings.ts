@@ -1,8 +1,9 @@
 /**
  * The flags every command takes, wherever they stand on the command line.
  */
-import { Config } from "effect"
-import { Flag, GlobalFlag } from "effect/cli"
+import * as Config from "effect/Config"
+import * as Flag from "effect/cli/Flag"
+import * as GlobalFlag from "effect/cli/GlobalFlag"
 
 /** `--output`: aligned tables for people, one JSON document, or one JSON value per line. */
 export const Output = GlobalFlag.Setting("output")({
@@ -18,14 +19,15 @@ export const Output = GlobalFlag.Setting("output")({
 export type OutputFormat = "table" | "json" | "ndjson"
 
 /**
- * `--profile NAME` before the command (`scm --profile prod ssl list`), or `SCM_PROFILE`: a named set
- * of SCM_* settings in the config file. After `ssl enroll`, `--profile` is the SSL profile.
+ * `--config-profile NAME` (or `SCM_CONFIG_PROFILE`): a named set of SCM_* settings in the config
+ * file. `--profile` is the certificate profile of `ssl enroll` and `smime enroll`; before 1.1 it
+ * also named the config profile, a spelling `Cli.ts` still accepts with a note.
  */
 export const ConfigProfile = GlobalFlag.Setting("config-profile")({
-  flag: Flag.String("profile").pipe(
+  flag: Flag.String("config-profile").pipe(
     Flag.withMetavar("NAME"),
-    Flag.withDescription("settings from ~/.config/scm/config.json (or $SCM_PROFILE)"),
-    Flag.withFallbackConfig(Config.String("SCM_PROFILE")),
+    Flag.withDescription("settings from ~/.config/scm/config.json ($SCM_CONFIG_PROFILE)"),
+    Flag.withFallbackConfig(Config.String("SCM_CONFIG_PROFILE").pipe(Config.orElse(() => Config.String("SCM_PROFILE")))),
     Flag.optional
   )
 })

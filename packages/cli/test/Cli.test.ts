@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { run } from "./support/cli.js"
+import { run, runIn } from "./support/cli.js"
 
 const commands = [
   [],
@@ -36,7 +36,7 @@ const commands = [
 describe("scm, on its own", () => {
   it.live("--help on every command shows usage and an example, on stdout, exit 0", () =>
     Effect.gen(function*() {
-      const runs = yield* Effect.forEach(commands, (command) => run([...command, "--help"]), { concurrency: 4 })
+      const runs = yield* Effect.forEach(commands, (command) => runIn([...command, "--help"]), { concurrency: 4 })
       runs.forEach((help, i) => {
         expect(help.exitCode, commands[i]!.join(" ")).toBe(0)
         expect(help.stdout).toContain("USAGE")
@@ -48,7 +48,7 @@ describe("scm, on its own", () => {
 
   it.live("--version prints the package's version", () =>
     Effect.gen(function*() {
-      const version = yield* run(["--version"])
+      const version = yield* runIn(["--version"])
       expect(version.exitCode).toBe(0)
       expect(version.stdout.trim()).toBe("scm v1.0.0")
     }), 20_000)
@@ -64,10 +64,10 @@ describe("scm, on its own", () => {
   it.live("usage errors exit 2 with the error on stderr and nothing on stdout", () =>
     Effect.gen(function*() {
       const [unknown, missing, invalid, output] = yield* Effect.all([
-        run(["ssl", "frobnicate"]),
-        run(["ssl", "revoke", "1234"]),
-        run(["ssl", "get", "not-a-number"]),
-        run(["--output", "xml", "ssl", "list"])
+        runIn(["ssl", "frobnicate"]),
+        runIn(["ssl", "revoke", "1234"]),
+        runIn(["ssl", "get", "not-a-number"]),
+        runIn(["--output", "xml", "ssl", "list"])
       ], { concurrency: 4 })
       for (const usage of [unknown, missing, invalid, output]) {
         expect(usage.exitCode).toBe(2)

@@ -6,7 +6,7 @@ import { expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
-import { collect, ndjson, run, runPiped, start, waitFor } from "./support/cli.js"
+import { collect, ndjson, runIn, runPiped, start, waitFor } from "./support/cli.js"
 
 const mockOptions: MockScmServer.Options = { journalLimit: 5000 }
 
@@ -17,15 +17,15 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
     Effect.gen(function*() {
       const env = yield* environment
       const [table, json, active] = yield* Effect.all([
-        run(["domains", "list"], { env }),
-        run(["domains", "list", "--output", "json"], { env }),
-        run(["domains", "list", "--state", "active", "-o", "ndjson"], { env })
+        runIn(["domains", "list"], { env }),
+        runIn(["domains", "list", "--output", "json"], { env }),
+        runIn(["domains", "list", "--state", "active", "-o", "ndjson"], { env })
       ], { concurrency: 3 })
       expect(table.exitCode).toBe(0)
       const domains = JSON.parse(json.stdout) as Array<{ id: number; name: string }>
       expect(domains.length).toBeGreaterThan(10)
       const rows = table.stdout.trimEnd().split("\n")
-      expect(rows[0]).toMatch(/^\s*ID {2}NAME$/)
+      expect(rows[0]).toMatch(/^\s*ID {2}NAME\s+VALIDATION\s+EXPIRES$/)
       expect(rows.slice(1).map((row) => row.trim().split(/\s+/)[1])).toEqual(domains.map((domain) => domain.name))
       expect(ndjson(active.stdout).length).toBeLessThanOrEqual(domains.length)
     }), 30_000)
@@ -44,12 +44,12 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
     Effect.gen(function*() {
       const env = yield* environment
       const [operations, page, details, unknownOperation, unknownArea, missingParameter] = yield* Effect.all([
-        run(["api", "domain", "-o", "json"], { env }),
-        run(["api", "domain", "listDomains", "--param", "size=2", "-o", "json"], { env }),
-        run(["api", "ssl", "get-ssl-certificate-details_1", "--param", "sslId=20001", "-o", "json"], { env }),
-        run(["api", "domain", "noSuchThing"], { env }),
-        run(["api", "nowhere", "listDomains"], { env }),
-        run(["api", "ssl", "getSslCertificateDetails1"], { env })
+        runIn(["api", "domain", "-o", "json"], { env }),
+        runIn(["api", "domain", "listDomains", "--param", "size=2", "-o", "json"], { env }),
+        runIn(["api", "ssl", "get-ssl-certificate-details_1", "--param", "sslId=20001", "-o", "json"], { env }),
+        runIn(["api", "domain", "noSuchThing"], { env }),
+        runIn(["api", "nowhere", "listDomains"], { env }),
+        runIn(["api", "ssl", "getSslCertificateDetails1"], { env })
       ], { concurrency: 3 })
       const names = (JSON.parse(operations.stdout) as Array<{ name: string; area: string }>).map((op) => op.name)
       expect(names).toContain("listDomains")
@@ -66,16 +66,16 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       expect(unknownArea.stderr).toContain(`no API area "nowhere"`)
       expect(missingParameter.stderr).toContain("--param sslId=...")
 
-      const created = yield* run(["api", "domain", "createDomain", "--body", "-"], {
+      const created = yield* runIn(["api", "domain", "createDomain", "--body", "-"], {
         env,
         stdin: JSON.stringify({ name: "cli-created.example.com", delegations: [{ orgId: 1001, certTypes: ["SSL"] }] })
       })
       expect(created.exitCode).toBe(0)
-      const found = yield* run(["api", "domain", "listDomains", "-p", "name=cli-created.example.com", "-o", "ndjson"], {
+      const found = yield* runIn(["api", "domain", "listDomains", "-p", "name=cli-created.example.com", "-o", "ndjson"], {
         env
       })
       expect(ndjson(found.stdout)).toEqual([expect.objectContaining({ name: "cli-created.example.com" })])
-      const refused = yield* run(["api", "domain", "createDomain", "--body", "-"], { env, stdin: "{}" })
+      const refused = yield* runIn(["api", "domain", "createDomain", "--body", "-"], { env, stdin: "{}" })
       expect(refused.exitCode).toBe(1)
       expect(refused.stderr).toMatch(/^scm: ScmApiError \(SCM code -\d+\)/m)
     }), 60_000)
@@ -91,7 +91,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       expect(Fs.existsSync(info["caFile"]!)).toBe(true)
       yield* waitFor(() => output.stderr().includes("scm-mock-server is running"), "the banner")
       // The started mock answers the CLI itself.
-      const check = yield* run(["auth", "check", "-o", "json"], {
+      const check = yield* runIn(["auth", "check", "-o", "json"], {
         env: {
           SCM_AUTH: "oauth2",
           SCM_BASE_URL: info["httpUrl"]!,
@@ -105,7 +105,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       const ended = yield* output.ended
       expect(ended.exitCode).toBe(0)
       expect(Fs.existsSync(info["caFile"]!)).toBe(false)
-      const bad = yield* run(["mock", "--http-port", "70000"])
+      const bad = yield* runIn(["mock", "--http-port", "70000"])
       expect(bad.exitCode).toBe(2)
       expect(bad.stderr).toContain("--http-port")
     }), 60_000)

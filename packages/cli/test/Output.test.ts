@@ -60,10 +60,8 @@ describe("failures", () => {
     expect(exitCode(Exit.fail(new StdoutClosed()))).toBe(ExitCode.success)
   })
 
-  it("one line on stderr with the tag and SCM's code", () => {
-    expect(report(Cause.fail(apiError))).toBe(
-      "scm: ScmApiError (SCM code -124): SCM answered 404, code -124: Wrong SSL certificate id 1. to GET https://scm.example/api/ssl/v1/1"
-    )
+  it("one line on stderr: the tag, SCM's code and SCM's description, once", () => {
+    expect(report(Cause.fail(apiError))).toBe("scm: ScmApiError (SCM code -124): Wrong SSL certificate id 1.")
     expect(report(Cause.interrupt())).toBeUndefined()
     expect(report(Cause.fail(new StdoutClosed()))).toBeUndefined()
   })

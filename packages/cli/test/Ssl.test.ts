@@ -8,7 +8,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { collect, csrFile, ndjson, run, type Scheme, start, temporaryDirectory, waitFor } from "./support/cli.js"
+import { collect, csrFile, ndjson, runIn, type Scheme, start, temporaryDirectory, waitFor } from "./support/cli.js"
 
 const mockOptions: MockScmServer.Options = { journalLimit: 5000 }
 
@@ -28,12 +28,12 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
       Effect.gen(function*() {
         const env = yield* environment(scheme)
         const [table, lines] = yield* Effect.all([
-          run(["ssl", "list", "--status", "Issued"], { env }),
-          run(["ssl", "list", "--status", "Issued", "--output", "ndjson"], { env })
+          runIn(["ssl", "list", "--status", "Issued"], { env }),
+          runIn(["ssl", "list", "--status", "Issued", "--output", "ndjson"], { env })
         ], { concurrency: 2 })
         expect(table.exitCode).toBe(0)
         const rows = table.stdout.trimEnd().split("\n")
-        expect(rows[0]).toMatch(/^\s*ID {2}COMMON NAME\s+SERIAL\s+SANS$/)
+        expect(rows[0]).toMatch(/^\s*ID {2}COMMON NAME\s+STATUS\s+EXPIRES\s+SANS$/)
         for (const row of rows) expect(row.length).toBeLessThanOrEqual(80)
         expect(table.stdout).not.toContain("\x1b[")
         expect(lines.exitCode).toBe(0)
@@ -47,11 +47,11 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
   it.effect("get: details as one JSON document; an unknown id exits 1 with the tag and SCM code", () =>
     Effect.gen(function*() {
       const env = yield* environment()
-      const first = (ndjson((yield* run(["ssl", "list", "-o", "ndjson"], { env })).stdout)[0]) as Identity
+      const first = (ndjson((yield* runIn(["ssl", "list", "-o", "ndjson"], { env })).stdout)[0]) as Identity
       const [details, table, unknown] = yield* Effect.all([
-        run(["ssl", "get", String(first.sslId), "--output", "json"], { env }),
-        run(["ssl", "get", String(first.sslId)], { env }),
-        run(["ssl", "get", "999999"], { env })
+        runIn(["ssl", "get", String(first.sslId), "--output", "json"], { env }),
+        runIn(["ssl", "get", String(first.sslId)], { env }),
+        runIn(["ssl", "get", "999999"], { env })
       ], { concurrency: 3 })
       expect(details.exitCode).toBe(0)
       expect(JSON.parse(details.stdout)).toMatchObject({ id: first.sslId, commonName: first.commonName })
@@ -69,7 +69,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
       const out = Path.join(dir, "cli.pem")
       // Issued a few seconds after the request: the first collects answer "not issued yet".
       yield* mock.setIssuance({ delaySeconds: 3 })
-      const enrolled = yield* run([...enrollArgs(yield* csrFile("wait.example.com")), "--wait", "--out", out], {
+      const enrolled = yield* runIn([...enrollArgs(yield* csrFile("wait.example.com")), "--wait", "--out", out], {
         env
       }).pipe(Effect.ensuring(mock.setIssuance({ delaySeconds: 0 })))
       expect(enrolled.exitCode).toBe(0)
@@ -85,33 +85,33 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
   it.effect("enroll, collect, revoke, renew: each answer as JSON", () =>
     Effect.gen(function*() {
       const env = yield* environment("oauth2")
-      const enrolled = yield* run([...enrollArgs(yield* csrFile("json.example.com")), "-o", "json"], { env })
+      const enrolled = yield* runIn([...enrollArgs(yield* csrFile("json.example.com")), "-o", "json"], { env })
       expect(enrolled.exitCode).toBe(0)
       const { renewId, sslId } = JSON.parse(enrolled.stdout) as { sslId: number; renewId: string }
       expect(sslId).toBeGreaterThan(0)
       expect(renewId).not.toBe("")
       const [pem, bin, collected] = yield* Effect.all([
-        run(["ssl", "collect", String(sslId), "--format", "pem"], { env }),
-        run(["ssl", "collect", String(sslId), "--format", "bin", "-o", "json"], { env }),
-        run(["ssl", "collect", String(sslId), "-o", "json"], { env })
+        runIn(["ssl", "collect", String(sslId), "--format", "pem"], { env }),
+        runIn(["ssl", "collect", String(sslId), "--format", "bin", "-o", "json"], { env }),
+        runIn(["ssl", "collect", String(sslId), "-o", "json"], { env })
       ], { concurrency: 3 })
       expect(pem.stdout).toMatch(/^-----BEGIN CERTIFICATE-----/)
       const binary = JSON.parse(bin.stdout) as { format: string; certificate: string }
       expect(binary.format).toBe("bin")
       expect(Buffer.from(binary.certificate, "base64")[0]).toBe(0x30)
       expect((JSON.parse(collected.stdout) as { certificate: string }).certificate).toContain("BEGIN CERTIFICATE")
-      const renewed = yield* run(["ssl", "renew", String(sslId), "-o", "json"], { env })
+      const renewed = yield* runIn(["ssl", "renew", String(sslId), "--yes", "-o", "json"], { env })
       expect(renewed.exitCode).toBe(0)
       expect((JSON.parse(renewed.stdout) as { renewedSslId: number }).renewedSslId).not.toBe(sslId)
-      const revoked = yield* run(
-        ["ssl", "revoke", String(sslId), "--reason", "key leaked", "--code", "keyCompromise", "-o", "json"],
+      const revoked = yield* runIn(
+        ["ssl", "revoke", String(sslId), "--reason", "key leaked", "--code", "keyCompromise", "--yes", "-o", "json"],
         { env }
       )
       expect(revoked.exitCode).toBe(0)
       expect(JSON.parse(revoked.stdout)).toEqual({ sslId, revoked: true, reasonCode: 1, reason: "key leaked" })
-      const details = JSON.parse((yield* run(["ssl", "get", String(sslId), "-o", "json"], { env })).stdout)
+      const details = JSON.parse((yield* runIn(["ssl", "get", String(sslId), "-o", "json"], { env })).stdout)
       expect(details).toMatchObject({ id: sslId, status: "Revoked" })
-      const unknownProfile = yield* run(
+      const unknownProfile = yield* runIn(
         ["ssl", "enroll", "--csr", yield* csrFile("x.example.com"), "--profile", "No Such", "--term", "200", "--org", "1001"],
         { env }
       )
@@ -122,7 +122,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
   it.effect("list --expiring 30d: only certificates that expire within 30 days, with their dates", () =>
     Effect.gen(function*() {
       const env = yield* environment()
-      const expiring = yield* run(["ssl", "list", "--expiring", "30d", "-o", "json"], { env })
+      const expiring = yield* runIn(["ssl", "list", "--expiring", "30d", "-o", "json"], { env })
       expect(expiring.exitCode).toBe(0)
       const now = Date.now()
       const certificates = JSON.parse(expiring.stdout) as Array<{ id: number; expires: string; status: string }>
@@ -131,7 +131,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
         expect(expires).toBeGreaterThanOrEqual(now - 60_000)
         expect(expires).toBeLessThanOrEqual(now + 30 * 86_400_000)
       }
-      const bad = yield* run(["ssl", "list", "--expiring", "soon"], { env })
+      const bad = yield* runIn(["ssl", "list", "--expiring", "soon"], { env })
       expect(bad.exitCode).toBe(2)
       expect(bad.stderr).toContain(`"soon" is not a duration`)
     }), 60_000)
@@ -142,7 +142,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
       const env = yield* environment()
       yield* mock.clearJournal
       yield* mock.addFault({ method: "GET", path: "/api/ssl/v1", status: 503, times: 3 })
-      const listed = yield* run(["ssl", "list", "-o", "ndjson"], { env })
+      const listed = yield* runIn(["ssl", "list", "-o", "ndjson"], { env })
       expect(listed.exitCode).toBe(0)
       expect(ndjson(listed.stdout).length).toBeGreaterThan(0)
       const journal = yield* mock.journal

@@ -21,7 +21,7 @@ layer(MockScmServer.layer({ issuanceDelaySeconds: 3 }), { excludeTestServices: t
         expect(coloured.stdout).toContain(`${bold}  ID  NAME`)
         expect(plain.exitCode).toBe(0)
         expect(plain.stdout).not.toContain("\x1b[")
-        expect(plain.stdout).toMatch(/^\s*ID {2}NAME\r?$/m)
+        expect(plain.stdout).toMatch(/^\s*ID {2}NAME\s+VALIDATION\s+EXPIRES\r?$/m)
       }), 40_000)
 
     it.effect("waiting for issuance: one line redrawn in place with a spinner, then a tick", () =>

@@ -7,7 +7,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
-import { csrFile, ndjson, run, temporaryDirectory } from "./support/cli.js"
+import { csrFile, ndjson, runIn, temporaryDirectory } from "./support/cli.js"
 
 /** The DNS the mock's DCV checks see: what a test publishes. */
 const records = new Map<string, ReadonlyArray<string>>()
@@ -26,28 +26,28 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
     Effect.gen(function*() {
       const env = yield* environment
       const domain = "dcv-cli.example.io"
-      const created = yield* run(["api", "domain", "createDomain", "--body", "-"], {
+      const created = yield* runIn(["api", "domain", "createDomain", "--body", "-"], {
         env,
         stdin: JSON.stringify({ name: domain, delegations: [{ orgId: 1001, certTypes: ["SSL"] }] })
       })
       expect(created.exitCode).toBe(0)
-      const started = yield* run(["dcv", "start", domain, "--method", "cname", "-o", "json"], { env })
+      const started = yield* runIn(["dcv", "start", domain, "--method", "cname", "-o", "json"], { env })
       expect(started.exitCode).toBe(0)
       const instructions = JSON.parse(started.stdout) as { host: string; point: string; method: string }
       expect(instructions.method).toBe("CNAME")
       expect(instructions.host).toContain(domain)
       records.set(`CNAME ${withoutDot(instructions.host)}`, [withoutDot(instructions.point)])
-      const submitted = yield* run(["dcv", "submit", domain, "--method", "cname", "--wait", "--timeout", "30s"], { env })
+      const submitted = yield* runIn(["dcv", "submit", domain, "--method", "cname", "--wait", "--timeout", "30s"], { env })
       expect(submitted.exitCode).toBe(0)
       expect(submitted.stderr).toMatch(new RegExp(`^domain ${domain}: waiting for validation \\(\\d+s\\)$`, "m"))
       expect(submitted.stderr).toMatch(new RegExp(`^domain ${domain}: validated \\(\\d+s\\)$`, "m"))
       expect(submitted.stdout).toMatch(/^status\s+Validated$/m)
-      const status = yield* run(["dcv", "status", domain, "-o", "json"], { env })
+      const status = yield* runIn(["dcv", "status", domain, "-o", "json"], { env })
       expect(JSON.parse(status.stdout)).toMatchObject({ domain, status: "Validated" })
-      const unknown = yield* run(["dcv", "status", "no-such-domain.example"], { env })
+      const unknown = yield* runIn(["dcv", "status", "no-such-domain.example"], { env })
       expect(unknown.exitCode).toBe(1)
       expect(unknown.stderr).toMatch(/^scm: ScmApiError \(SCM code -\d+\)/m)
-      const email = yield* run(["dcv", "start", domain, "--method", "email", "-o", "json"], { env })
+      const email = yield* runIn(["dcv", "start", domain, "--method", "email", "-o", "json"], { env })
       expect((JSON.parse(email.stdout) as { emails: Array<string> }).emails).toContain(`admin@${domain}`)
     }), 60_000)
 
@@ -56,7 +56,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
       const env = yield* environment
       const dir = yield* temporaryDirectory
       const eabFile = Path.join(dir, "eab.json")
-      const created = yield* run([
+      const created = yield* runIn([
         "acme",
         "accounts",
         "create",
@@ -78,12 +78,12 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
       expect(eab.hmacKey.length).toBeGreaterThan(10)
       expect(Fs.statSync(eabFile).mode & 0o777).toBe(0o600)
       expect(created.stdout + created.stderr).not.toContain(eab.hmacKey)
-      const listed = ndjson((yield* run(["acme", "accounts", "list", "--org", "1001", "-o", "ndjson"], { env })).stdout)
+      const listed = ndjson((yield* runIn(["acme", "accounts", "list", "--org", "1001", "-o", "ndjson"], { env })).stdout)
       expect(listed).toContainEqual(expect.objectContaining({ id: account.id, name: "cli-account" }))
       expect(JSON.stringify(listed)).not.toContain(eab.hmacKey)
-      const deleted = yield* run(["acme", "accounts", "delete", String(account.id)], { env })
+      const deleted = yield* runIn(["acme", "accounts", "delete", String(account.id), "--yes"], { env })
       expect(deleted.exitCode).toBe(0)
-      const after = ndjson((yield* run(["acme", "accounts", "list", "-o", "ndjson"], { env })).stdout)
+      const after = ndjson((yield* runIn(["acme", "accounts", "list", "-o", "ndjson"], { env })).stdout)
       expect(after.some((entry) => (entry as { id: number }).id === account.id)).toBe(false)
     }), 60_000)
 
@@ -91,7 +91,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
     Effect.gen(function*() {
       const env = yield* MockScmServer.environment(yield* MockScmServer.MockScmServer, "oauth2")
       const csr = yield* csrFile("ann@example.com")
-      const enrolled = yield* run([
+      const enrolled = yield* runIn([
         "smime",
         "enroll",
         "--csr",
@@ -114,9 +114,9 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
       const { backendCertId, certificate } = JSON.parse(enrolled.stdout) as { backendCertId: string; certificate: string }
       expect(certificate).toContain("BEGIN CERTIFICATE")
       expect(enrolled.stderr).toMatch(/: issued \(\d+s\)$/m)
-      const collected = yield* run(["smime", "collect", backendCertId, "--format", "pem"], { env })
+      const collected = yield* runIn(["smime", "collect", backendCertId, "--format", "pem"], { env })
       expect(collected.stdout).toMatch(/^-----BEGIN CERTIFICATE-----/)
-      const revoked = yield* run(["smime", "revoke", backendCertId, "--reason", "left", "-o", "json"], { env })
+      const revoked = yield* runIn(["smime", "revoke", backendCertId, "--reason", "left", "--yes", "-o", "json"], { env })
       expect(revoked.exitCode).toBe(0)
       expect(JSON.parse(revoked.stdout)).toEqual({ backendCertId, revoked: true, reasonCode: 0, reason: "left" })
     }), 60_000)
@@ -125,9 +125,9 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
     Effect.gen(function*() {
       const env = yield* environment
       const [admins, table, report] = yield* Effect.all([
-        run(["admins", "list", "-o", "json"], { env }),
-        run(["report", "expiring", "--within", "30d"], { env }),
-        run(["report", "expiring", "--within", "30d", "-o", "json"], { env })
+        runIn(["admins", "list", "-o", "json"], { env }),
+        runIn(["report", "expiring", "--within", "30d"], { env }),
+        runIn(["report", "expiring", "--within", "30d", "-o", "json"], { env })
       ], { concurrency: 3 })
       expect(admins.exitCode).toBe(0)
       expect(JSON.parse(admins.stdout)).toContainEqual(expect.objectContaining({ login: "scm_admin" }))
@@ -143,12 +143,12 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
   it.effect("renew --expiring: a dry run renews nothing; the run renews each, with counted progress", () =>
     Effect.gen(function*() {
       const env = yield* environment
-      const dry = yield* run(["renew", "--expiring", "30d", "--dry-run", "-o", "json"], { env })
+      const dry = yield* runIn(["renew", "--expiring", "30d", "--dry-run", "-o", "json"], { env })
       expect(dry.exitCode).toBe(0)
       const planned = JSON.parse(dry.stdout) as { found: number; results: Array<{ event: string; reason?: string }> }
       expect(planned.found).toBeGreaterThan(0)
       expect(planned.results.every((result) => result.event === "Skipped")).toBe(true)
-      const renewed = yield* run(["renew", "--expiring", "30d", "--concurrency", "3", "-o", "ndjson"], { env })
+      const renewed = yield* runIn(["renew", "--expiring", "30d", "--concurrency", "3", "--yes", "-o", "ndjson"], { env })
       expect(renewed.exitCode).toBe(0)
       const events = ndjson(renewed.stdout) as Array<{ event: string; sslId?: number; renewedSslId?: number }>
       expect(events[0]).toMatchObject({ event: "Found", count: planned.found })
@@ -157,7 +157,7 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm work
       )
       expect(renewed.stderr).toMatch(new RegExp(`^renewal: renewing ${planned.found}/${planned.found} \\(\\d+s\\)$`, "m"))
       // Renewed once: a second run skips them all.
-      const again = JSON.parse((yield* run(["renew", "--expiring", "30d", "-o", "json"], { env })).stdout) as {
+      const again = JSON.parse((yield* runIn(["renew", "--expiring", "30d", "--yes", "-o", "json"], { env })).stdout) as {
         results: Array<{ event: string }>
       }
       expect(again.results.every((result) => result.event === "Skipped")).toBe(true)

@@ -1,17 +1,21 @@
 /**
  * `scm admins list`: the account's administrators, over `Admins` of @scm-effect/core.
  */
-import { Admins, Organizations } from "@scm-effect/core"
-import { Option } from "effect"
-import { Command, Flag } from "effect/cli"
-import { printRows } from "../output.js"
-import { type TopLevel, describe, withScm } from "./common.js"
+import * as Admins from "@scm-effect/core/Admins"
+import * as Organizations from "@scm-effect/core/Organizations"
+import * as Option from "effect/Option"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import { descriptionOf } from "../catalog.js"
+import { printRows, tableFlags } from "../output.js"
+import { describe, type TopLevel, withScm } from "./common.js"
 
 const list = Command.make("list", {
   login: Flag.String("login").pipe(Flag.optional),
   email: Flag.String("email").pipe(Flag.optional),
-  org: Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.optional)
-}, ({ email, login, org }) =>
+  org: Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.optional),
+  ...tableFlags
+}, ({ columns, email, login, org, wide }) =>
   printRows(
     Admins.list({
       ...(Option.isSome(login) ? { login: login.value } : {}),
@@ -24,13 +28,14 @@ const list = Command.make("list", {
       { header: "NAME", get: (row) => [row.forename, row.surname].filter((part) => part !== undefined).join(" ") },
       { header: "EMAIL", get: (row) => row.email, flex: true },
       { header: "TYPE", get: (row) => row.type }
-    ]
+    ],
+    { view: { columns, wide } }
   ).pipe(withScm)).pipe(
-    describe("List administrators.", [["scm admins list --org 1001 -o json", "one organization's, as JSON"]])
+    describe("List administrators.", [["scm admins list -o json", "every administrator, as JSON"]])
   )
 
 /** `scm admins`. */
 export const admins: TopLevel<"admins"> = Command.make("admins").pipe(
-  describe("Administrators of the account.", [["scm admins list", "every administrator"]]),
+  describe(descriptionOf("admins"), [["scm admins list", "every administrator"]]),
   Command.withSubcommands([list])
 )

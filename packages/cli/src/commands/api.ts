@@ -2,13 +2,20 @@
  * `scm api AREA OPERATION`: any operation of the vendor's spec, through the generated client
  * (`ScmApi`), for what no curated command covers.
  */
-import { ScmApi } from "@scm-effect/core"
-import type { ScmError } from "@scm-effect/core"
-import { Effect, FileSystem, Option, Stdio, Stream } from "effect"
-import { Argument, Command, Flag } from "effect/cli"
+import * as ScmApi from "@scm-effect/core/ScmApi"
+import type * as ScmError from "@scm-effect/core/ScmError"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import * as Option from "effect/Option"
+import * as Stdio from "effect/Stdio"
+import * as Stream from "effect/Stream"
+import * as Argument from "effect/cli/Argument"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import { descriptionOf } from "../catalog.js"
 import { UsageError } from "../failure.js"
 import { printJson, printRows, writeFileAtomic, writeStdout } from "../output.js"
-import { type TopLevel, describe, withScm } from "./common.js"
+import { describe, type TopLevel, withScm } from "./common.js"
 
 /** The operations a user names: a binary body's `...Stream` twin is the same operation. */
 const callable = ScmApi.operations.filter((operation) => operation.binary !== "stream")
@@ -118,12 +125,12 @@ export const api: TopLevel<"api"> = Command.make("api", {
   if (Option.isNone(area) || Option.isNone(operation)) return listOperations(area)
   const found = findOperation(area.value, operation.value)
   if (found instanceof UsageError) return Effect.fail(found)
-  return call(found, Option.getOrElse(param, () => ({})), body, out).pipe(withScm)
+  return call(found, Option.getOrElse(param, () => ({})), body, out).pipe(Effect.provide(ScmApi.layer()), withScm)
 }).pipe(
-  describe("Call any operation of the SCM API by area and name; without an operation, list them.", [
+  describe(`${descriptionOf("api")}; without an operation, list them.`, [
     ["scm api domain", "the operations of the domain area"],
     ["scm api domain listDomains --param size=5", "call one, print its JSON answer"],
-    ["scm api ssl getSslCertificateDetails1 --param sslId=1234 -o json", "details, by path parameter"],
-    ["echo '{\"name\":\"example.com\",\"delegations\":[]}' | scm api domain createDomain --body -", "a body on stdin"]
+    ["scm api organization getOrgDetails --param id=\"$(scm orgs list -o ndjson | jq -n input.id)\"", "a path parameter"],
+    ["scm api ssl getSslCertificatesList1 --param status=Issued --param size=2", "query parameters"]
   ])
 )

@@ -3,13 +3,22 @@
  * (one authenticated call), and the access token's lifetime (from `OAuth2.Tokens`). Names and
  * sources of secrets only: never their values, never the token.
  */
-import { OAuth2, SslCertificates } from "@scm-effect/core"
-import { Duration, Effect, Layer, Option } from "effect"
-import { Command } from "effect/cli"
+import * as OAuth2 from "@scm-effect/core/OAuth2"
+import * as SslCertificates from "@scm-effect/core/SslCertificates"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Command from "effect/cli/Command"
+import { descriptionOf } from "../catalog.js"
 import * as Environment from "../environment.js"
 import { configProblems, isConfigError } from "../failure.js"
 import { printRecord } from "../output.js"
-import { type TopLevel, describe } from "./common.js"
+import { describe, type TopLevel } from "./common.js"
+
+/** The call `auth check` makes, as the path SCM sees: certificate login moves it under /private. */
+const checkedCallOf = (scheme: string | undefined) =>
+  scheme === "certificate" ? "GET /private/api/ssl/v1/types" : "GET /api/ssl/v1/types"
 
 const shown = (name: string, settings: Environment.Settings) => {
   const source = settings.sources[name]
@@ -25,6 +34,7 @@ const check = Command.make("check", {}, () =>
     const names = scheme === undefined
       ? ["SCM_AUTH"]
       : ["SCM_AUTH", ...Environment.variables[scheme].required, ...Environment.variables[scheme].optional]
+    const checkedCall = checkedCallOf(scheme)
     // The call, then the token it obtained, if any (OAuth2 only; a refused call may have one too).
     const checked = yield* Effect.gen(function*() {
       const call = yield* Effect.result(SslCertificates.types())
@@ -36,10 +46,10 @@ const check = Command.make("check", {}, () =>
     const failure = outcome._tag === "Failure" ? outcome.failure : undefined
     const missing = failure !== undefined && isConfigError(failure) ? configProblems(failure) : []
     const call = outcome._tag === "Success"
-      ? { ok: true, operation: "GET /ssl/v1/types", profiles: outcome.success.length }
+      ? { ok: true, operation: checkedCall, profiles: outcome.success.length }
       : isConfigError(failure)
       ? { ok: false, skipped: "the configuration is incomplete" }
-      : { ok: false, operation: "GET /ssl/v1/types", error: failure?._tag, message: failure?.message }
+      : { ok: false, operation: checkedCall, error: failure?._tag, message: failure?.message }
     const expiresInSeconds = checked._tag === "Success"
       ? Option.getOrUndefined(Option.map(checked.success.token, (token) => Duration.toSeconds(token.lifetime)))
       : undefined
@@ -52,7 +62,7 @@ const check = Command.make("check", {}, () =>
         [
           "call",
           call.ok
-            ? `ok: GET /ssl/v1/types answered ${"profiles" in call ? call.profiles : 0} SSL profiles`
+            ? `ok: ${checkedCall} answered ${"profiles" in call ? call.profiles : 0} SSL profiles`
             : "skipped" in call
             ? `skipped: ${call.skipped}`
             : `failed: ${call.error}: ${call.message}`
@@ -74,13 +84,13 @@ const check = Command.make("check", {}, () =>
   })).pipe(
     describe("Check the settings: strategy, variables, one authenticated call, token lifetime.", [
       ["scm auth check", "is this shell set up for SCM?"],
-      ["scm --profile prod auth check -o json", "the same for a profile of the config file, as JSON"]
+      ["scm auth check -o json", "the same, as JSON"]
     ])
   )
 
 /** `scm auth`. */
 export const auth: TopLevel<"auth"> = Command.make("auth").pipe(
-  describe("Authentication settings.", [["scm auth check", "check them"]]),
+  describe(descriptionOf("auth"), [["scm auth check", "check them"]]),
   Command.withSubcommands([check])
 )
 

@@ -1,18 +1,22 @@
 /**
  * What the certificate commands (`scm ssl`, `scm smime`) share: the collect format, where a
- * certificate goes, revocation reasons, and waiting for issuance with progress.
+ * certificate goes, revocation reasons, waiting for issuance with progress, and what a wait that
+ * ends early leaves the user: the id, and the exact command that collects the certificate later.
  */
-import { SslCertificates } from "@scm-effect/core"
-import type { Organizations } from "@scm-effect/core"
-import { Effect, Option, Schedule } from "effect"
-import { Flag } from "effect/cli"
-import { UsageError } from "../failure.js"
-import { printRecord, writeFileAtomic, writeStderr, writeStdout } from "../output.js"
+import * as SslCertificates from "@scm-effect/core/SslCertificates"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
+import * as Flag from "effect/cli/Flag"
+import { durationFlag } from "../durations.js"
+import { line, printRecord, writeFileAtomic, writeStderr, writeStdout } from "../output.js"
 import * as Progress from "../progress.js"
-import { Output } from "../settings.js"
+import { ConfigProfile, Output } from "../settings.js"
+import { choiceFlag } from "./common.js"
 
-export const formatFlag = Flag.Literals("format", SslCertificates.CollectFormat.literals).pipe(
-  Flag.withDescription("default pemia (the certificate, then its issuers, PEM); bin is PKCS#7 DER"),
+export const formatFlag = choiceFlag("format", SslCertificates.CollectFormat.literals, "FORMAT").pipe(
+  Flag.withDescription(`pemia (default: the certificate, then its issuers, PEM), ${SslCertificates.CollectFormat.literals.filter((f) => f !== "pemia").join(", ")}; bin is PKCS#7 DER`),
   Flag.withDefault("pemia" as const)
 )
 
@@ -22,7 +26,19 @@ export const outFlag = Flag.String("out").pipe(
   Flag.optional
 )
 
-/** A collected certificate, where it was asked to go: a file, stdout as is, or inside a JSON document. */
+/** `--wait` and `--timeout`. */
+export const waitFlags = (what: string) => ({
+  wait: Flag.Boolean("wait").pipe(Flag.withDescription(`wait until issued, then ${what}`), Flag.withDefault(false)),
+  timeout: durationFlag("timeout").pipe(
+    Flag.withDescription("how long --wait waits (default 15m)"),
+    Flag.withDefault(Duration.minutes(15))
+  )
+})
+
+/**
+ * A collected certificate, where it was asked to go: a file, stdout as is, or inside a JSON
+ * document. Returns the file written, if any.
+ */
 export const deliver = Effect.fn("certificates.deliver")(function*(
   collected: string | Uint8Array,
   out: Option.Option<string>,
@@ -32,14 +48,17 @@ export const deliver = Effect.fn("certificates.deliver")(function*(
   if (Option.isSome(out)) {
     yield* writeFileAtomic(out.value, collected)
     const bytes = typeof collected === "string" ? new TextEncoder().encode(collected).length : collected.length
-    if (format !== "table") return yield* printRecord([], { ...record, file: out.value, bytes })
-    return yield* writeStderr(`wrote ${out.value} (${bytes} bytes)\n`)
+    if (format !== "table") yield* printRecord([], { ...record, file: out.value, bytes })
+    else yield* writeStderr(`wrote ${out.value} (${bytes} bytes)\n`)
+    return Option.some(out.value)
   }
   if (format !== "table") {
     const certificate = typeof collected === "string" ? collected : Buffer.from(collected).toString("base64")
-    return yield* printRecord([], { ...record, certificate })
+    yield* printRecord([], { ...record, certificate })
+  } else {
+    yield* writeStdout(collected)
   }
-  yield* writeStdout(collected)
+  return Option.none<string>()
 })
 
 export const reasonCodes = Object.keys(SslCertificates.ReasonCode) as Array<keyof typeof SslCertificates.ReasonCode>
@@ -47,8 +66,8 @@ export const reasonCodes = Object.keys(SslCertificates.ReasonCode) as Array<keyo
 /** `--reason TEXT [--code ...]`, as SCM's revoke takes them. */
 export const revocationFlags = {
   reason: Flag.String("reason").pipe(Flag.withMetavar("TEXT"), Flag.withDescription("why, in words (SCM requires it)")),
-  code: Flag.Literals("code", reasonCodes).pipe(
-    Flag.withDescription("the RFC 5280 reason"),
+  code: choiceFlag("code", reasonCodes, "CODE").pipe(
+    Flag.withDescription(`the RFC 5280 reason: ${reasonCodes.join(", ")} (default unspecified)`),
     Flag.withDefault("unspecified" as const)
   )
 }
@@ -73,6 +92,61 @@ export const pollWithProgress = <A, E, R, In>(
     return result
   }))
 
+/** A value as one shell word. */
+export const shellQuote = (value: string): string => /^[A-Za-z0-9_./:=@%+,-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`
+
+/** How the certificate of an interrupted wait is collected later: the command, as the user would type it. */
+export const collectCommand = Effect.fn("certificates.collectCommand")(function*(
+  area: "ssl" | "smime",
+  id: string | number,
+  options: {
+    readonly format: string
+    readonly out: Option.Option<string>
+    readonly hook?: Option.Option<string> | undefined
+  }
+) {
+  const profile = yield* ConfigProfile
+  const output = yield* Output
+  return [
+    "scm",
+    ...(Option.isSome(profile) ? ["--config-profile", profile.value] : []),
+    area,
+    "collect",
+    String(id),
+    "--wait",
+    ...(options.format === "pemia" ? [] : ["--format", options.format]),
+    ...(Option.isSome(options.out) ? ["--out", options.out.value] : []),
+    ...(options.hook !== undefined && Option.isSome(options.hook) ? ["--deploy-hook", options.hook.value] : []),
+    ...(output === "table" ? [] : ["-o", output])
+  ].map(shellQuote).join(" ")
+})
+
+const isNotIssued = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && "_tag" in error &&
+  (error._tag === "NotIssuedError" || error._tag === "SmimeNotIssuedError")
+
+/**
+ * Waits for an ordered certificate; if the wait ends before it is issued (Ctrl-C, `--timeout`),
+ * says so with the id and the command that collects it later: on stderr, and under `-o json` as
+ * a JSON record on stdout, so that a script keeps the id.
+ */
+export const awaitOrdered = <A, E, R>(
+  what: string,
+  record: Record<string, unknown>,
+  collect: string,
+  wait: Effect.Effect<A, E, R>
+) => {
+  const notice = Effect.gen(function*() {
+    const format = yield* Output
+    yield* writeStderr(`scm: ${what} is ordered but not issued yet; collect it later with:\n  ${collect}\n`)
+    if (format !== "table") yield* Effect.ignore(line(JSON.stringify({ ...record, issued: false, collect }, null, format === "json" ? 2 : undefined)))
+  })
+  return wait.pipe(
+    Effect.onInterrupt(() => notice),
+    Effect.tapError((error) => isNotIssued(error) ? notice : Effect.void)
+  )
+}
+
 /** The code of a `--code` name, and the record a revocation prints (`{ sslId | backendCertId, ... }`). */
 export const revoked = (key: "sslId" | "backendCertId", id: string | number, code: keyof typeof SslCertificates.ReasonCode, reason: string) => {
   const reasonCode = SslCertificates.ReasonCode[code]
@@ -86,26 +160,3 @@ export const revoked = (key: "sslId" | "backendCertId", id: string | number, cod
     })
   }
 }
-
-/** A certificate profile given as an id or a name (as the profile list names them, case ignored). */
-export const resolveProfile = <Id, E, R>(
-  kind: string,
-  profile: string,
-  organizationId: Organizations.OrganizationId,
-  options: {
-    readonly make: (id: number) => Id
-    readonly list: Effect.Effect<ReadonlyArray<{ readonly id: Id; readonly name: string }>, E, R>
-  }
-): Effect.Effect<Id, E | UsageError, R> =>
-  /^\d+$/.test(profile)
-    ? Effect.succeed(options.make(Number(profile)))
-    : Effect.flatMap(options.list, (profiles) => {
-      const found = profiles.find((candidate) => candidate.name.toLowerCase() === profile.toLowerCase())
-      return found !== undefined ? Effect.succeed(found.id) : Effect.fail(
-        new UsageError({
-          message: `--profile: no ${kind} profile "${profile}" for organization ${organizationId}; there are ${
-            profiles.map((candidate) => `"${candidate.name}" (${String(candidate.id)})`).join(", ")
-          }`
-        })
-      )
-    })

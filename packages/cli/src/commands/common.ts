@@ -1,9 +1,13 @@
 /**
- * What the commands share: the SCM connection, ids as arguments, describing a command.
+ * What the commands share: the SCM connection, ids as arguments, flags whose values are a fixed
+ * set (case ignored), describing a command.
  */
-import { Effect } from "effect"
-import { Argument, Command } from "effect/cli"
-import type { GlobalFlag } from "effect/cli"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Argument from "effect/cli/Argument"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import type * as GlobalFlag from "effect/cli/GlobalFlag"
 import * as Environment from "../environment.js"
 
 /** Runs an effect against SCM, with the strategy and settings of this run. */
@@ -25,6 +29,29 @@ export const describe = (
     Command.withDescription(description),
     Command.withExamples(examples.map(([example, what]) => ({ command: example, description: what })))
   )
+
+/** The value of `values` that `text` names, case ignored. */
+export const matchChoice = <const A extends string>(values: ReadonlyArray<A>, text: string): Option.Option<A> =>
+  Option.fromUndefinedOr(values.find((value) => value.toLowerCase() === text.trim().toLowerCase()))
+
+/**
+ * A flag whose value is one of `values`, as people type them: case ignored (`--status issued`
+ * is `Issued`), a wrong one refused before any request, with the choices.
+ */
+export const choiceFlag = <const A extends string>(name: string, values: ReadonlyArray<A>, metavar?: string) =>
+  Flag.String(name).pipe(
+    Flag.withMetavar(metavar ?? values.join("|")),
+    Flag.filterMap(
+      (text) => matchChoice(values, text),
+      () => `one of ${values.join(", ")} (case ignored)`
+    )
+  )
+
+/** The literals an open enum of `@scm-effect/core` names (the spec's values). */
+export const literalsOf = (schema: unknown): ReadonlyArray<string> => {
+  const members = (schema as { readonly members?: ReadonlyArray<{ readonly literals?: ReadonlyArray<string> }> }).members
+  return members?.[0]?.literals ?? (schema as { readonly literals?: ReadonlyArray<string> }).literals ?? []
+}
 
 /** What a command needs from `scm`'s run: the platform, and the global settings. */
 export type Services =

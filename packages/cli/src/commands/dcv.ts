@@ -2,21 +2,29 @@
  * `scm dcv start|submit|status DOMAIN`: domain control validation, over `DomainValidation` of
  * @scm-effect/core.
  */
-import { DomainValidation } from "@scm-effect/core"
-import { Duration, Effect, Option } from "effect"
-import { Argument, Command, Flag } from "effect/cli"
+import * as DomainValidation from "@scm-effect/core/DomainValidation"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Argument from "effect/cli/Argument"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import { descriptionOf } from "../catalog.js"
 import { durationFlag } from "../durations.js"
 import { UsageError } from "../failure.js"
 import { printRecord, writeFileAtomic } from "../output.js"
 import { pollWithProgress } from "./certificates.js"
-import { type TopLevel, describe, withScm } from "./common.js"
-import { dateText } from "./expiring.js"
+import { choiceFlag, describe, type TopLevel, withScm } from "./common.js"
+import { dateText, dateTimeText } from "./expiring.js"
+
+/** The first domain of the account, for examples that work against any account. */
+const firstDomain = '"$(scm domains list -o ndjson | jq -rn input.name)"'
 
 const domainArgument = Argument.String("domain").pipe(Argument.withDescription("the domain, e.g. example.com"))
 
 const methods = ["http", "https", "cname", "txt", "email"] as const
 
-const methodFlag = Flag.Literals("method", methods).pipe(
+const methodFlag = choiceFlag("method", methods).pipe(
   Flag.withDescription("http or https (a file), cname or txt (a DNS record), email (a message to the domain's admin)")
 )
 
@@ -64,8 +72,8 @@ const start = Command.make("start", {
     ], { domain, method: scheme, ...choices })
   }).pipe(withScm)).pipe(
     describe("Start validating a domain: what to publish (a file, a DNS record) or which addresses may approve.", [
-      ["scm dcv start example.com --method cname", "the CNAME record to publish"],
-      ["scm dcv start example.com --method http --out validation.txt", "the file to publish, saved"]
+      [`scm dcv start ${firstDomain} --method cname`, "the CNAME record to publish"],
+      [`scm dcv start ${firstDomain} --method http --out validation.txt`, "the file to publish, saved"]
     ])
   )
 
@@ -105,8 +113,8 @@ const submit = Command.make("submit", {
     yield* printStatus(domain, validated)
   }).pipe(withScm)).pipe(
     describe("Ask SCM to check a started validation; --wait until it has.", [
-      ["scm dcv submit example.com --method cname --wait --timeout 15m", "submit, then wait"],
-      ["scm dcv submit example.com --method email --email admin@example.com", "send the approval email"]
+      [`scm dcv submit ${firstDomain} --method cname`, "ask SCM to check the CNAME record"],
+      [`scm dcv status ${firstDomain}`, "then see where it stands (or submit --wait)"]
     ])
   )
 
@@ -116,20 +124,18 @@ const printStatus = (domain: string, status: DomainValidation.Status) =>
     ["status", status.status],
     ["order status", status.orderStatus],
     ["order mode", status.orderMode],
-    ["validated", dateText(status.validationDate)],
+    ["validated", dateTimeText(status.validationDate)],
     ["expires", dateText(status.expirationDate)],
-    ["next check", dateText(status.nextCheck)]
+    ["next check", dateTimeText(status.nextCheck)]
   ], { domain, ...status })
 
 const status = Command.make("status", { domain: domainArgument }, ({ domain }) =>
   Effect.flatMap(DomainValidation.status(domain), (current) => printStatus(domain, current)).pipe(withScm)).pipe(
-    describe("Show a domain's validation status.", [["scm dcv status example.com -o json", "as JSON"]])
+    describe("Show a domain's validation status.", [[`scm dcv status ${firstDomain} -o json`, "as JSON"]])
   )
 
 /** `scm dcv`. */
 export const dcv: TopLevel<"dcv"> = Command.make("dcv").pipe(
-  describe("Domain control validation: start, submit, status.", [
-    ["scm dcv start example.com --method txt", "the TXT record to publish"]
-  ]),
+  describe(descriptionOf("dcv"), [[`scm dcv start ${firstDomain} --method txt`, "the TXT record to publish"]]),
   Command.withSubcommands([start, submit, status])
 )

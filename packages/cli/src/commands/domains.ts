@@ -1,31 +1,65 @@
 /**
- * `scm domains ...`: the domains of the account, over `Domains` of @scm-effect/core.
+ * `scm domains ...`: the domains of the account, over `Domains` of @scm-effect/core, with each
+ * one's validation (status, method, expiry) from SCM's DCV list.
  */
-import { Domains, Organizations } from "@scm-effect/core"
-import { Option } from "effect"
-import { Command, Flag } from "effect/cli"
-import { printRows } from "../output.js"
-import { type TopLevel, describe, withScm } from "./common.js"
+import * as DomainValidation from "@scm-effect/core/DomainValidation"
+import * as Domains from "@scm-effect/core/Domains"
+import * as Organizations from "@scm-effect/core/Organizations"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import { descriptionOf } from "../catalog.js"
+import { printRows, tableFlags, writeStderr } from "../output.js"
+import { choiceFlag, describe, type TopLevel, withScm } from "./common.js"
+import { dateText } from "./expiring.js"
+
+/** Each domain's validation, from the DCV list (fetched whole, before the domains). */
+const validations = Effect.gen(function*() {
+  const found = yield* Effect.result(Stream.runCollect(DomainValidation.list()))
+  if (found._tag === "Failure") {
+    yield* writeStderr(`scm: note: no VALIDATION and EXPIRES: SCM's DCV list answered ${found.failure._tag}\n`)
+    return new Map<string, DomainValidation.Validation>()
+  }
+  return new Map(found.success.map((validation) => [validation.domain.toLowerCase(), validation] as const))
+})
 
 const list = Command.make("list", {
   name: Flag.String("name").pipe(Flag.withDescription("domain name"), Flag.optional),
-  state: Flag.Literals("state", ["active", "inactive"]).pipe(Flag.optional),
-  status: Flag.Literals("status", ["requested", "approved"]).pipe(Flag.optional),
-  org: Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.withDescription("delegated to this organization"), Flag.optional)
-}, ({ name, org, state, status }) =>
-  printRows(
-    Domains.list({
+  state: choiceFlag("state", ["active", "inactive"] as const).pipe(Flag.optional),
+  status: choiceFlag("status", ["requested", "approved"] as const).pipe(
+    Flag.withDescription("the delegation's status"),
+    Flag.optional
+  ),
+  org: Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.withDescription("delegated to this organization"), Flag.optional),
+  ...tableFlags
+}, ({ columns, name, org, state, status, wide }) =>
+  Effect.gen(function*() {
+    const known = yield* validations
+    const rows = Domains.list({
       ...(Option.isSome(name) ? { name: name.value } : {}),
       ...(Option.isSome(state) ? { state: state.value } : {}),
       ...(Option.isSome(status) ? { status: status.value } : {}),
       ...(Option.isSome(org) ? { orgId: Organizations.OrganizationId.make(org.value) } : {})
-    }),
-    [
+    }).pipe(Stream.map((domain) => {
+      const validation = known.get(domain.name.toLowerCase())
+      return {
+        ...domain,
+        validation: validation?.dcvStatus,
+        method: validation?.dcvMethod,
+        expires: validation?.expirationDate
+      }
+    }))
+    yield* printRows(rows, [
       { header: "ID", get: (row) => row.id, align: "right" },
-      { header: "NAME", get: (row) => row.name }
-    ]
-  ).pipe(withScm)).pipe(
-    describe("List the domains of the account.", [
+      { header: "NAME", get: (row) => row.name, flex: true },
+      { header: "VALIDATION", get: (row) => row.validation },
+      { header: "EXPIRES", get: (row) => dateText(row.expires) },
+      { header: "METHOD", get: (row) => row.method, wide: true }
+    ], { view: { columns, wide } })
+  }).pipe(withScm)).pipe(
+    describe("List the domains of the account, with their validation and its expiry.", [
       ["scm domains list --state active", "active domains"],
       ["scm domains list -o ndjson | jq -r .name", "one name a line"]
     ])
@@ -33,6 +67,6 @@ const list = Command.make("list", {
 
 /** `scm domains`. */
 export const domains: TopLevel<"domains"> = Command.make("domains").pipe(
-  describe("Domains of the account.", [["scm domains list", "every domain"]]),
+  describe(descriptionOf("domains"), [["scm domains list", "every domain"]]),
   Command.withSubcommands([list])
 )

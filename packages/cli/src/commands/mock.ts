@@ -4,10 +4,12 @@
  * `scm-mock-server`.
  */
 import * as MockServerCli from "@scm-effect/mock-server/MockServerCli"
-import { Effect, Option } from "effect"
-import { Command, Flag } from "effect/cli"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
 import { ExitCode, interruption, UsageError } from "../failure.js"
-import { type TopLevel, describe } from "./common.js"
+import { describe, type TopLevel } from "./common.js"
 
 const text = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)

@@ -3,14 +3,23 @@
  * few at a time, over `Renewals.renewExpiring` of @scm-effect/core. Progress on stderr; the
  * outcome of each certificate on stdout (ndjson as they happen); exit 1 if any renewal failed.
  */
-import { Organizations, Renewals } from "@scm-effect/core"
-import { Clock, Effect, Option, Schema, Stream } from "effect"
-import { Command, Flag } from "effect/cli"
+import * as Organizations from "@scm-effect/core/Organizations"
+import * as Renewals from "@scm-effect/core/Renewals"
+import * as SslCertificates from "@scm-effect/core/SslCertificates"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import { descriptionOf } from "../catalog.js"
+import { confirm, yesFlag } from "../confirm.js"
 import { durationFlag } from "../durations.js"
 import { line, printRows } from "../output.js"
 import * as Progress from "../progress.js"
 import { Output } from "../settings.js"
-import { type TopLevel, describe, withScm } from "./common.js"
+import { describe, type TopLevel, withScm } from "./common.js"
 import { dateText, daysLeft } from "./expiring.js"
 
 /** Some renewals failed (each is in the output, with SCM's code). */
@@ -63,11 +72,25 @@ export const renew: TopLevel<"renew"> = Command.make("renew", {
     Flag.filterMap((n) => n >= 1 && n <= 64 ? Option.some(n) : Option.none(), () => "--concurrency: from 1 to 64"),
     Flag.withDefault(Renewals.defaultConcurrency)
   ),
-  org: Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.withDescription("one organization or department"), Flag.optional)
-}, ({ concurrency, dryRun, expiring, org }) =>
+  org: Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.withDescription("one organization or department"), Flag.optional),
+  yes: yesFlag
+}, ({ concurrency, dryRun, expiring, org, yes }) =>
   Effect.scoped(Effect.gen(function*() {
     const format = yield* Output
     const now = yield* Clock.currentTimeMillis
+    const organization = Option.isSome(org) ? { organizationId: Organizations.OrganizationId.make(org.value) } : {}
+    if (!dryRun) {
+      // What will be renewed, shown before anything is: one SSL report request.
+      const found = yield* SslCertificates.expiring({ within: expiring, ...organization })
+      if (found.length > 0) {
+        const shown = found.slice(0, 15).map((row) => `${row.id}  ${row.commonName ?? ""}  expires ${dateText(row.expires)}`)
+        yield* confirm(
+          `renew ${found.length} SSL certificate${found.length === 1 ? "" : "s"}`,
+          found.length > shown.length ? [...shown, `... and ${found.length - shown.length} more`] : shown,
+          yes
+        )
+      }
+    }
     const progress = yield* Progress.make(dryRun ? "renewal (dry run)" : "renewal")
     yield* progress.update("finding expiring certificates")
     let total = 0
@@ -77,7 +100,7 @@ export const renew: TopLevel<"renew"> = Command.make("renew", {
       within: expiring,
       concurrency,
       dryRun,
-      ...(Option.isSome(org) ? { organizationId: Organizations.OrganizationId.make(org.value) } : {})
+      ...organization
     }).pipe(
       Stream.runForEach((event) =>
         Effect.gen(function*() {
@@ -110,8 +133,8 @@ export const renew: TopLevel<"renew"> = Command.make("renew", {
     }
     if (failed > 0) return yield* new RenewalsFailed({ failed, total })
   })).pipe(withScm)).pipe(
-  describe("Renew every issued SSL certificate that expires within a window, a few at a time.", [
+  describe(`${descriptionOf("renew")}, a few at a time; asks first unless --dry-run (--yes to skip).`, [
     ["scm renew --expiring 30d --dry-run", "what would be renewed"],
-    ["scm renew --expiring 30d --concurrency 8 -o ndjson", "renew, one JSON line per certificate"]
+    ["scm renew --expiring 30d --concurrency 8 --yes -o ndjson", "renew, one JSON line per certificate"]
   ])
 )

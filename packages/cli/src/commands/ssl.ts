@@ -1,23 +1,68 @@
 /**
  * `scm ssl ...`: SSL certificates, over `SslCertificates` of @scm-effect/core.
  */
-import { Organizations, SslCertificates } from "@scm-effect/core"
-import { Clock, Config, Duration, Effect, Option, Stream } from "effect"
-import { Command, Flag } from "effect/cli"
+import * as Organizations from "@scm-effect/core/Organizations"
+import * as Reports from "@scm-effect/core/Reports"
+import * as SslCertificates from "@scm-effect/core/SslCertificates"
+import * as Clock from "effect/Clock"
+import * as Config from "effect/Config"
+import type * as DateTime from "effect/DateTime"
+import type * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import { descriptionOf } from "../catalog.js"
+import { confirm, yesFlag } from "../confirm.js"
+import { csrOf, generationFlags, isGenerated, writeKey } from "../csr.js"
 import { durationFlag } from "../durations.js"
-import { printRecord, printRows } from "../output.js"
-import { deliver, formatFlag, issuance, outFlag, pollWithProgress, resolveProfile, revocationFlags, revoked } from "./certificates.js"
-import { type TopLevel, describe, idArgument, withScm } from "./common.js"
+import { checkHook, deployHookFlag, runHook } from "../hooks.js"
+import { checkKeyType, chooseOrganization, chooseProfile, chooseTerm } from "../lookups.js"
+import { printRecord, printRows, tableFlags, writeStderr } from "../output.js"
+import {
+  awaitOrdered,
+  collectCommand,
+  deliver,
+  formatFlag,
+  issuance,
+  outFlag,
+  pollWithProgress,
+  revocationFlags,
+  revoked,
+  waitFlags
+} from "./certificates.js"
+import { choiceFlag, describe, idArgument, literalsOf, type TopLevel, withScm } from "./common.js"
 import { dateText, expiringColumns } from "./expiring.js"
+
+/** The id of the first issued certificate, for examples that work against any account. */
+const firstIssued = '"$(scm ssl list --status issued -o ndjson | jq -n input.sslId)"'
 
 const sslIdArgument = idArgument("id", "the certificate's id (sslId), as `scm ssl list` shows it")
 
 const orgFlag = Flag.Int("org").pipe(Flag.withMetavar("ID"), Flag.withDescription("organization or department id"))
 
+const statuses = literalsOf(SslCertificates.SslStatus) as ReadonlyArray<SslCertificates.SslStatus>
+
+/** What the SSL report says of each certificate the list shows: its status and expiry. */
+interface Known {
+  readonly status: string | undefined
+  readonly expires: DateTime.Utc | undefined
+}
+
+/** One SSL report request for the STATUS and EXPIRES of every certificate; without it, the list still shows. */
+const statusAndExpiry = Effect.gen(function*() {
+  const rows = yield* Effect.result(Reports.sslCertificates({ status: "any" }))
+  if (rows._tag === "Failure") {
+    yield* writeStderr(`scm: note: no STATUS and EXPIRES: SCM's SSL report answered ${rows.failure._tag}\n`)
+    return new Map<number, Known>()
+  }
+  return new Map(rows.success.map((row) => [row.id as number, { status: row.status, expires: row.expires }] as const))
+})
+
 const list = Command.make("list", {
-  status: Flag.String("status").pipe(
-    Flag.withSchema(SslCertificates.SslStatus),
-    Flag.withDescription("Issued, Requested, Revoked, Expired, ..."),
+  status: choiceFlag("status", statuses, "STATUS").pipe(
+    Flag.withDescription("issued, requested, revoked, expired, ... (case ignored)"),
     Flag.optional
   ),
   cn: Flag.String("cn").pipe(Flag.withMetavar("NAME"), Flag.withDescription("common name"), Flag.optional),
@@ -25,21 +70,33 @@ const list = Command.make("list", {
   expiring: durationFlag("expiring").pipe(
     Flag.withDescription("only issued ones that expire within this time (30d), from SCM's SSL report"),
     Flag.optional
-  )
-}, ({ cn, expiring, org, status }) =>
+  ),
+  ...tableFlags
+}, ({ cn, columns, expiring, org, status, wide }) =>
   Effect.gen(function*() {
+    const view = { columns, wide }
     const filters: SslCertificates.ListFilters = {
       ...(Option.isSome(status) ? { status: status.value } : {}),
       ...(Option.isSome(cn) ? { commonName: cn.value } : {}),
       ...(Option.isSome(org) ? { orgId: Organizations.OrganizationId.make(org.value) } : {})
     }
     if (Option.isNone(expiring)) {
-      return yield* printRows(SslCertificates.list(filters), [
+      const known = yield* statusAndExpiry
+      const rows = SslCertificates.list(filters).pipe(
+        Stream.map((identity) => ({
+          ...identity,
+          status: known.get(identity.sslId)?.status ?? (Option.isSome(status) ? status.value : undefined),
+          expires: known.get(identity.sslId)?.expires
+        }))
+      )
+      return yield* printRows(rows, [
         { header: "ID", get: (row) => row.sslId, align: "right" },
         { header: "COMMON NAME", get: (row) => row.commonName },
-        { header: "SERIAL", get: (row) => row.serialNumber },
-        { header: "SANS", get: (row) => row.subjectAlternativeNames.join(","), flex: true }
-      ])
+        { header: "STATUS", get: (row) => row.status },
+        { header: "EXPIRES", get: (row) => dateText(row.expires) },
+        { header: "SANS", get: (row) => row.subjectAlternativeNames.join(","), flex: true },
+        { header: "SERIAL", get: (row) => row.serialNumber, wide: true }
+      ], { view })
     }
     // One SSL report request; the other filters apply to its rows.
     const now = yield* Clock.currentTimeMillis
@@ -52,12 +109,14 @@ const list = Command.make("list", {
         (filters.status === undefined || row.status === filters.status) &&
         (filters.commonName === undefined || row.commonName === filters.commonName)
       )),
-      expiringColumns(now)
+      expiringColumns(now),
+      { view }
     )
   }).pipe(withScm)).pipe(
-    describe("List SSL certificates, page by page as SCM serves them.", [
-      ["scm ssl list --status Issued --cn www.example.com", "issued certificates of one name"],
-      ["scm ssl list --expiring 30d --output json", "what expires within 30 days, as JSON"]
+    describe("List SSL certificates, page by page as SCM serves them, with their status and expiry.", [
+      ["scm ssl list --status issued", "issued certificates"],
+      ["scm ssl list --expiring 30d --output json", "what expires within 30 days, as JSON"],
+      ["scm ssl list --columns id,common-name,serial", "the columns you choose (--wide: all)"]
     ])
   )
 
@@ -82,106 +141,246 @@ const get = Command.make("get", { id: sslIdArgument }, ({ id }) =>
     const certificate = yield* SslCertificates.get(SslCertificates.SslId.make(id))
     yield* printRecord(certificateFields(certificate), certificate)
   }).pipe(withScm)).pipe(
-    describe("Show one SSL certificate's details.", [["scm ssl get 1234", "details of certificate 1234"]])
+    describe("Show one SSL certificate's details.", [[`scm ssl get ${firstIssued}`, "details of the first issued certificate"]])
   )
 
-const collect = Command.make("collect", { id: sslIdArgument, format: formatFlag, out: outFlag }, ({ format, id, out }) =>
+/** `key - values` of a profile's key types: `EC P-256, RSA 2048 3072`. */
+export const keyTypesText = (keyTypes: { readonly [algorithm: string]: ReadonlyArray<string> } | undefined): string =>
+  Object.entries(keyTypes ?? {}).map(([algorithm, values]) => [algorithm, ...values].join(" ")).join(", ")
+
+const profiles = Command.make("profiles", {
+  org: orgFlag.pipe(Flag.withDescription("the profiles one organization may request"), Flag.optional),
+  ...tableFlags
+}, ({ columns, org, wide }) =>
   Effect.gen(function*() {
-    const collected = yield* SslCertificates.collect(SslCertificates.SslId.make(id), format)
-    yield* deliver(collected, out, { sslId: id, format })
+    const found = yield* SslCertificates.types(
+      Option.isSome(org) ? { organizationId: Organizations.OrganizationId.make(org.value) } : {}
+    )
+    yield* printRows(Stream.fromIterable(found), [
+      { header: "ID", get: (row) => row.id, align: "right" },
+      { header: "NAME", get: (row) => row.name },
+      { header: "TERMS", get: (row) => row.terms.join(",") },
+      { header: "KEY TYPES", get: (row) => keyTypesText(row.keyTypes), flex: true },
+      { header: "DESCRIPTION", get: (row) => row.description, wide: true }
+    ], { view: { columns, wide } })
   }).pipe(withScm)).pipe(
-    describe("Download an issued certificate.", [
-      ["scm ssl collect 1234 --out www.pem", "certificate and issuers, PEM, into www.pem"],
-      ["scm ssl collect 1234 --format bin > www.p7b", "PKCS#7 DER on stdout"]
+    describe("List the SSL profiles (certificate types) with their terms (days) and key types.", [
+      ["scm ssl profiles", "every profile"],
+      ["scm ssl profiles -o json | jq -r '.[].name'", "their names"]
+    ])
+  )
+
+const deliverAndHook = Effect.fn("ssl.deliverAndHook")(function*(
+  collected: string | Uint8Array,
+  options: {
+    readonly out: Option.Option<string>
+    readonly hook: Option.Option<string>
+    readonly format: string
+    readonly record: Record<string, unknown>
+    readonly sslId: number
+    readonly commonName?: string | undefined
+    readonly keyOut?: Option.Option<string> | undefined
+  }
+) {
+  const written = yield* deliver(collected, options.out, { ...options.record, format: options.format })
+  if (Option.isSome(written)) {
+    yield* runHook(options.hook, written.value, {
+      SCM_SSL_ID: options.sslId,
+      SCM_CERT_FORMAT: options.format,
+      SCM_COMMON_NAME: options.commonName,
+      SCM_KEY_PATH: options.keyOut !== undefined && Option.isSome(options.keyOut) ? options.keyOut.value : undefined
+    })
+  }
+})
+
+/** Waits for certificate `sslId`, then delivers it; a wait that ends early says how to collect it. */
+const waitAndDeliver = Effect.fn("ssl.waitAndDeliver")(function*(
+  sslId: SslCertificates.SslId,
+  options: {
+    readonly format: SslCertificates.CollectFormat
+    readonly timeout: Duration.Duration
+    readonly out: Option.Option<string>
+    readonly hook: Option.Option<string>
+    readonly record: Record<string, unknown>
+    readonly commonName?: string | undefined
+    readonly keyOut?: Option.Option<string> | undefined
+  }
+) {
+  const collect = yield* collectCommand("ssl", sslId, { format: options.format, out: options.out, hook: options.hook })
+  const collected = yield* awaitOrdered(
+    `certificate ${sslId}`,
+    options.record,
+    collect,
+    pollWithProgress(
+      `certificate ${sslId}`,
+      issuance,
+      SslCertificates.defaultPollSchedule,
+      (schedule) => SslCertificates.awaitIssued(sslId, { format: options.format, deadline: options.timeout, schedule })
+    )
+  )
+  yield* deliverAndHook(collected, { ...options, sslId })
+})
+
+const collect = Command.make("collect", {
+  id: sslIdArgument,
+  format: formatFlag,
+  out: outFlag,
+  ...waitFlags("collect it"),
+  deployHook: deployHookFlag
+}, ({ deployHook, format, id, out, timeout, wait }) =>
+  Effect.gen(function*() {
+    yield* checkHook(deployHook, out)
+    const sslId = SslCertificates.SslId.make(id)
+    const record = { sslId: id }
+    if (wait) return yield* waitAndDeliver(sslId, { format, timeout, out, hook: deployHook, record })
+    const collected = yield* SslCertificates.collect(sslId, format)
+    yield* deliverAndHook(collected, { out, hook: deployHook, format, record, sslId: id })
+  }).pipe(withScm)).pipe(
+    describe("Download an issued certificate; with --wait, once it is issued.", [
+      [`scm ssl collect ${firstIssued} --out www.pem`, "certificate and issuers, PEM, into www.pem"],
+      [`scm ssl collect ${firstIssued} --format bin > www.p7b`, "PKCS#7 DER"],
+      ["scm ssl collect \"$(scm ssl enroll --csr www.csr -o json | jq .sslId)\" --wait --out new.pem", "wait for it"]
     ])
   )
 
 const enroll = Command.make("enroll", {
-  csr: Flag.FileText("csr").pipe(Flag.withMetavar("FILE"), Flag.withDescription("the PEM certificate signing request")),
-  profile: Flag.String("profile").pipe(
-    Flag.withMetavar("NAME|ID"),
-    Flag.withDescription("the SSL profile (certificate type), by name or id")
+  csr: Flag.String("csr").pipe(
+    Flag.withMetavar("FILE"),
+    Flag.withDescription("the certificate signing request, PEM or DER (or --cn to make one)"),
+    Flag.optional
   ),
-  term: Flag.Int("term").pipe(Flag.withMetavar("DAYS"), Flag.withDescription("days, one of the profile's terms")),
+  ...generationFlags,
   san: Flag.String("san").pipe(
     Flag.withMetavar("NAME"),
     Flag.withDescription("a subject alternative name; repeat for more"),
     Flag.atLeast(0)
   ),
+  profile: Flag.String("profile").pipe(
+    Flag.withMetavar("NAME|ID"),
+    Flag.withDescription("the SSL profile by name or id (`scm ssl profiles`), or $SCM_SSL_PROFILE"),
+    Flag.withFallbackConfig(Config.String("SCM_SSL_PROFILE")),
+    Flag.optional
+  ),
+  term: Flag.Int("term").pipe(
+    Flag.withMetavar("DAYS"),
+    Flag.withDescription("one of the profile's terms; its shortest by default"),
+    Flag.optional
+  ),
   org: orgFlag.pipe(
-    Flag.withDescription("organization or department id, or $SCM_ORG_ID"),
-    Flag.withFallbackConfig(Config.Int("SCM_ORG_ID"))
+    Flag.withDescription("organization or department id (`scm orgs list`), or $SCM_ORG_ID"),
+    Flag.withFallbackConfig(Config.Int("SCM_ORG_ID")),
+    Flag.optional
   ),
   comments: Flag.String("comments").pipe(Flag.withMetavar("TEXT"), Flag.withDescription("a note for the approver"), Flag.optional),
-  wait: Flag.Boolean("wait").pipe(Flag.withDescription("wait until issued, then collect it"), Flag.withDefault(false)),
-  timeout: durationFlag("timeout").pipe(
-    Flag.withDescription("how long --wait waits (15m)"),
-    Flag.withDefault(Duration.minutes(15))
-  ),
+  ...waitFlags("collect it"),
   format: formatFlag,
-  out: outFlag
+  out: outFlag,
+  deployHook: deployHookFlag
 }, (flags) =>
   Effect.gen(function*() {
-    const orgId = Organizations.OrganizationId.make(flags.org)
-    const certType = yield* resolveProfile("SSL", flags.profile, orgId, {
-      make: SslCertificates.ProfileId.make,
-      list: SslCertificates.types({ organizationId: orgId })
+    // Everything that can be checked here is, before the first request.
+    yield* checkHook(flags.deployHook, flags.out)
+    const csr = yield* csrOf({
+      csr: Option.getOrUndefined(flags.csr),
+      cn: Option.getOrUndefined(flags.cn),
+      sans: flags.san,
+      keyOut: Option.getOrUndefined(flags.keyOut),
+      keyType: flags.keyType,
+      force: flags.force
     })
+    const orgId = yield* chooseOrganization(flags.org)
+    const profile = yield* chooseProfile("SSL", flags.profile, yield* SslCertificates.types({ organizationId: orgId }), orgId)
+    const term = yield* chooseTerm(profile, flags.term)
+    yield* checkKeyType(profile, csr.key)
+    if (isGenerated(csr) && Option.isSome(flags.keyOut)) {
+      yield* writeKey(flags.keyOut.value, csr, flags.force)
+      yield* writeStderr(`wrote the private key to ${flags.keyOut.value} (mode 0600)\n`)
+    }
     const enrolled = yield* SslCertificates.enroll({
-      csr: flags.csr,
-      certType,
-      term: flags.term,
+      csr: csr.pem,
+      certType: profile.id,
+      term,
       orgId,
       ...(flags.san.length === 0 ? {} : { subjAltNames: flags.san }),
       ...(Option.isSome(flags.comments) ? { comments: flags.comments.value } : {})
     })
     const record = { sslId: enrolled.sslId, renewId: enrolled.renewId }
     if (!flags.wait) {
-      return yield* printRecord([["ssl id", enrolled.sslId], ["renew id", enrolled.renewId]], record)
+      yield* printRecord([
+        ["ssl id", enrolled.sslId],
+        ["renew id", enrolled.renewId],
+        ["profile", `${profile.name} (${String(profile.id)}), ${term} days`],
+        ["collect", yield* collectCommand("ssl", enrolled.sslId, { format: flags.format, out: flags.out, hook: flags.deployHook })]
+      ], record)
+      return
     }
-    const collected = yield* pollWithProgress(
-      `certificate ${enrolled.sslId}`,
-      issuance,
-      SslCertificates.defaultPollSchedule,
-      (schedule) =>
-        SslCertificates.awaitIssued(enrolled.sslId, { format: flags.format, deadline: flags.timeout, schedule })
-    )
-    yield* deliver(collected, flags.out, { ...record, format: flags.format })
+    yield* waitAndDeliver(enrolled.sslId, {
+      format: flags.format,
+      timeout: flags.timeout,
+      out: flags.out,
+      hook: flags.deployHook,
+      record,
+      commonName: csr.commonName,
+      keyOut: flags.keyOut
+    })
   }).pipe(withScm)).pipe(
-    describe("Request an SSL certificate for a CSR; with --wait, collect it once issued.", [
-      ["scm ssl enroll --csr www.csr --profile 'OV SSL' --term 365 --org 1001", "request; print the ids"],
-      ["scm ssl enroll --csr www.csr --profile 1101 --term 365 --wait --out www.pem", "request, wait, save"]
+    describe("Request an SSL certificate for a CSR, or for a key and CSR made here; --wait collects it.", [
+      ["scm ssl enroll --csr www.csr", "order a certificate for your CSR; prints its id"],
+      ["scm ssl enroll --cn www.example.com --key-out www.key --wait --out www.pem", "key, CSR, certificate"],
+      ["scm ssl enroll --csr www.csr --wait --out www.pem --deploy-hook 'echo \"$SCM_CERT_PATH\"'", "then a hook"]
     ])
   )
 
 const revoke = Command.make("revoke", {
   id: sslIdArgument,
-  ...revocationFlags
-}, ({ code, id, reason }) =>
+  ...revocationFlags,
+  yes: yesFlag
+}, ({ code, id, reason, yes }) =>
   Effect.gen(function*() {
+    const sslId = SslCertificates.SslId.make(id)
+    const certificate = yield* SslCertificates.get(sslId)
+    yield* confirm(`revoke SSL certificate ${id}`, [
+      `${certificate.commonName ?? "(no common name)"}, ${certificate.status}, expires ${dateText(certificate.expires) ?? "?"}`,
+      `reason: ${code}: ${reason}`,
+      "A revoked certificate cannot be used again."
+    ], yes)
     const revocation = revoked("sslId", id, code, reason)
-    yield* SslCertificates.revoke(SslCertificates.SslId.make(id), { reason, reasonCode: revocation.reasonCode })
+    yield* SslCertificates.revoke(sslId, { reason, reasonCode: revocation.reasonCode })
     yield* revocation.print
   }).pipe(withScm)).pipe(
-    describe("Revoke an SSL certificate.", [
-      ["scm ssl revoke 1234 --reason 'key leaked' --code keyCompromise", "revoke for a compromised key"]
+    describe("Revoke an SSL certificate; asks first (--yes to skip, needed without a terminal).", [
+      ["scm ssl revoke \"$(scm ssl enroll --csr www.csr -o json | jq .sslId)\" --reason test --yes", "order, revoke"]
     ])
   )
 
-const renew = Command.make("renew", { id: sslIdArgument }, ({ id }) =>
+const renew = Command.make("renew", {
+  id: sslIdArgument,
+  yes: yesFlag,
+  ...waitFlags("collect the new one"),
+  format: formatFlag,
+  out: outFlag,
+  deployHook: deployHookFlag
+}, ({ deployHook, format, id, out, timeout, wait, yes }) =>
   Effect.gen(function*() {
-    const renewed = yield* SslCertificates.renew(SslCertificates.SslId.make(id))
-    yield* printRecord([["renewed", id], ["new ssl id", renewed.sslId]], { sslId: id, renewedSslId: renewed.sslId })
+    yield* checkHook(deployHook, out)
+    const sslId = SslCertificates.SslId.make(id)
+    const certificate = yield* SslCertificates.get(sslId)
+    yield* confirm(`renew SSL certificate ${id}`, [
+      `${certificate.commonName ?? "(no common name)"}, ${certificate.status}, expires ${dateText(certificate.expires) ?? "?"}`,
+      "SCM orders a new certificate with the original request."
+    ], yes)
+    const renewed = yield* SslCertificates.renew(sslId)
+    const record = { sslId: id, renewedSslId: renewed.sslId }
+    if (!wait) return yield* printRecord([["renewed", id], ["new ssl id", renewed.sslId]], record)
+    yield* waitAndDeliver(renewed.sslId, { format, timeout, out, hook: deployHook, record, commonName: certificate.commonName })
   }).pipe(withScm)).pipe(
-    describe("Renew an SSL certificate with its original request.", [
-      ["scm ssl renew 1234", "renew certificate 1234; prints the new certificate's id"]
+    describe("Renew an SSL certificate with its original request; asks first (--yes to skip).", [
+      ["scm ssl renew \"$(scm ssl enroll --csr www.csr --wait -o json | jq .sslId)\" --yes", "prints the new id"]
     ])
   )
 
 /** `scm ssl`. */
 export const ssl: TopLevel<"ssl"> = Command.make("ssl").pipe(
-  describe("SSL certificates: list, get, enroll, collect, revoke, renew.", [
-    ["scm ssl list --status Issued", "issued certificates"]
-  ]),
-  Command.withSubcommands([list, get, enroll, collect, revoke, renew])
+  describe(descriptionOf("ssl"), [["scm ssl list --status issued", "issued certificates"]]),
+  Command.withSubcommands([list, get, profiles, enroll, collect, revoke, renew])
 )

@@ -1,8 +1,12 @@
 /**
- * Runs `scm` as a user does: a Node process (the repository's Node 22, with tsx, on the sources)
- * with a clean environment (no SCM_* variable of the parent's), and the settings for a mock SCM.
+ * Two ways to run `scm` in a test. `runIn` runs it inside the test's process (the CLI's `run` with
+ * a test stdin, stdout, stderr, terminal and environment): for what is about parsing, requests and
+ * output, it takes milliseconds. `run`, `start`, `runPiped` and `runInTerminal` start a Node
+ * process as a user does (the repository's Node 22, with tsx, on the sources) with a clean
+ * environment: for what is about the process (exit on signals, pipes, a pseudo-terminal).
  */
 import { Effect } from "effect"
+import * as InProcess from "../../src/inProcess.js"
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
@@ -10,6 +14,10 @@ import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
+
+/** Runs `scm args...` in this process: `env` is its whole environment. */
+export const runIn = (args: ReadonlyArray<string>, options: InProcess.Options = {}): Effect.Effect<Run> =>
+  Effect.map(InProcess.run(args, options), (outcome) => ({ ...outcome, signal: null }))
 
 /** The parent's environment without SCM_* variables or colour settings, so a developer's own do not leak in. */
 export const cleanEnvironment: Record<string, string> = Object.fromEntries(

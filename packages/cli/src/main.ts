@@ -1,0 +1,35 @@
+/**
+ * A run of `scm`: the command line, its failure reported on stderr (one line), and its exit code.
+ * `bin.ts` runs it on Node's services; the tests run `program` in their own process with theirs.
+ */
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Logger from "effect/Logger"
+import * as TerminalCapabilities from "effect/cli/TerminalCapabilities"
+import { run } from "./Cli.js"
+import { exitCode, report } from "./failure.js"
+import { writeStderr } from "./output.js"
+
+/** `scm args...`, its failure reported on stderr. */
+export const program = (args: ReadonlyArray<string>) =>
+  run(args).pipe(
+    Effect.tapCause((cause) => {
+      const message = report(cause)
+      return message === undefined ? Effect.void : writeStderr(`${message}\n`)
+    })
+  )
+
+/** Terminal detection and logs on stderr: stdout carries data and nothing else. */
+export const presentation = Layer.mergeAll(TerminalCapabilities.layer, Layer.succeed(Logger.LogToStderr, true))
+
+/** Runs `scm args...` in this process and exits with its code. */
+export const runMain = (args: ReadonlyArray<string>): void =>
+  program(args).pipe(
+    Effect.provide(presentation.pipe(Layer.provideMerge(NodeServices.layer))),
+    NodeRuntime.runMain({
+      disableErrorReporting: true,
+      teardown: (exit, onExit) => onExit(exitCode(exit))
+    })
+  )
