@@ -73,7 +73,7 @@ const start = Command.make("start", {
   }).pipe(withScm)).pipe(
     describe("Start validating a domain: what to publish (a file, a DNS record) or which addresses may approve.", [
       [`scm dcv start ${firstDomain} --method cname`, "the CNAME record to publish"],
-      [`scm dcv start ${firstDomain} --method http --out validation.txt`, "the file to publish, saved"]
+      [`scm dcv start ${firstDomain} --method http --out dcv.txt`, "the file to publish, saved"]
     ])
   )
 

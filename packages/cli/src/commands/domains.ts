@@ -5,13 +5,14 @@
 import * as DomainValidation from "@scm-effect/core/DomainValidation"
 import * as Domains from "@scm-effect/core/Domains"
 import * as Organizations from "@scm-effect/core/Organizations"
+import type * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import { descriptionOf } from "../catalog.js"
-import { printRows, tableFlags, writeStderr } from "../output.js"
+import { type Column, printRows, selectColumns, tableFlags, writeStderr } from "../output.js"
 import { choiceFlag, describe, type TopLevel, withScm } from "./common.js"
 import { dateText } from "./expiring.js"
 
@@ -25,6 +26,23 @@ const validations = Effect.gen(function*() {
   return new Map(found.success.map((validation) => [validation.domain.toLowerCase(), validation] as const))
 })
 
+/** A domain, with its validation. */
+interface Listed {
+  readonly id: number
+  readonly name: string
+  readonly validation: string | undefined
+  readonly method: string | undefined
+  readonly expires: DateTime.Utc | undefined
+}
+
+const columnsOfList: ReadonlyArray<Column<Listed>> = [
+  { header: "ID", get: (row) => row.id, align: "right" },
+  { header: "NAME", get: (row) => row.name, flex: true },
+  { header: "VALIDATION", get: (row) => row.validation },
+  { header: "EXPIRES", get: (row) => dateText(row.expires) },
+  { header: "METHOD", get: (row) => row.method, wide: true }
+]
+
 const list = Command.make("list", {
   name: Flag.String("name").pipe(Flag.withDescription("domain name"), Flag.optional),
   state: choiceFlag("state", ["active", "inactive"] as const).pipe(Flag.optional),
@@ -36,6 +54,7 @@ const list = Command.make("list", {
   ...tableFlags
 }, ({ columns, name, org, state, status, wide }) =>
   Effect.gen(function*() {
+    yield* selectColumns(columnsOfList, { columns, wide })
     const known = yield* validations
     const rows = Domains.list({
       ...(Option.isSome(name) ? { name: name.value } : {}),
@@ -51,13 +70,7 @@ const list = Command.make("list", {
         expires: validation?.expirationDate
       }
     }))
-    yield* printRows(rows, [
-      { header: "ID", get: (row) => row.id, align: "right" },
-      { header: "NAME", get: (row) => row.name, flex: true },
-      { header: "VALIDATION", get: (row) => row.validation },
-      { header: "EXPIRES", get: (row) => dateText(row.expires) },
-      { header: "METHOD", get: (row) => row.method, wide: true }
-    ], { view: { columns, wide } })
+    yield* printRows(rows, columnsOfList, { view: { columns, wide } })
   }).pipe(withScm)).pipe(
     describe("List the domains of the account, with their validation and its expiry.", [
       ["scm domains list --state active", "active domains"],

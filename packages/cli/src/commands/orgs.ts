@@ -7,7 +7,7 @@ import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
 import * as Command from "effect/cli/Command"
 import { descriptionOf } from "../catalog.js"
-import { printRows, tableFlags } from "../output.js"
+import { type Column, printRows, selectColumns, tableFlags } from "../output.js"
 import { describe, type TopLevel, withScm } from "./common.js"
 
 /** An organization or a department, one a row. */
@@ -29,15 +29,18 @@ const rowsOf = (organizations: ReadonlyArray<Organizations.OrganizationSummary>)
     }))
   ])
 
+const orgColumns: ReadonlyArray<Column<Row>> = [
+  { header: "ID", get: (row) => row.id, align: "right" },
+  { header: "NAME", get: (row) => row.kind === "department" ? `  ${row.name}` : row.name, flex: true },
+  { header: "KIND", get: (row) => row.kind },
+  { header: "PARENT", get: (row) => row.parentId, align: "right" }
+]
+
 const list = Command.make("list", { ...tableFlags }, ({ columns, wide }) =>
   Effect.gen(function*() {
+    yield* selectColumns(orgColumns, { columns, wide })
     const organizations = yield* Organizations.list()
-    yield* printRows(Stream.fromIterable(rowsOf(organizations)), [
-      { header: "ID", get: (row) => row.id, align: "right" },
-      { header: "NAME", get: (row) => row.kind === "department" ? `  ${row.name}` : row.name, flex: true },
-      { header: "KIND", get: (row) => row.kind },
-      { header: "PARENT", get: (row) => row.parentId, align: "right" }
-    ], { view: { columns, wide } })
+    yield* printRows(Stream.fromIterable(rowsOf(organizations)), orgColumns, { view: { columns, wide } })
   }).pipe(withScm)).pipe(
     describe("List the organizations and their departments: the ids --org and SCM_ORG_ID take.", [
       ["scm orgs list", "organizations, departments indented"],

@@ -14,7 +14,7 @@ import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import { descriptionOf } from "../catalog.js"
 import { durationFlag } from "../durations.js"
-import { type Column, printRows, tableFlags } from "../output.js"
+import { type Column, printRows, selectColumns, tableFlags } from "../output.js"
 import { choiceFlag, describe, type TopLevel, withScm } from "./common.js"
 import { dateText, dateTimeText, expiringColumns } from "./expiring.js"
 
@@ -27,6 +27,7 @@ const expiring = Command.make("expiring", {
 }, ({ columns, org, wide, within }) =>
   Effect.gen(function*() {
     const now = yield* Clock.currentTimeMillis
+    yield* selectColumns(expiringColumns(now), { columns, wide })
     const certificates = yield* SslCertificates.expiring({
       within,
       ...(Option.isSome(org) ? { organizationId: Organizations.OrganizationId.make(org.value) } : {})
@@ -79,7 +80,11 @@ const printReport = <A, E, R>(
   rows: Effect.Effect<ReadonlyArray<A>, E, R>,
   columns: ReadonlyArray<Column<A>>,
   view: { readonly columns: Option.Option<string>; readonly wide: boolean }
-) => Effect.flatMap(rows, (found) => printRows(Stream.fromIterable(found), columns, { view }))
+) =>
+  selectColumns(columns, view).pipe(
+    Effect.andThen(rows),
+    Effect.flatMap((found) => printRows(Stream.fromIterable(found), columns, { view }))
+  )
 
 const ssl = Command.make("ssl", {
   status: choiceFlag("status", ["any", "requested", "issued", "revoked", "expired"] as const).pipe(Flag.withDefault("any" as const)),

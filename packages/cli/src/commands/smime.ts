@@ -19,7 +19,7 @@ import { confirm, yesFlag } from "../confirm.js"
 import { csrOf, generationFlags, isGenerated, writeKey } from "../csr.js"
 import { checkHook, deployHookFlag, runHook } from "../hooks.js"
 import { chooseOrganization, chooseProfile, chooseTerm } from "../lookups.js"
-import { printRecord, printRows, tableFlags, writeStderr } from "../output.js"
+import { type Column, printRecord, printRows, selectColumns, tableFlags, writeStderr } from "../output.js"
 import {
   awaitOrdered,
   collectCommand,
@@ -103,24 +103,27 @@ const get = Command.make("get", {
     ])
   )
 
+const profileColumns: ReadonlyArray<Column<SmimeCertificates.SmimeProfile>> = [
+  { header: "ID", get: (row) => row.id, align: "right" },
+  { header: "NAME", get: (row) => row.name },
+  { header: "TERMS", get: (row) => row.terms.join(",") },
+  {
+    header: "KEY TYPES",
+    get: (row) => keyTypesText((row as { readonly keyTypes?: Record<string, ReadonlyArray<string>> }).keyTypes),
+    flex: true
+  }
+]
+
 const profiles = Command.make("profiles", {
   org: orgFlag.pipe(Flag.withDescription("the profiles one organization may request"), Flag.optional),
   ...tableFlags
 }, ({ columns, org, wide }) =>
   Effect.gen(function*() {
+    yield* selectColumns(profileColumns, { columns, wide })
     const found = yield* SmimeCertificates.types(
       Option.isSome(org) ? { organizationId: Organizations.OrganizationId.make(org.value) } : {}
     )
-    yield* printRows(Stream.fromIterable(found), [
-      { header: "ID", get: (row) => row.id, align: "right" },
-      { header: "NAME", get: (row) => row.name },
-      { header: "TERMS", get: (row) => row.terms.join(",") },
-      {
-        header: "KEY TYPES",
-        get: (row) => keyTypesText((row as { readonly keyTypes?: Record<string, ReadonlyArray<string>> }).keyTypes),
-        flex: true
-      }
-    ], { view: { columns, wide } })
+    yield* printRows(Stream.fromIterable(found), profileColumns, { view: { columns, wide } })
   }).pipe(withScm)).pipe(
     describe("List the S/MIME profiles with their terms (days) and key types.", [["scm smime profiles", "every profile"]])
   )

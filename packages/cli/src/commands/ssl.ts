@@ -19,7 +19,7 @@ import { csrOf, generationFlags, isGenerated, writeKey } from "../csr.js"
 import { durationFlag } from "../durations.js"
 import { checkHook, deployHookFlag, runHook } from "../hooks.js"
 import { checkKeyType, chooseOrganization, chooseProfile, chooseTerm } from "../lookups.js"
-import { printRecord, printRows, tableFlags, writeStderr } from "../output.js"
+import { type Column, printRecord, printRows, selectColumns, tableFlags, writeStderr } from "../output.js"
 import {
   awaitOrdered,
   collectCommand,
@@ -60,6 +60,18 @@ const statusAndExpiry = Effect.gen(function*() {
   return new Map(rows.success.map((row) => [row.id as number, { status: row.status, expires: row.expires }] as const))
 })
 
+/** A certificate of the list, with what the SSL report says of it. */
+interface Listed extends SslCertificates.Identity, Known {}
+
+const listColumns: ReadonlyArray<Column<Listed>> = [
+  { header: "ID", get: (row) => row.sslId, align: "right" },
+  { header: "COMMON NAME", get: (row) => row.commonName },
+  { header: "STATUS", get: (row) => row.status },
+  { header: "EXPIRES", get: (row) => dateText(row.expires) },
+  { header: "SANS", get: (row) => row.subjectAlternativeNames.join(","), flex: true },
+  { header: "SERIAL", get: (row) => row.serialNumber, wide: true }
+]
+
 const list = Command.make("list", {
   status: choiceFlag("status", statuses, "STATUS").pipe(
     Flag.withDescription("issued, requested, revoked, expired, ... (case ignored)"),
@@ -81,6 +93,7 @@ const list = Command.make("list", {
       ...(Option.isSome(org) ? { orgId: Organizations.OrganizationId.make(org.value) } : {})
     }
     if (Option.isNone(expiring)) {
+      yield* selectColumns(listColumns, view)
       const known = yield* statusAndExpiry
       const rows = SslCertificates.list(filters).pipe(
         Stream.map((identity) => ({
@@ -89,17 +102,11 @@ const list = Command.make("list", {
           expires: known.get(identity.sslId)?.expires
         }))
       )
-      return yield* printRows(rows, [
-        { header: "ID", get: (row) => row.sslId, align: "right" },
-        { header: "COMMON NAME", get: (row) => row.commonName },
-        { header: "STATUS", get: (row) => row.status },
-        { header: "EXPIRES", get: (row) => dateText(row.expires) },
-        { header: "SANS", get: (row) => row.subjectAlternativeNames.join(","), flex: true },
-        { header: "SERIAL", get: (row) => row.serialNumber, wide: true }
-      ], { view })
+      return yield* printRows(rows, listColumns, { view })
     }
     // One SSL report request; the other filters apply to its rows.
     const now = yield* Clock.currentTimeMillis
+    yield* selectColumns(expiringColumns(now), view)
     const expiringSoon = yield* SslCertificates.expiring({
       within: expiring.value,
       ...(filters.orgId === undefined ? {} : { organizationId: filters.orgId })
@@ -148,21 +155,24 @@ const get = Command.make("get", { id: sslIdArgument }, ({ id }) =>
 export const keyTypesText = (keyTypes: { readonly [algorithm: string]: ReadonlyArray<string> } | undefined): string =>
   Object.entries(keyTypes ?? {}).map(([algorithm, values]) => [algorithm, ...values].join(" ")).join(", ")
 
+const profileColumns: ReadonlyArray<Column<SslCertificates.Profile>> = [
+  { header: "ID", get: (row) => row.id, align: "right" },
+  { header: "NAME", get: (row) => row.name },
+  { header: "TERMS", get: (row) => row.terms.join(",") },
+  { header: "KEY TYPES", get: (row) => keyTypesText(row.keyTypes), flex: true },
+  { header: "DESCRIPTION", get: (row) => row.description, wide: true }
+]
+
 const profiles = Command.make("profiles", {
   org: orgFlag.pipe(Flag.withDescription("the profiles one organization may request"), Flag.optional),
   ...tableFlags
 }, ({ columns, org, wide }) =>
   Effect.gen(function*() {
+    yield* selectColumns(profileColumns, { columns, wide })
     const found = yield* SslCertificates.types(
       Option.isSome(org) ? { organizationId: Organizations.OrganizationId.make(org.value) } : {}
     )
-    yield* printRows(Stream.fromIterable(found), [
-      { header: "ID", get: (row) => row.id, align: "right" },
-      { header: "NAME", get: (row) => row.name },
-      { header: "TERMS", get: (row) => row.terms.join(",") },
-      { header: "KEY TYPES", get: (row) => keyTypesText(row.keyTypes), flex: true },
-      { header: "DESCRIPTION", get: (row) => row.description, wide: true }
-    ], { view: { columns, wide } })
+    yield* printRows(Stream.fromIterable(found), profileColumns, { view: { columns, wide } })
   }).pipe(withScm)).pipe(
     describe("List the SSL profiles (certificate types) with their terms (days) and key types.", [
       ["scm ssl profiles", "every profile"],

@@ -171,3 +171,8 @@ export const csrFile = Effect.fn("cli.csrFile")(function*(commonName: string) {
 /** The lines of an ndjson output, parsed. */
 export const ndjson = (text: string): Array<unknown> =>
   text.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as unknown)
+
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g")
+
+/** Text as a person reads it, colours and bold removed. */
+export const withoutColours = (text: string): string => text.replace(ansi, "")
