@@ -65,11 +65,11 @@ export const mockBeforeOf = (value: string | undefined): string | undefined => {
 export const parse = (args: ReadonlyArray<string>): Settings => {
   const known = ["--quick", "--no-soak", "--sections=", "--out=", "--profile", "--mock-before=", "--"]
   const unknown = args.filter((arg) => !known.some((flag) => (flag.endsWith("=") ? arg.startsWith(flag) : arg === flag || arg.startsWith(`${flag}=`))))
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--no-soak] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]] [--mock-before=DIR]`)
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: bench [--quick] [--no-soak] [--sections=1,2,3,4,5,6] [--out=FILE] [--profile[=DIR]] [--mock-before=DIR]`)
   const quick = args.includes("--quick")
   const noSoak = args.includes("--no-soak")
   const sectionList = valueOf(args, "sections")
-  const sections = new Set(sectionList === undefined ? [1, 2, 3, 4, 5] : sectionList.split(",").map(Number))
+  const sections = new Set(sectionList === undefined ? [1, 2, 3, 4, 5, 6] : sectionList.split(",").map(Number))
   // The soak is half of a full run's time; a run without it is not the full report, so, like a
   // run of some sections, it only prints unless given --out.
   if (noSoak) sections.delete(5)

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--no-soak] [--sections=1,2,3,4,5] [--out=FILE] [--profile[=DIR]]`
+ * `pnpm bench [--quick] [--no-soak] [--sections=1,2,3,4,5,6] [--out=FILE] [--profile[=DIR]]`
  *
  * Runs the sections, prints their tables, and (full run) writes BENCHMARKS.md at the root.
  * Exits with 1 when an exact expectation (token counts, memory bounds) did not hold.
@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import { render, type SectionReport } from "./Report.js"
 import * as ClientCpu from "./sections/ClientCpu.js"
+import * as CliStartup from "./sections/CliStartup.js"
 import * as ClientOverhead from "./sections/ClientOverhead.js"
 import * as MemoryGrowth from "./sections/MemoryGrowth.js"
 import * as MockThroughput from "./sections/MockThroughput.js"
@@ -29,7 +30,8 @@ const sections: ReadonlyArray<Section> = [
   { id: 2, name: "token traffic", run: TokenTraffic.run },
   { id: 3, name: "mock throughput", run: MockThroughput.run },
   { id: 4, name: "memory", run: MemoryGrowth.run },
-  { id: 5, name: "soak", run: Soak.run }
+  { id: 5, name: "soak", run: Soak.run },
+  { id: 6, name: "CLI start-up", run: CliStartup.run }
 ]
 
 /**
