@@ -112,9 +112,9 @@ const submit = Command.make("submit", {
     )
     yield* printStatus(domain, validated)
   }).pipe(withScm)).pipe(
-    describe("Ask SCM to check a started validation; --wait until it has.", [
-      [`scm dcv submit ${firstDomain} --method cname`, "ask SCM to check the CNAME record"],
-      [`scm dcv status ${firstDomain}`, "then see where it stands (or submit --wait)"]
+    describe("Ask SCM to check a started validation (scm dcv submit DOMAIN --method txt --wait).", [
+      [`scm dcv start ${firstDomain} --method txt`, "first, start it: the record to publish"],
+      [`scm dcv status ${firstDomain}`, "after the submit, where it stands"]
     ])
   )
 
