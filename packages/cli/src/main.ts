@@ -24,8 +24,20 @@ export const program = (args: ReadonlyArray<string>) =>
 /** Terminal detection and logs on stderr: stdout carries data and nothing else. */
 export const presentation = Layer.mergeAll(TerminalCapabilities.layer, Layer.succeed(Logger.LogToStderr, true))
 
+/**
+ * A reader that went away (`scm ... | head -1`) after the last write was accepted is reported by
+ * Node as an 'error' event on stdout, later: with no listener it would crash the process with a
+ * stack. Like other Unix tools, `scm` then ends quietly; any other error on stdout still throws.
+ */
+const quietOnClosedStdout = () =>
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error
+    process.exit(0)
+  })
+
 /** Runs `scm args...` in this process and exits with its code. */
-export const runMain = (args: ReadonlyArray<string>): void =>
+export const runMain = (args: ReadonlyArray<string>): void => {
+  quietOnClosedStdout()
   program(args).pipe(
     Effect.provide(presentation.pipe(Layer.provideMerge(NodeServices.layer))),
     NodeRuntime.runMain({
@@ -33,3 +45,4 @@ export const runMain = (args: ReadonlyArray<string>): void =>
       teardown: (exit, onExit) => onExit(exitCode(exit))
     })
   )
+}

@@ -40,6 +40,15 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       expect(first.stderr).toBe("")
     }), 30_000)
 
+  it.effect("a reader that goes away after one JSON document (| head -1) ends scm quietly with exit 0", () =>
+    Effect.gen(function*() {
+      const env = yield* environment
+      const first = yield* runPiped(["domains", "list", "-o", "json"], "head -1", { env })
+      expect(first.exitCode).toBe(0)
+      expect(first.stdout).toBe("[\n")
+      expect(first.stderr).toBe("")
+    }), 30_000)
+
   it.effect("api: lists an area's operations, calls one with path and query parameters and a body on stdin", () =>
     Effect.gen(function*() {
       const env = yield* environment
