@@ -10,7 +10,8 @@ import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import * as Flag from "effect/cli/Flag"
 import { durationFlag } from "../durations.js"
-import { line, printRecord, writeFileAtomic, writeStderr, writeStdout } from "../output.js"
+import { runHook } from "../hooks.js"
+import { type Column, line, printRecord, writeFileAtomic, writeStderr, writeStdout } from "../output.js"
 import * as Progress from "../progress.js"
 import { ConfigProfile, Output } from "../settings.js"
 import { choiceFlag } from "./common.js"
@@ -160,3 +161,76 @@ export const revoked = (key: "sslId" | "backendCertId", id: string | number, cod
     })
   }
 }
+
+/** Where a certificate goes once collected, and what its deploy hook is told about it. */
+export interface Delivery {
+  readonly format: SslCertificates.CollectFormat
+  readonly out: Option.Option<string>
+  readonly hook: Option.Option<string>
+  /** What the JSON output says of the certificate (`{ sslId, renewId }`, `{ backendCertId }`). */
+  readonly record: Record<string, unknown>
+  /** The hook's variables besides SCM_CERT_PATH, SCM_CERT_FORMAT and SCM_KEY_PATH. */
+  readonly variables: Readonly<Record<string, string | number | undefined>>
+  readonly keyOut?: Option.Option<string> | undefined
+}
+
+/** Delivers a collected certificate, then runs the deploy hook on the file it went to. */
+export const deliverAndHook = Effect.fn("certificates.deliverAndHook")(function*(
+  collected: string | Uint8Array,
+  delivery: Delivery
+) {
+  const written = yield* deliver(collected, delivery.out, { ...delivery.record, format: delivery.format })
+  if (Option.isNone(written)) return
+  yield* runHook(delivery.hook, written.value, {
+    ...delivery.variables,
+    SCM_CERT_FORMAT: delivery.format,
+    SCM_KEY_PATH: delivery.keyOut !== undefined && Option.isSome(delivery.keyOut) ? delivery.keyOut.value : undefined
+  })
+})
+
+/**
+ * Waits for an ordered certificate (`label`: "certificate 30012"), then delivers it; a wait that
+ * ends early says how to collect it later.
+ */
+export const waitAndDeliver = <E, R>(
+  area: "ssl" | "smime",
+  id: string | number,
+  label: string,
+  wait: (schedule: Schedule.Schedule<unknown, unknown>) => Effect.Effect<string | Uint8Array, E, R>,
+  delivery: Delivery
+) =>
+  Effect.gen(function*() {
+    const collect = yield* collectCommand(area, id, { format: delivery.format, out: delivery.out, hook: delivery.hook })
+    const collected = yield* awaitOrdered(
+      label,
+      delivery.record,
+      collect,
+      pollWithProgress(label, issuance, SslCertificates.defaultPollSchedule, wait)
+    )
+    yield* deliverAndHook(collected, delivery)
+  })
+
+/** A certificate profile as `ssl profiles` and `smime profiles` show it. */
+interface ProfileRow {
+  readonly id: number
+  readonly name: string
+  readonly terms: ReadonlyArray<number>
+  readonly description?: string | undefined
+}
+
+/** `EC P-256, RSA 2048 3072`: a profile's key types. */
+export const keyTypesText = (keyTypes: { readonly [algorithm: string]: ReadonlyArray<string> } | undefined): string =>
+  Object.entries(keyTypes ?? {}).map(([algorithm, values]) => [algorithm, ...values].join(" ")).join(", ")
+
+/** The columns of `ssl profiles` and `smime profiles`. */
+export const profileColumns: ReadonlyArray<Column<ProfileRow>> = [
+  { header: "ID", get: (row) => row.id, align: "right" },
+  { header: "NAME", get: (row) => row.name },
+  { header: "TERMS", get: (row) => row.terms.join(",") },
+  {
+    header: "KEY TYPES",
+    get: (row) => keyTypesText((row as { readonly keyTypes?: Record<string, ReadonlyArray<string>> }).keyTypes),
+    flex: true
+  },
+  { header: "DESCRIPTION", get: (row) => row.description, wide: true }
+]

@@ -4,7 +4,7 @@
  * (`backendCertId`) to collect, revoke and renew it, and by its numeric id for its details.
  */
 import * as SmimeCertificates from "@scm-effect/core/SmimeCertificates"
-import * as SslCertificates from "@scm-effect/core/SslCertificates"
+import type * as SslCertificates from "@scm-effect/core/SslCertificates"
 import * as Organizations from "@scm-effect/core/Organizations"
 import * as Config from "effect/Config"
 import type * as Duration from "effect/Duration"
@@ -17,24 +17,22 @@ import * as Flag from "effect/cli/Flag"
 import { descriptionOf } from "../catalog.js"
 import { confirm, yesFlag } from "../confirm.js"
 import { csrOf, generationFlags, isGenerated, writeKey } from "../csr.js"
-import { checkHook, deployHookFlag, runHook } from "../hooks.js"
+import { checkHook, deployHookFlag } from "../hooks.js"
 import { chooseOrganization, chooseProfile, chooseTerm } from "../lookups.js"
-import { type Column, printRecord, printRows, selectColumns, tableFlags, writeStderr } from "../output.js"
+import { printRecord, printRows, selectColumns, tableFlags, writeStderr } from "../output.js"
 import {
-  awaitOrdered,
   collectCommand,
-  deliver,
+  deliverAndHook,
+  profileColumns,
   formatFlag,
-  issuance,
   outFlag,
-  pollWithProgress,
   revocationFlags,
   revoked,
+  waitAndDeliver,
   waitFlags
 } from "./certificates.js"
 import { choiceFlag, describe, idArgument, literalsOf, type TopLevel, withScm } from "./common.js"
 import { dateText } from "./expiring.js"
-import { keyTypesText } from "./ssl.js"
 
 const backendIdArgument = Argument.String("backend-id").pipe(
   Argument.withDescription("the certificate's backend id (backendCertId), as `scm smime list` shows it")
@@ -103,17 +101,6 @@ const get = Command.make("get", {
     ])
   )
 
-const profileColumns: ReadonlyArray<Column<SmimeCertificates.SmimeProfile>> = [
-  { header: "ID", get: (row) => row.id, align: "right" },
-  { header: "NAME", get: (row) => row.name },
-  { header: "TERMS", get: (row) => row.terms.join(",") },
-  {
-    header: "KEY TYPES",
-    get: (row) => keyTypesText((row as { readonly keyTypes?: Record<string, ReadonlyArray<string>> }).keyTypes),
-    flex: true
-  }
-]
-
 const profiles = Command.make("profiles", {
   org: orgFlag.pipe(Flag.withDescription("the profiles one organization may request"), Flag.optional),
   ...tableFlags
@@ -128,28 +115,8 @@ const profiles = Command.make("profiles", {
     describe("List the S/MIME profiles with their terms (days) and key types.", [["scm smime profiles", "every profile"]])
   )
 
-const deliverAndHook = Effect.fn("smime.deliverAndHook")(function*(
-  collected: string | Uint8Array,
-  options: {
-    readonly out: Option.Option<string>
-    readonly hook: Option.Option<string>
-    readonly format: string
-    readonly record: Record<string, unknown>
-    readonly backendCertId: string
-    readonly keyOut?: Option.Option<string> | undefined
-  }
-) {
-  const written = yield* deliver(collected, options.out, { ...options.record, format: options.format })
-  if (Option.isSome(written)) {
-    yield* runHook(options.hook, written.value, {
-      SCM_BACKEND_CERT_ID: options.backendCertId,
-      SCM_CERT_FORMAT: options.format,
-      SCM_KEY_PATH: options.keyOut !== undefined && Option.isSome(options.keyOut) ? options.keyOut.value : undefined
-    })
-  }
-})
-
-const waitAndDeliver = Effect.fn("smime.waitAndDeliver")(function*(
+/** Waits for S/MIME certificate `backendCertId`, then delivers it. */
+const waitForSmime = (
   backendCertId: SmimeCertificates.BackendCertId,
   options: {
     readonly format: SslCertificates.CollectFormat
@@ -159,21 +126,14 @@ const waitAndDeliver = Effect.fn("smime.waitAndDeliver")(function*(
     readonly record: Record<string, unknown>
     readonly keyOut?: Option.Option<string> | undefined
   }
-) {
-  const collect = yield* collectCommand("smime", backendCertId, { format: options.format, out: options.out, hook: options.hook })
-  const collected = yield* awaitOrdered(
+) =>
+  waitAndDeliver(
+    "smime",
+    backendCertId,
     `S/MIME certificate ${backendCertId}`,
-    options.record,
-    collect,
-    pollWithProgress(
-      `S/MIME certificate ${backendCertId}`,
-      issuance,
-      SslCertificates.defaultPollSchedule,
-      (schedule) => SmimeCertificates.awaitIssued(backendCertId, { format: options.format, deadline: options.timeout, schedule })
-    )
+    (schedule) => SmimeCertificates.awaitIssued(backendCertId, { format: options.format, deadline: options.timeout, schedule }),
+    { ...options, variables: { SCM_BACKEND_CERT_ID: backendCertId } }
   )
-  yield* deliverAndHook(collected, { ...options, backendCertId })
-})
 
 const enroll = Command.make("enroll", {
   csr: Flag.String("csr").pipe(
@@ -243,7 +203,7 @@ const enroll = Command.make("enroll", {
       ], record)
       return
     }
-    yield* waitAndDeliver(ordered.backendCertId, {
+    yield* waitForSmime(ordered.backendCertId, {
       format: flags.format,
       timeout: flags.timeout,
       out: flags.out,
@@ -269,9 +229,9 @@ const collect = Command.make("collect", {
     yield* checkHook(deployHook, out)
     const backendCertId = SmimeCertificates.BackendCertId.make(id)
     const record = { backendCertId: id }
-    if (wait) return yield* waitAndDeliver(backendCertId, { format, timeout, out, hook: deployHook, record })
+    if (wait) return yield* waitForSmime(backendCertId, { format, timeout, out, hook: deployHook, record })
     const collected = yield* SmimeCertificates.collect(backendCertId, format)
-    yield* deliverAndHook(collected, { out, hook: deployHook, format, record, backendCertId: id })
+    yield* deliverAndHook(collected, { out, hook: deployHook, format, record, variables: { SCM_BACKEND_CERT_ID: id } })
   }).pipe(withScm)).pipe(
     describe("Download an issued S/MIME certificate; with --wait, once it is issued.", [
       [`scm smime collect ${firstIssued}`, "the first issued one, PEM on stdout"]

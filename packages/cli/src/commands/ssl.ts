@@ -17,19 +17,18 @@ import { descriptionOf } from "../catalog.js"
 import { confirm, yesFlag } from "../confirm.js"
 import { csrOf, generationFlags, isGenerated, writeKey } from "../csr.js"
 import { durationFlag } from "../durations.js"
-import { checkHook, deployHookFlag, runHook } from "../hooks.js"
+import { checkHook, deployHookFlag } from "../hooks.js"
 import { checkKeyType, chooseOrganization, chooseProfile, chooseTerm } from "../lookups.js"
 import { type Column, printRecord, printRows, selectColumns, tableFlags, writeStderr } from "../output.js"
 import {
-  awaitOrdered,
   collectCommand,
-  deliver,
+  deliverAndHook,
+  profileColumns,
   formatFlag,
-  issuance,
   outFlag,
-  pollWithProgress,
   revocationFlags,
   revoked,
+  waitAndDeliver,
   waitFlags
 } from "./certificates.js"
 import { choiceFlag, describe, idArgument, literalsOf, type TopLevel, withScm } from "./common.js"
@@ -151,18 +150,6 @@ const get = Command.make("get", { id: sslIdArgument }, ({ id }) =>
     describe("Show one SSL certificate's details.", [[`scm ssl get ${firstIssued}`, "details of the first issued certificate"]])
   )
 
-/** `key - values` of a profile's key types: `EC P-256, RSA 2048 3072`. */
-export const keyTypesText = (keyTypes: { readonly [algorithm: string]: ReadonlyArray<string> } | undefined): string =>
-  Object.entries(keyTypes ?? {}).map(([algorithm, values]) => [algorithm, ...values].join(" ")).join(", ")
-
-const profileColumns: ReadonlyArray<Column<SslCertificates.Profile>> = [
-  { header: "ID", get: (row) => row.id, align: "right" },
-  { header: "NAME", get: (row) => row.name },
-  { header: "TERMS", get: (row) => row.terms.join(",") },
-  { header: "KEY TYPES", get: (row) => keyTypesText(row.keyTypes), flex: true },
-  { header: "DESCRIPTION", get: (row) => row.description, wide: true }
-]
-
 const profiles = Command.make("profiles", {
   org: orgFlag.pipe(Flag.withDescription("the profiles one organization may request"), Flag.optional),
   ...tableFlags
@@ -180,31 +167,8 @@ const profiles = Command.make("profiles", {
     ])
   )
 
-const deliverAndHook = Effect.fn("ssl.deliverAndHook")(function*(
-  collected: string | Uint8Array,
-  options: {
-    readonly out: Option.Option<string>
-    readonly hook: Option.Option<string>
-    readonly format: string
-    readonly record: Record<string, unknown>
-    readonly sslId: number
-    readonly commonName?: string | undefined
-    readonly keyOut?: Option.Option<string> | undefined
-  }
-) {
-  const written = yield* deliver(collected, options.out, { ...options.record, format: options.format })
-  if (Option.isSome(written)) {
-    yield* runHook(options.hook, written.value, {
-      SCM_SSL_ID: options.sslId,
-      SCM_CERT_FORMAT: options.format,
-      SCM_COMMON_NAME: options.commonName,
-      SCM_KEY_PATH: options.keyOut !== undefined && Option.isSome(options.keyOut) ? options.keyOut.value : undefined
-    })
-  }
-})
-
-/** Waits for certificate `sslId`, then delivers it; a wait that ends early says how to collect it. */
-const waitAndDeliver = Effect.fn("ssl.waitAndDeliver")(function*(
+/** Waits for certificate `sslId`, then delivers it. */
+const waitForSsl = (
   sslId: SslCertificates.SslId,
   options: {
     readonly format: SslCertificates.CollectFormat
@@ -215,21 +179,14 @@ const waitAndDeliver = Effect.fn("ssl.waitAndDeliver")(function*(
     readonly commonName?: string | undefined
     readonly keyOut?: Option.Option<string> | undefined
   }
-) {
-  const collect = yield* collectCommand("ssl", sslId, { format: options.format, out: options.out, hook: options.hook })
-  const collected = yield* awaitOrdered(
+) =>
+  waitAndDeliver(
+    "ssl",
+    sslId,
     `certificate ${sslId}`,
-    options.record,
-    collect,
-    pollWithProgress(
-      `certificate ${sslId}`,
-      issuance,
-      SslCertificates.defaultPollSchedule,
-      (schedule) => SslCertificates.awaitIssued(sslId, { format: options.format, deadline: options.timeout, schedule })
-    )
+    (schedule) => SslCertificates.awaitIssued(sslId, { format: options.format, deadline: options.timeout, schedule }),
+    { ...options, variables: { SCM_SSL_ID: sslId, SCM_COMMON_NAME: options.commonName } }
   )
-  yield* deliverAndHook(collected, { ...options, sslId })
-})
 
 const collect = Command.make("collect", {
   id: sslIdArgument,
@@ -242,9 +199,9 @@ const collect = Command.make("collect", {
     yield* checkHook(deployHook, out)
     const sslId = SslCertificates.SslId.make(id)
     const record = { sslId: id }
-    if (wait) return yield* waitAndDeliver(sslId, { format, timeout, out, hook: deployHook, record })
+    if (wait) return yield* waitForSsl(sslId, { format, timeout, out, hook: deployHook, record })
     const collected = yield* SslCertificates.collect(sslId, format)
-    yield* deliverAndHook(collected, { out, hook: deployHook, format, record, sslId: id })
+    yield* deliverAndHook(collected, { out, hook: deployHook, format, record, variables: { SCM_SSL_ID: id } })
   }).pipe(withScm)).pipe(
     describe("Download an issued certificate; with --wait, once it is issued.", [
       [`scm ssl collect ${firstIssued} --out www.pem`, "certificate and issuers, PEM, into www.pem"],
@@ -324,7 +281,7 @@ const enroll = Command.make("enroll", {
       ], record)
       return
     }
-    yield* waitAndDeliver(enrolled.sslId, {
+    yield* waitForSsl(enrolled.sslId, {
       format: flags.format,
       timeout: flags.timeout,
       out: flags.out,
@@ -382,7 +339,7 @@ const renew = Command.make("renew", {
     const renewed = yield* SslCertificates.renew(sslId)
     const record = { sslId: id, renewedSslId: renewed.sslId }
     if (!wait) return yield* printRecord([["renewed", id], ["new ssl id", renewed.sslId]], record)
-    yield* waitAndDeliver(renewed.sslId, { format, timeout, out, hook: deployHook, record, commonName: certificate.commonName })
+    yield* waitForSsl(renewed.sslId, { format, timeout, out, hook: deployHook, record, commonName: certificate.commonName })
   }).pipe(withScm)).pipe(
     describe("Renew an SSL certificate with its original request; asks first (--yes to skip).", [
       ["scm ssl renew \"$(scm ssl enroll --csr www.csr --wait -o json | jq .sslId)\" --yes", "prints the new id"]
