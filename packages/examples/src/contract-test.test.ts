@@ -3,58 +3,38 @@
  *
  *   npx pnpm@10 vitest run packages/examples/src/contract-test.test.ts
  *
- * One mock server serves the whole `describe` block on ephemeral ports; each test resets it, so
- * tests do not see each other's faults, tokens or journal entries.
+ * `MockScmClient.layer()` starts a mock server on ephemeral ports and gives the tests a client of
+ * it (`ScmHttpClient` and `ScmApi`, OAuth2 unless you choose `password` or `certificate`), so your
+ * code runs unchanged. Tests in one block share the server; each resets it, so none sees
+ * another's faults or journal entries.
+ *
+ * Waits: `@effect/vitest`'s TestClock does not move by itself, so a retry's backoff or a
+ * `Retry-After` would wait forever. `MockScmClient.passWaitAfter` moves it once the mock has
+ * answered; or run the block on the live clock (`{ excludeTestServices: true }`), where the
+ * waits take real time.
  */
-import { NodeHttpClient } from "@effect/platform-node"
 import { expect, layer } from "@effect/vitest"
-import { OAuth2, ScmHttpClient } from "@scm-effect/core"
+import { ScmHttpClient, SslCertificates } from "@scm-effect/core"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Fiber, Layer, Redacted, Schedule } from "effect"
-import { TestClock } from "effect/testing"
+import * as MockScmClient from "@scm-effect/mock-server/MockScmClient"
+import { Effect, Redacted } from "effect"
 
-// The client under test, pointed at the mock: its URLs and seeded credentials.
-const scmTest = (clientSecret?: Redacted.Redacted<string>) =>
-  Layer.unwrap(
-    Effect.gen(function*() {
-      const mock = yield* MockScmServer.MockScmServer
-      return OAuth2.layer({
-        clientId: mock.credentials.clientId,
-        clientSecret: clientSecret ?? mock.credentials.clientSecret,
-        baseUrl: mock.httpUrl,
-        tokenUrl: mock.tokenUrl
-      })
-    })
-  ).pipe(Layer.provide(NodeHttpClient.layerUndici))
+// Your code under test: anything that needs an ScmHttpClient.
+const profileNames = Effect.map(SslCertificates.types(), (profiles) => profiles.map((profile) => profile.name))
 
-const getProfiles = ScmHttpClient.ScmHttpClient.use((scm) => scm.get("/api/ssl/v1/types"))
-
-// Requests cross real sockets while the client sleeps on the TestClock: wait, in real time and
-// briefly, until the mock has answered what we expect, and only then move the test's clock.
-const mockAnswered = (path: string, status: number) =>
-  MockScmServer.MockScmServer.use((mock) => mock.journal).pipe(
-    Effect.repeat({
-      until: (journal) => journal.some((entry) => entry.path === path && entry.status === status),
-      schedule: Schedule.spaced("5 millis")
-    }),
-    Effect.timeout("5 seconds"),
-    TestClock.withLive
-  )
-
-layer(MockScmServer.layer())("my SCM integration", (it) => {
+layer(MockScmClient.layer())("my SCM integration, on the TestClock", (it) => {
   it.effect("survives a 429 with Retry-After, with one token request", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
       yield* mock.reset
       yield* mock.addFault({ path: "/api/ssl/v1/types", status: 429, headers: { "Retry-After": "2" } })
 
-      const fiber = yield* Effect.forkChild(getProfiles.pipe(Effect.provide(scmTest())))
-      yield* mockAnswered("/api/ssl/v1/types", 429)
       // Two seconds pass in no time: the client honours Retry-After and sends the request again.
-      yield* TestClock.adjust("2 seconds")
-      const response = yield* Fiber.join(fiber)
+      const names = yield* profileNames.pipe(
+        MockScmClient.passWaitAfter({ path: "/api/ssl/v1/types", status: 429 }, "2 seconds")
+      )
 
-      expect(response.status).toBe(200)
+      expect(names.length).toBeGreaterThan(0)
       const journal = yield* mock.journal
       expect(journal.filter((entry) => entry.path === "/api/ssl/v1/types").map((entry) => entry.status))
         .toEqual([429, 200])
@@ -65,9 +45,29 @@ layer(MockScmServer.layer())("my SCM integration", (it) => {
     Effect.gen(function*() {
       const mock = yield* MockScmServer.MockScmServer
       yield* mock.reset
-      const error = yield* getProfiles.pipe(Effect.provide(scmTest(Redacted.make("not-the-secret"))), Effect.flip)
+      // A second client of the same mock, with a secret of its own.
+      const error = yield* profileNames.pipe(
+        Effect.provide(MockScmClient.layerClient({ clientSecret: Redacted.make("not-the-secret") })),
+        Effect.flip
+      )
       expect(error).toMatchObject({ _tag: "ScmTokenError", status: 401, error: "invalid_client" })
       const journal = yield* mock.journal
       expect(journal.map((entry) => entry.scheme)).toEqual(["token"])
     }))
 })
+
+layer(MockScmClient.layer({ strategy: "password" }), { excludeTestServices: true })(
+  "my SCM integration, on the live clock",
+  (it) => {
+    it.effect("a 503 is retried after a short real backoff", () =>
+      Effect.gen(function*() {
+        const mock = yield* MockScmServer.MockScmServer
+        yield* mock.addFault({ path: "/api/ssl/v1/types", status: 503 })
+        const scm = yield* ScmHttpClient.ScmHttpClient
+        const response = yield* scm.get("/api/ssl/v1/types")
+        expect(response.status).toBe(200)
+        const journal = yield* mock.journal
+        expect(journal.map((entry) => `${entry.scheme} ${entry.status}`)).toEqual(["password 503", "password 200"])
+      }))
+  }
+)
