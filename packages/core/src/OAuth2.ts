@@ -10,6 +10,8 @@
  *
  * @since 0.1.0
  */
+// First: stops a process on a Node too old for Effect 4 with one clear line (internal/nodeVersion.ts).
+import "./internal/nodeVersion.js"
 import type * as Config from "effect/Config"
 import * as Context from "effect/Context"
 import type * as DateTime from "effect/DateTime"

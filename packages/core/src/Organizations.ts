@@ -16,6 +16,8 @@
  *
  * @since 0.1.0
  */
+// First: stops a process on a Node too old for Effect 4 with one clear line (internal/nodeVersion.ts).
+import "./internal/nodeVersion.js"
 import type * as Effect from "effect/Effect"
 import type * as Schema from "effect/Schema"
 import * as internal from "./internal/organizations.js"

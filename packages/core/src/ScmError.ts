@@ -6,6 +6,8 @@
  *
  * @since 0.1.0
  */
+// First: stops a process on a Node too old for Effect 4 with one clear line (internal/nodeVersion.ts).
+import "./internal/nodeVersion.js"
 import * as Duration from "effect/Duration"
 import * as Schema from "effect/Schema"
 

@@ -14,6 +14,8 @@
  *
  * @since 0.1.0
  */
+// First: stops a process on a Node too old for Effect 4 with one clear line (internal/nodeVersion.ts).
+import "./internal/nodeVersion.js"
 import type * as Duration from "effect/Duration"
 import type * as Schedule from "effect/Schedule"
 import * as internal from "./internal/retry.js"

@@ -4,6 +4,8 @@
  *
  * @since 0.1.0
  */
+// First: stops a process on a Node too old for Effect 4 with one clear line (internal/nodeVersion.ts).
+import "./internal/nodeVersion.js"
 
 /**
  * @since 1.0.0
