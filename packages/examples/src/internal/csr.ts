@@ -44,27 +44,33 @@ const extensionRequestOid = "1.2.840.113549.1.9.14"
 const subjectAltNameOid = "2.5.29.17"
 const ecdsaWithSha256Oid = "1.2.840.10045.4.3.2"
 
-/** A CSR for `commonName`, asking for `dnsNames` as subject alternative names. */
+/** A CSR for `commonName`, asking for `dnsNames` as subject alternative names, and its key pair. */
+export const makeCsr = (commonName: string, dnsNames: ReadonlyArray<string>) => {
+  const { privateKey, publicKey } = Crypto.generateKeyPairSync("ec", { namedCurve: "P-256" })
+  const subject = sequence(set(sequence(oid(commonNameOid), tlv(0x0c, Buffer.from(commonName, "utf8")))))
+  const subjectAltNames = sequence(...dnsNames.map((name) => tlv(0x82, Buffer.from(name, "ascii"))))
+  const extensionRequest = sequence(
+    oid(extensionRequestOid),
+    set(sequence(sequence(oid(subjectAltNameOid), tlv(0x04, subjectAltNames))))
+  )
+  const info = sequence(
+    tlv(0x02, Buffer.from([0])),
+    subject,
+    publicKey.export({ type: "spki", format: "der" }),
+    tlv(0xa0, extensionRequest)
+  )
+  const signature = Crypto.sign("sha256", info, privateKey)
+  const der = sequence(info, sequence(oid(ecdsaWithSha256Oid)), tlv(0x03, Buffer.from([0]), signature))
+  const base64 = der.toString("base64").replace(/.{1,64}/g, "$&\n")
+  return { csrPem: `-----BEGIN CERTIFICATE REQUEST-----\n${base64}-----END CERTIFICATE REQUEST-----\n`, privateKey, publicKey }
+}
+
+/** `makeCsr`, with the private key a secret from the start. */
 export const generateCsr = (commonName: string, dnsNames: ReadonlyArray<string>): Effect.Effect<Csr> =>
   Effect.sync(() => {
-    const { privateKey, publicKey } = Crypto.generateKeyPairSync("ec", { namedCurve: "P-256" })
-    const subject = sequence(set(sequence(oid(commonNameOid), tlv(0x0c, Buffer.from(commonName, "utf8")))))
-    const subjectAltNames = sequence(...dnsNames.map((name) => tlv(0x82, Buffer.from(name, "ascii"))))
-    const extensionRequest = sequence(
-      oid(extensionRequestOid),
-      set(sequence(sequence(oid(subjectAltNameOid), tlv(0x04, subjectAltNames))))
-    )
-    const info = sequence(
-      tlv(0x02, Buffer.from([0])),
-      subject,
-      publicKey.export({ type: "spki", format: "der" }),
-      tlv(0xa0, extensionRequest)
-    )
-    const signature = Crypto.sign("sha256", info, privateKey)
-    const der = sequence(info, sequence(oid(ecdsaWithSha256Oid)), tlv(0x03, Buffer.from([0]), signature))
-    const base64 = der.toString("base64").replace(/.{1,64}/g, "$&\n")
+    const { csrPem, privateKey, publicKey } = makeCsr(commonName, dnsNames)
     return {
-      csrPem: `-----BEGIN CERTIFICATE REQUEST-----\n${base64}-----END CERTIFICATE REQUEST-----\n`,
+      csrPem,
       privateKeyPem: Redacted.make(privateKey.export({ type: "pkcs8", format: "pem" }).toString()),
       publicKey
     }
