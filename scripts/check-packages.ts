@@ -116,6 +116,7 @@ function declarationsOutside(project: string): void {
   SmimeCertificates, SslCertificates
 } from "@scm-effect/core"
 import { MockPki, MockScmServer } from "@scm-effect/mock-server"
+import * as MockScmClient from "@scm-effect/mock-server/MockScmClient"
 
 export const awaitCertificate = SslCertificates.awaitIssued(SslCertificates.SslId.make(1))
 export const expiring = SslCertificates.expiring({ within: "30 days" })
@@ -135,6 +136,8 @@ export const oauth2 = OAuth2.layerConfig()
 export const mock = MockScmServer.layer()
 export const environment = MockScmServer.environment
 export const pki = MockPki.generate({ clientCommonName: "admin" })
+export const mockClient = MockScmClient.layer({ strategy: "password" })
+export const passWait = MockScmClient.passWaitAfter({ path: "/api/ssl/v1/types", status: 429 }, "2 seconds")
 `
   writeFileSync(join(project, "consumer.ts"), consumer)
   writeFileSync(

@@ -142,6 +142,12 @@ export const layer = <const Options extends ClientOptions = OAuth2ClientOptions>
 ): Layer.Layer<Client<Options> | MockScmServer, ClientError<Options> | MockServer.MockServerError> =>
   Layer.provideMerge(layerClient<Options>(options), serverLayer(options?.server))
 
+/** Header and token strategies send through an `HttpClient`: undici unless the test brings one. */
+const overHttp = <E>(
+  client: Layer.Layer<ScmHttpClient.ScmHttpClient, E, HttpClient.HttpClient>,
+  httpClient: Layer.Layer<HttpClient.HttpClient> | undefined
+) => client.pipe(Layer.provide(httpClient ?? NodeHttpClient.layerUndici))
+
 const strategyLayer = (
   mock: MockServer.Service,
   options: ClientOptions
@@ -151,23 +157,13 @@ const strategyLayer = (
     case undefined:
     case "oauth2": {
       const { httpClient, strategy: _, ...overrides } = options
-      return OAuth2.layer({
-        clientId: credentials.clientId,
-        clientSecret: credentials.clientSecret,
-        baseUrl: mock.httpUrl,
-        tokenUrl: mock.tokenUrl,
-        ...overrides
-      }).pipe(Layer.provide(httpClient ?? NodeHttpClient.layerUndici))
+      const { clientId, clientSecret } = credentials
+      return overHttp(OAuth2.layer({ clientId, clientSecret, baseUrl: mock.httpUrl, tokenUrl: mock.tokenUrl, ...overrides }), httpClient)
     }
     case "password": {
       const { httpClient, strategy: _, ...overrides } = options
-      return PasswordAuth.layer({
-        login: credentials.login,
-        password: credentials.password,
-        customerUri: credentials.customerUri,
-        baseUrl: mock.httpUrl,
-        ...overrides
-      }).pipe(Layer.provide(httpClient ?? NodeHttpClient.layerUndici))
+      const { login, password, customerUri } = credentials
+      return overHttp(PasswordAuth.layer({ login, password, customerUri, baseUrl: mock.httpUrl, ...overrides }), httpClient)
     }
     case "certificate": {
       const { strategy: _, ...overrides } = options
