@@ -27,9 +27,11 @@
  * and `ann.csr` (fresh ECDSA requests for www.example.com and ann@example.com).
  */
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, relative, resolve } from "node:path"
+import type { Block, MockInfo } from "./readme.js"
+import { blocksOf, fileNameOf, isTypeScript, kindOf, readmes, scmEnvironment, writeRequests } from "./readme.js"
 
 const root = resolve(import.meta.dirname, "..")
 const fix = process.argv.includes("--fix")
@@ -39,43 +41,6 @@ const nodeBinDir = dirname(process.execPath)
 
 // ---------------------------------------------------------------------------------------------
 // Reading the READMEs
-
-interface Block {
-  readonly file: string
-  /** The line of the opening fence, 1-based. */
-  readonly line: number
-  readonly lang: string
-  readonly attributes: ReadonlyArray<string>
-  readonly code: string
-}
-
-const readmes = (): ReadonlyArray<string> => [
-  "README.md",
-  ...readdirSync(join(root, "packages"))
-    .map((name) => join("packages", name, "README.md"))
-    .filter((file) => existsSync(join(root, file)))
-    .sort()
-]
-
-const blocksOf = (file: string): ReadonlyArray<Block> => {
-  const lines = readFileSync(join(root, file), "utf8").split("\n")
-  const blocks: Array<Block> = []
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^```(\S+)?\s*(.*)$/.exec(lines[i]!)
-    if (open === null) continue
-    const start = i
-    const body: Array<string> = []
-    for (i++; i < lines.length && !lines[i]!.startsWith("```"); i++) body.push(lines[i]!)
-    blocks.push({
-      file,
-      line: start + 1,
-      lang: open[1] ?? "",
-      attributes: (open[2] ?? "").split(/\s+/).filter((word) => word !== ""),
-      code: body.join("\n")
-    })
-  }
-  return blocks
-}
 
 const where = (block: Block, offset = 0) => `${block.file}:${block.line + 1 + offset}`
 
@@ -108,7 +73,7 @@ const run = (command: string, args: ReadonlyArray<string>, cwd = root) =>
 
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc")
 console.log("docs: building the published packages")
-run(process.execPath, [tsc, "-b", ...["core", "mock-server", "cli", "examples"].map((name) => `packages/${name}/tsconfig.src.json`)])
+run(process.execPath, [tsc, "-b", ...["core", "mock-server", "cli"].map((name) => `packages/${name}/tsconfig.src.json`)])
 
 // ---------------------------------------------------------------------------------------------
 // The size of the API
@@ -192,15 +157,13 @@ interface TsSource {
   readonly offset: number
 }
 
-const slug = (file: string) => file.replace(/\/README\.md$/, "").replace(/^packages\//, "").replace("README.md", "root")
-
 const writeTypeScript = (blocks: ReadonlyArray<Block>): ReadonlyArray<TsSource> => {
   rmSync(docsDir, { recursive: true, force: true })
   mkdirSync(docsDir, { recursive: true })
   const sources = blocks.map((block): TsSource => {
-    const partial = block.attributes.includes("partial")
-    const kind = partial ? "partial" : /from\s+"@effect\/vitest"/.test(block.code) ? "test" : "program"
-    const fileName = `${slug(block.file)}-line-${block.line}${kind === "test" ? ".test" : ""}.ts`
+    const kind = kindOf(block)
+    const partial = kind === "partial"
+    const fileName = fileNameOf(block)
     let text = block.code
     let offset = 0
     if (partial) {
@@ -273,13 +236,6 @@ const typeCheck = (sources: ReadonlyArray<TsSource>) => {
 // ---------------------------------------------------------------------------------------------
 // The mock SCM, as `scm-mock-server` runs it
 
-interface MockInfo {
-  readonly httpUrl: string
-  readonly tokenUrl: string
-  readonly clientId: string
-  readonly clientSecret: string
-}
-
 const startMock = async () => {
   const child = spawn(process.execPath, [join(root, "packages", "mock-server", "bin", "scm-mock-server.js")], {
     stdio: ["ignore", "pipe", "ignore"]
@@ -305,16 +261,6 @@ const firstLine = (child: ReturnType<typeof spawn>, timeoutMs: number) =>
       reject(new Error(`exited with ${code} before a line on stdout`))
     })
   })
-
-/** The variables a user exports for the OAuth2 strategy (what `MockScmServer.environment` gives). */
-const scmEnvironment = (mock: MockInfo): Record<string, string> => ({
-  SCM_AUTH: "oauth2",
-  SCM_BASE_URL: mock.httpUrl,
-  SCM_TOKEN_URL: mock.tokenUrl,
-  SCM_CLIENT_ID: mock.clientId,
-  SCM_CLIENT_SECRET: mock.clientSecret,
-  SCM_CSR_FILE: "www.csr"
-})
 
 const resetMock = async (mock: MockInfo) => {
   for (let attempt = 1; ; attempt++) {
@@ -350,13 +296,7 @@ const makeScratch = async () => {
     })
   )
   mkdirSync(join(dir, "config"))
-  // The examples' CSR maker (node:crypto alone), as built.
-  const { makeCsr } = (await import(join(root, "packages", "examples", "dist", "internal", "csr.js"))) as {
-    readonly makeCsr: (commonName: string, dnsNames: ReadonlyArray<string>) => { readonly csrPem: string }
-  }
-  for (const [file, name] of [["www.csr", "www.example.com"], ["ann.csr", "ann@example.com"]] as const) {
-    writeFileSync(join(dir, file), makeCsr(name, name.includes("@") ? [] : [name]).csrPem)
-  }
+  await writeRequests(root, dir)
   return dir
 }
 
@@ -595,11 +535,11 @@ const runCliExample = async (command: string, example: string, scratch: string, 
 
 const main = async () => {
   const started = Date.now()
-  const files = readmes()
+  const files = readmes(root)
   await checkApiSize(files)
   checkNodeVersionSetting()
-  const blocks = files.flatMap(blocksOf)
-  const typeScript = blocks.filter((block) => block.lang === "ts" || block.lang === "typescript")
+  const blocks = files.flatMap((file) => blocksOf(root, file))
+  const typeScript = blocks.filter(isTypeScript)
   const shell = blocks.filter((block) => block.lang === "sh" || block.lang === "bash" || block.lang === "shell")
 
   const sources = writeTypeScript(typeScript)

@@ -6,7 +6,9 @@
  *                                          effect@latest and @effect/platform-node@latest, check
  *                                          that it holds one copy of effect, run OAuth2.layer
  *                                          against `npx scm-mock-server` on plain Node (no tsx),
- *                                          and `npx scm --help` (the CLI's bin) there
+ *                                          and `npx scm --help` (the CLI's bin) there, and the
+ *                                          root README's programs and tests as a newcomer pastes
+ *                                          them, against that mock, given only SCM_* variables
  *
  * It runs on the Node that pnpm gives its scripts (the repository's own Node 22).
  */
@@ -14,6 +16,8 @@ import { execFileSync, spawn } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
+import type { MockInfo } from "./readme.js"
+import { blocksOf, fileNameOf, isTypeScript, kindOf, scmEnvironment, writeRequests } from "./readme.js"
 
 const root = resolve(import.meta.dirname, "..")
 const packDir = join(root, "build", "packages")
@@ -81,7 +85,12 @@ if (outside) {
   const project = mkdtempSync(join(tmpdir(), "scm-effect-outside-"))
   try {
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "outside", private: true, type: "module" }))
-    run("npm", ["install", "--no-audit", "--no-fund", "effect@latest", "@effect/platform-node@latest", ...tarballs], project)
+    // vitest and @effect/vitest: what the README's contract test needs, as the root's own ranges.
+    const rootDevDependencies = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      readonly devDependencies: Record<string, string>
+    }).devDependencies
+    const testTools = ["vitest", "@effect/vitest"].map((name) => `${name}@${rootDevDependencies[name]}`)
+    run("npm", ["install", "--no-audit", "--no-fund", "effect@latest", "@effect/platform-node@latest", ...testTools, ...tarballs], project)
     const copies = run("npm", ["ls", "effect", "--all", "--parseable"], project)
       .split("\n")
       .filter((line) => line.endsWith("/node_modules/effect"))
@@ -199,7 +208,27 @@ async function runOutside(project: string): Promise<void> {
     })
     // The mock's line holds its (random) secrets: hand it over in the environment, not in argv.
     console.log(run(process.execPath, ["main.mjs"], project, { ...process.env, SCM_MOCK_JSON: line }).trim())
+    await readmeOutside(project, JSON.parse(line) as MockInfo)
   } finally {
     if (mock.pid !== undefined && mock.exitCode === null) process.kill(-mock.pid, "SIGTERM")
   }
+}
+
+/**
+ * The root README's TypeScript programs and tests, pasted as they are into the outside project:
+ * each program runs on plain Node (which strips the types) given only the SCM_* variables of the
+ * running `npx scm-mock-server`, each test with vitest. Fragments (```ts partial) are left out.
+ */
+async function readmeOutside(project: string, mock: MockInfo): Promise<void> {
+  await writeRequests(root, project)
+  const blocks = blocksOf(root, "README.md").filter((block) => isTypeScript(block) && kindOf(block) !== "partial")
+  for (const block of blocks) writeFileSync(join(project, fileNameOf(block)), `${block.code}\n`)
+  for (const block of blocks.filter((block) => kindOf(block) === "program")) {
+    // Only the SCM_* variables, as a user exports them.
+    const output = run(process.execPath, ["--disable-warning=ExperimentalWarning", fileNameOf(block)], project, scmEnvironment(mock))
+    console.log(`outside project: README.md:${block.line} ran, printing ${output.trim().split("\n").length} lines`)
+  }
+  const tests = blocks.filter((block) => kindOf(block) === "test").map(fileNameOf)
+  run("npx", ["--no-install", "vitest", "run", ...tests], project, { ...withThisNode(), ...scmEnvironment(mock) })
+  console.log(`outside project: the README's ${tests.length} test${tests.length === 1 ? "" : "s"} passed with vitest`)
 }

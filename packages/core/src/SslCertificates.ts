@@ -9,9 +9,11 @@
  *
  * const program = (csr: string) =>
  *   Effect.gen(function*() {
- *     const orgId = Organizations.OrganizationId.make(1234)
- *     const profiles = yield* SslCertificates.types({ organizationId: orgId }) // pick one, with its terms
- *     const { sslId } = yield* SslCertificates.enroll({ csr, certType: profiles[0]!.id, term: 365, orgId })
+ *     // The organization, a profile offered to it and a term it allows: from SCM's own lists.
+ *     const orgId = (yield* Effect.fromNullishOr((yield* Organizations.list())[0])).id
+ *     const profile = yield* Effect.fromNullishOr((yield* SslCertificates.types({ organizationId: orgId }))[0])
+ *     const term = yield* Effect.fromNullishOr(profile.terms[0])
+ *     const { sslId } = yield* SslCertificates.enroll({ csr, certType: profile.id, term, orgId })
  *     // Polls while SCM answers "not issued yet" (-183, -1400), up to the deadline.
  *     const chainPem = yield* SslCertificates.awaitIssued(sslId, { format: "pemia", deadline: "15 minutes" })
  *     // Pages are fetched as the stream is consumed: this asks for one page of 200.
