@@ -200,6 +200,31 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
       expect(banner).not.toContain(line.password)
     }))
 
+  it.effect("the banner shows how to take the secrets with jq, and the admin API with a fault, the journal and a reset that work", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* Running
+      yield* stderrContains(cli, "Stop with Ctrl-C.")
+      const banner = cli.stderr()
+      expect(banner).toContain("export SCM_CLIENT_SECRET=$(jq -r .clientSecret mock.json) SCM_PASSWORD=$(jq -r .password mock.json)")
+      for (const endpoint of ["GET    /__admin/seed", "DELETE /__admin/faults", "GET    /__admin/requests", "POST   /__admin/reset"]) {
+        expect(banner).toContain(endpoint)
+      }
+      expect(banner).toContain(`curl ${line.httpUrl}/__admin/seed`)
+      // The copy-paste lines, as curl sends them.
+      const fault = /curl -H 'Content-Type: application\/json' -d '(\{.*\})' (\S+\/__admin\/faults)/.exec(banner)
+      expect(fault).not.toBeNull()
+      const added = yield* call(fault![2]!, { method: "POST", headers: { "content-type": "application/json" }, body: fault![1]! })
+      expect(added.status).toBe(201)
+      const faulted = yield* call(`${line.httpUrl}/api/ssl/v1/types`, {
+        headers: { login: line.login, password: line.password, customerUri: line.customerUri }
+      })
+      expect(faulted.status).toBe(429)
+      expect(banner).toContain(`curl ${line.httpUrl}/__admin/requests`)
+      expect(banner).toContain(`curl -X POST -H 'Content-Type: application/json' ${line.httpUrl}/__admin/reset`)
+      expect((yield* call(`${line.httpUrl}/__admin/reset`, { method: "POST", headers: { "content-type": "application/json" } })).status)
+        .toBe(204)
+    }))
+
   it.effect("answers the password scheme on HTTP with the seeded data", () =>
     Effect.gen(function*() {
       const { line } = yield* Running

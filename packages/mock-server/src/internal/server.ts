@@ -46,7 +46,7 @@ import { makeResources, resolveSeed } from "./areas/index.js"
 import type { ApiCall, Principal, Resource } from "./http/resource.js"
 import { badRequest, internalError, maxBodyBytes, methodNotAllowed, notFound, payloadTooLarge } from "./http/scmErrors.js"
 import { expectSecret, randomToken } from "./auth/secrets.js"
-import type { Seed } from "./state/seed.js"
+import { type Seed, seedSummary } from "./state/seed.js"
 import { canonicalTarget } from "./http/target.js"
 import { makeTokenEndpoint, tokenPath } from "./auth/tokenEndpoint.js"
 import { defaultMaxTokens, isValidMaxTokens, isValidTokenTtl, makeTokenStore, maxMaxTokens, maxTokenTtlSeconds } from "./auth/tokens.js"
@@ -528,7 +528,8 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       issueCertificate: resources.ssl.issueNow,
       issuance: resources.ssl.settings,
       setIssuance: resources.ssl.setSettings,
-      reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true })
+      reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true }),
+      seedSummary: seedSummary(seed)
     }
 
     // The spec fallback answers every operation of the spec that no stateful resource serves.

@@ -19,6 +19,7 @@ import {
   type StoreResult
 } from "../areas/ssl/index.js"
 import { hasMediaType, jsonBody } from "../http/body.js"
+import { adminEndpoints, adminRules } from "./endpoints.js"
 import { decodeFault, type PendingFault } from "./faults.js"
 import type { Service } from "./service.js"
 import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
@@ -38,9 +39,14 @@ export type Operations =
     readonly addFault: (fault: PendingFault) => Effect.Effect<void>
     readonly issueCertificate: (sslId: number) => Effect.Effect<StoreResult<SslRecord>>
     readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
+    /** What `GET /__admin/seed` answers: the data the mock starts with, for a newcomer's first enroll. */
+    readonly seedSummary: unknown
   }
 
 const noContent = HttpServerResponse.empty({ status: 204 })
+
+/** `GET /__admin`: the admin API described (endpoints.ts). */
+const index = jsonResponse(200, { endpoints: adminEndpoints, rules: adminRules })
 
 /** Runs `handle` on the JSON body, or answers the body's problem. */
 const withJsonBody = (handle: (body: unknown) => Effect.Effect<HttpServerResponse.HttpServerResponse>) =>
@@ -105,6 +111,7 @@ const issue = (ops: Operations) =>
 
 /** The `/__admin/` routes. */
 export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route> => [
+  HttpRouter.route("GET", "/__admin/seed", Effect.succeed(jsonResponse(200, ops.seedSummary))),
   HttpRouter.route(
     "POST",
     "/__admin/faults",
@@ -152,7 +159,13 @@ export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route> =>
       })
     )
   ),
-  HttpRouter.route("*", "/__admin/*", (request) => Effect.succeed(notFound(request.method, pathOf(request.url))))
+  // The router's `/__admin/*` also takes `/__admin` itself: the index is answered here.
+  HttpRouter.route("*", "/__admin/*", (request) => {
+    const path = pathOf(request.url)
+    return Effect.succeed(
+      request.method === "GET" && (path === "/__admin" || path === "/__admin/") ? index : notFound(request.method, path)
+    )
+  })
 ]
 
 /** Whether a (normalised) path is the admin API's: `/__admin` itself (a 404) or below it. */
@@ -210,12 +223,23 @@ const refusals = {
   jsonOnly: scmError(
     415,
     ErrorCode.generic,
-    "Admin calls that change state must send Content-Type: application/json (with or without a body)"
+    "Admin calls that change state must send Content-Type: application/json (a POST with or without a body; a PUT or DELETE with one). GET /__admin lists the admin API"
   )
 }
 
 /** Safe methods: they change nothing, so they need no content type. */
 const readsOnly = (method: string): boolean => method === "GET" || method === "HEAD"
+
+/**
+ * A PUT or DELETE without a body (`curl -X DELETE .../__admin/faults`) needs no content type: no
+ * cross-site form can send either method, and `fetch` can only with a CORS preflight, which the
+ * mock never grants. POST, which a form can send, keeps the JSON rule, body or none.
+ */
+const bodilessPutOrDelete = (request: HttpServerRequest.HttpServerRequest): boolean => {
+  if (request.method !== "PUT" && request.method !== "DELETE") return false
+  const length = request.headers["content-length"]
+  return request.headers["transfer-encoding"] === undefined && (length === undefined || length.trim() === "0")
+}
 
 /**
  * The check in front of every admin request: the refusal to send, or `undefined` to serve it.
@@ -242,7 +266,9 @@ export const makeAdminGuard = (addresses: AdminAddresses) => {
         return forbidden(`Admin requests are refused from another origin (${JSON.stringify(truncate(origin, 100))})`)
       }
     }
-    if (!readsOnly(request.method) && !hasMediaType(request, "application/json")) return refusals.jsonOnly
+    if (!readsOnly(request.method) && !bodilessPutOrDelete(request) && !hasMediaType(request, "application/json")) {
+      return refusals.jsonOnly
+    }
     return undefined
   }
 }

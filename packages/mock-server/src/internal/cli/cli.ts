@@ -3,6 +3,7 @@ import { rmSync } from "node:fs"
 import { parseArgs } from "node:util"
 import * as MockPki from "../../MockPki.js"
 import * as MockScmServer from "../../MockScmServer.js"
+import { adminEndpoints } from "../admin/endpoints.js"
 import { problemsOf } from "../http/issues.js"
 
 /**
@@ -13,6 +14,12 @@ import { problemsOf } from "../http/issues.js"
 export const shutdownGraceMs = 5_000
 
 /** @internal */
+/** The admin API, one endpoint a line: method, path and, with `described`, what it does. */
+const adminList = (indent: string, described: boolean): string =>
+  adminEndpoints.map((endpoint) =>
+    `${indent}${endpoint.method.padEnd(7)}${described ? `${endpoint.path.padEnd(28)}${endpoint.does}` : endpoint.path}`
+  ).join("\n")
+
 export const usage = `Usage: scm-mock-server [options]
 
 Starts the SCM mock server on HTTP and HTTPS, prints one line of JSON to stdout
@@ -54,6 +61,11 @@ Seed file (every key optional):
                            "certificates": [{ "id": 1, "personId": 1, ... }] }
     }
   }
+
+Admin API (no credential; GET /__admin answers this list as JSON, with example bodies):
+${adminList("  ", true)}
+  POST needs Content-Type: application/json, body or none; a PUT or DELETE with a
+  body too. Only this server's own Host names (and --admin-host) are answered.
 
 Exit codes: 0 after a clean shutdown or --help, 1 on a failure, 2 on bad usage.`
 
@@ -327,9 +339,11 @@ scm-mock-server is running
   token   ${info.tokenUrl}
   OAuth2 client id ${info.clientId}; login ${info.login}; customerUri ${info.customerUri}; certificate login ${info.certLogin}
   PEM files in ${pkiDir.path}${pkiDir.temporary ? " (removed on exit)" : ""}
-  Secrets (clientSecret, password) are in the JSON line on stdout.
+  Secrets (clientSecret, password) are in the JSON line on stdout. Started as
+  \`scm-mock-server > mock.json\`, take them with jq:
+    export SCM_CLIENT_SECRET=$(jq -r .clientSecret mock.json) SCM_PASSWORD=$(jq -r .password mock.json)
 
-Try it (set SCM_CLIENT_SECRET and SCM_PASSWORD from the JSON line first):
+Try it:
   # OAuth2: get a token, then call with it
   TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=${q(info.clientId)} \\
     --data-urlencode "client_secret=$SCM_CLIENT_SECRET" ${info.tokenUrl} | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
@@ -342,6 +356,16 @@ Try it (set SCM_CLIENT_SECRET and SCM_PASSWORD from the JSON line first):
   # Client certificate, HTTPS only, under /private
   curl --cacert ${q(info.caFile)} --cert ${q(info.clientCertFile)} --key ${q(info.clientKeyFile)} \\
     -H ${q(`login: ${info.certLogin}`)} -H ${q(`customerUri: ${info.customerUri}`)} ${info.httpsUrl}/private${types}
+
+Admin API, no credential (curl ${info.httpUrl}/__admin lists it, with example bodies):
+${adminList("  ", false)}
+  # organizations, profiles and their terms: what an enroll may name
+  curl ${info.httpUrl}/__admin/seed
+  # a fault: the next request for the profiles answers 429
+  curl -H 'Content-Type: application/json' -d '{"path":"${types}","status":429,"headers":{"Retry-After":"2"}}' ${info.httpUrl}/__admin/faults
+  # the journal, then back to the start
+  curl ${info.httpUrl}/__admin/requests
+  curl -X POST -H 'Content-Type: application/json' ${info.httpUrl}/__admin/reset
 
 Stop with Ctrl-C.
 `

@@ -218,3 +218,30 @@ export const departmentsOf = (organization: OrganizationSeed): ReadonlyArray<Dep
 /** The ids of the organizations and of their departments (what enroll's `orgId` may name). */
 export const organizationIdsOf = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlySet<number> =>
   new Set(organizations.flatMap((organization) => [organization.id, ...departmentsOf(organization).map((department) => department.id)]))
+
+/** A profile as the seed summary shows it: enough to pick `certType` and `term` for an enroll. */
+const profileSummary = (profile: SslTypeSeed) => ({
+  id: profile.id,
+  name: profile.name,
+  terms: Array.isArray(profile["terms"]) ? profile["terms"] : null,
+  ...(Array.isArray(profile["organizationIds"]) ? { organizationIds: profile["organizationIds"] } : {})
+})
+
+/**
+ * What `GET /__admin/seed` answers: the organizations (with their departments: either id is an
+ * `orgId`), the SSL and S/MIME profiles with their terms (`organizationIds`: offered to those only)
+ * and the custom fields (`mandatory` ones an enroll must fill), and the ACME servers.
+ */
+export const seedSummary = (seed: SeedData) => ({
+  organizations: seed.organizations.map((organization) => ({
+    id: organization.id,
+    name: organization.name,
+    departments: departmentsOf(organization).map((department) => ({ id: department.id, name: department["name"] ?? null }))
+  })),
+  sslProfiles: seed.sslTypes.map(profileSummary),
+  sslCustomFields: seed.customFields.map(({ id, mandatory, name }) => ({ id, name, mandatory: mandatory ?? false })),
+  smimeProfiles: seed.smime.types.map(profileSummary),
+  acmeServers: seed.acmeServers.map(({ caId, name, url }) => ({ name, url, caId })),
+  domains: seed.domains.length,
+  sslCertificates: seed.sslCertificates.length
+})
