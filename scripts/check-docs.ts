@@ -236,12 +236,33 @@ const typeCheck = (sources: ReadonlyArray<TsSource>) => {
 // ---------------------------------------------------------------------------------------------
 // The mock SCM, as `scm-mock-server` runs it
 
-const startMock = async () => {
+interface RunningMock {
+  readonly child: ReturnType<typeof spawn>
+  readonly info: MockInfo
+  readonly stderr: () => string
+}
+
+const startMock = async (): Promise<RunningMock> => {
   const child = spawn(process.execPath, [join(root, "packages", "mock-server", "bin", "scm-mock-server.js")], {
-    stdio: ["ignore", "pipe", "ignore"]
+    stdio: ["ignore", "pipe", "pipe"]
   })
+  let stderr = ""
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")))
   const line = await firstLine(child, 30_000)
-  return { child, info: JSON.parse(line) as MockInfo }
+  return { child, info: JSON.parse(line) as MockInfo, stderr: () => stderr }
+}
+
+let running: RunningMock | undefined
+
+/** The mock, started again (and the stop reported) should it have stopped: the rest is still checked. */
+const currentMock = async (): Promise<RunningMock> => {
+  if (running !== undefined && running.child.exitCode === null && running.child.signalCode === null) return running
+  if (running !== undefined) {
+    const how = running.child.signalCode ?? `exit code ${running.child.exitCode}`
+    fail("the mock SCM", `it stopped (${how}) during the check; another was started\n${tail(running.stderr())}`)
+  }
+  running = await startMock()
+  return running
 }
 
 const firstLine = (child: ReturnType<typeof spawn>, timeoutMs: number) =>
@@ -262,12 +283,22 @@ const firstLine = (child: ReturnType<typeof spawn>, timeoutMs: number) =>
     })
   })
 
-const resetMock = async (mock: MockInfo) => {
+/**
+ * Resets the mock (every program, block and example starts from its seed); its variables, with
+ * `SCM_ORG_ID` (the default organization of `scm ssl enroll` ...) set as a user sets it: to the
+ * first organization the mock says it has (`GET /__admin/seed`).
+ */
+const resetMock = async (): Promise<Record<string, string>> => {
   for (let attempt = 1; ; attempt++) {
+    const { info } = await currentMock()
     try {
-      const response = await fetch(`${mock.httpUrl}/__admin/reset`, { method: "POST", headers: { "content-type": "application/json" } })
+      const response = await fetch(`${info.httpUrl}/__admin/reset`, { method: "POST", headers: { "content-type": "application/json" } })
       if (!response.ok) throw new Error(`resetting the mock answered ${response.status}`)
-      return
+      const seed = (await (await fetch(`${info.httpUrl}/__admin/seed`)).json()) as {
+        readonly organizations: ReadonlyArray<{ readonly id: number }>
+      }
+      const organization = seed.organizations[0]
+      return { ...scmEnvironment(info), ...(organization === undefined ? {} : { SCM_ORG_ID: String(organization.id) }) }
     } catch (error) {
       // A kept-alive connection the mock closed as idle: another one.
       if (attempt === 3) throw error
@@ -423,7 +454,7 @@ const logicalLines = (code: string): ReadonlyArray<{ readonly text: string; read
   return lines
 }
 
-const runShellBlock = async (block: Block, scratch: string, env: Record<string, string>, mock: MockInfo) => {
+const runShellBlock = async (block: Block, scratch: string) => {
   const lines = logicalLines(block.code)
   const kept: Array<{ readonly text: string; readonly offset: number }> = []
   for (const line of lines) {
@@ -442,7 +473,7 @@ const runShellBlock = async (block: Block, scratch: string, env: Record<string, 
   if (servers.length > 0) {
     // Each line on its own: a server in the foreground is started and stopped.
     for (const line of kept) {
-      await resetMock(mock)
+      const env = shellEnv(scratch, await resetMock())
       cleanScratch(scratch)
       const lineCwd = /\bpnpm@10\b/.test(line.text) ? root : scratch
       if (startsServer(line.text)) {
@@ -454,7 +485,7 @@ const runShellBlock = async (block: Block, scratch: string, env: Record<string, 
     }
     return
   }
-  await resetMock(mock)
+  const env = shellEnv(scratch, await resetMock())
   cleanScratch(scratch)
   await runScript(block, 0, kept.map((line) => line.text).join("\n"), cwd, env)
 }
@@ -509,13 +540,13 @@ const cliExamples = async (): Promise<ReadonlyArray<{ readonly command: string; 
   return examples
 }
 
-const runCliExample = async (command: string, example: string, scratch: string, env: Record<string, string>, mock: MockInfo) => {
+const runCliExample = async (command: string, example: string, scratch: string) => {
   const at = `${command} --help: ${example}`
   if (!hasJq && /\bjq\b/.test(example)) {
     counts.skipped.push(`${at}: needs jq, which is not installed`)
     return
   }
-  await resetMock(mock)
+  const env = shellEnv(scratch, await resetMock())
   cleanScratch(scratch)
   counts.cliExamplesRun++
   // A test never takes a fixed port.
@@ -547,13 +578,11 @@ const main = async () => {
   const notCompiled = typeCheck(sources)
 
   const scratch = await makeScratch()
-  const { child: mockProcess, info: mock } = await startMock()
   try {
-    const scm = scmEnvironment(mock)
     // Blocks run only once every one compiles: a syntax error hides the other files' type errors.
     for (const source of notCompiled.size > 0 ? [] : sources) {
       if (source.kind === "partial") continue
-      await resetMock(mock)
+      const scm = await resetMock()
       if (source.kind === "program") {
         const compiled = join(docsDir, "out", source.fileName.replace(/\.ts$/, ".js"))
         // Only the SCM_* variables, as a user sets them.
@@ -577,11 +606,10 @@ const main = async () => {
       }
     }
 
-    const env = shellEnv(scratch, scm)
-    for (const block of shell) await runShellBlock(block, scratch, env, mock)
-    for (const { command, example } of await cliExamples()) await runCliExample(command, example, scratch, env, mock)
+    for (const block of shell) await runShellBlock(block, scratch)
+    for (const { command, example } of await cliExamples()) await runCliExample(command, example, scratch)
   } finally {
-    mockProcess.kill("SIGTERM")
+    running?.child.kill("SIGTERM")
     rmSync(scratch, { recursive: true, force: true })
   }
 
