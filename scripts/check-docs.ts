@@ -23,8 +23,10 @@
  *   of its EXAMPLES that starts with `scm` is run the same way (ports of a server it starts are
  *   made 0: a test never takes a fixed port).
  *
- * The mock is reset before every program, block and example. The scratch project holds `www.csr`
- * and `ann.csr` (fresh ECDSA requests for www.example.com and ann@example.com).
+ * The mock is reset before every program, block and example, whose variables include the `scm`
+ * defaults a user sets once (SCM_ORG_ID, SCM_SSL_PROFILE, SCM_SMIME_PROFILE: from `GET
+ * /__admin/seed`). The scratch project holds `www.csr` and `ann.csr` (fresh ECDSA requests for
+ * www.example.com and ann@example.com).
  */
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
@@ -283,22 +285,40 @@ const firstLine = (child: ReturnType<typeof spawn>, timeoutMs: number) =>
     })
   })
 
+interface SeedSummary {
+  readonly organizations: ReadonlyArray<{ readonly id: number }>
+  readonly sslProfiles: ReadonlyArray<{ readonly name: string; readonly organizationIds?: ReadonlyArray<number> }>
+  readonly smimeProfiles: ReadonlyArray<{ readonly name: string; readonly organizationIds?: ReadonlyArray<number> }>
+}
+
 /**
- * Resets the mock (every program, block and example starts from its seed); its variables, with
- * `SCM_ORG_ID` (the default organization of `scm ssl enroll` ...) set as a user sets it: to the
- * first organization the mock says it has (`GET /__admin/seed`).
+ * The defaults a user of `scm` sets once, from what the mock says it has (`GET /__admin/seed`):
+ * `SCM_ORG_ID` its first organization, `SCM_SSL_PROFILE` and `SCM_SMIME_PROFILE` the first
+ * profiles offered to that organization.
  */
+const cliDefaults = (seed: SeedSummary): Record<string, string> => {
+  const organization = seed.organizations[0]
+  if (organization === undefined) return {}
+  const offered = (profile: { readonly organizationIds?: ReadonlyArray<number> }) =>
+    profile.organizationIds === undefined || profile.organizationIds.includes(organization.id)
+  const ssl = seed.sslProfiles.find(offered)
+  const smime = seed.smimeProfiles.find(offered)
+  return {
+    SCM_ORG_ID: String(organization.id),
+    ...(ssl === undefined ? {} : { SCM_SSL_PROFILE: ssl.name }),
+    ...(smime === undefined ? {} : { SCM_SMIME_PROFILE: smime.name })
+  }
+}
+
+/** Resets the mock (every program, block and example starts from its seed); its variables, and `cliDefaults`. */
 const resetMock = async (): Promise<Record<string, string>> => {
   for (let attempt = 1; ; attempt++) {
     const { info } = await currentMock()
     try {
       const response = await fetch(`${info.httpUrl}/__admin/reset`, { method: "POST", headers: { "content-type": "application/json" } })
       if (!response.ok) throw new Error(`resetting the mock answered ${response.status}`)
-      const seed = (await (await fetch(`${info.httpUrl}/__admin/seed`)).json()) as {
-        readonly organizations: ReadonlyArray<{ readonly id: number }>
-      }
-      const organization = seed.organizations[0]
-      return { ...scmEnvironment(info), ...(organization === undefined ? {} : { SCM_ORG_ID: String(organization.id) }) }
+      const seed = (await (await fetch(`${info.httpUrl}/__admin/seed`)).json()) as SeedSummary
+      return { ...scmEnvironment(info), ...cliDefaults(seed) }
     } catch (error) {
       // A kept-alive connection the mock closed as idle: another one.
       if (attempt === 3) throw error
