@@ -58,7 +58,7 @@ describe("Settings", () => {
 
   it("--no-soak runs every section but the soak, prints only unless given --out, and says so in the command", () => {
     const noSoak = parse(["--no-soak"])
-    expect([...noSoak.sections]).toEqual([1, 2, 3, 4])
+    expect([...noSoak.sections]).toEqual([1, 2, 3, 4, 6])
     expect(noSoak.out).toBeUndefined()
     expect(noSoak.command).toBe("npx pnpm@10 bench --no-soak")
     expect(parse(["--no-soak", "--out=/tmp/report.md"]).out).toBe("/tmp/report.md")
