@@ -8,14 +8,24 @@
  *                                          against `npx scm-mock-server` on plain Node (no tsx),
  *                                          and `npx scm --help` (the CLI's bin) there, and the
  *                                          root README's programs and tests as a newcomer pastes
- *                                          them, against that mock, given only SCM_* variables
+ *                                          them, against that mock, given only SCM_* variables;
+ *                                          and, with the machine's Node 20 when PATH has one, that
+ *                                          scm-mock-server serves on it and a program importing
+ *                                          @scm-effect/core stops with one line, exit code 2
  *
  * It runs on the Node that pnpm gives its scripts (the repository's own Node 22).
  */
 import { execFileSync, spawn } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
+import {
+  exercisedAsExpected,
+  exerciseMockServer,
+  findOldNode,
+  runCoreImporter,
+  tooOldLine
+} from "../packages/mock-server/test/support/oldNode.js"
 import type { MockInfo } from "./readme.js"
 import { blocksOf, fileNameOf, isTypeScript, kindOf, scmEnvironment, writeRequests } from "./readme.js"
 
@@ -101,6 +111,7 @@ if (outside) {
     await runOutside(project)
     runCliOutside(project)
     declarationsOutside(project)
+    await oldNodeOutside(project)
   } finally {
     rmSync(project, { recursive: true, force: true })
   }
@@ -168,6 +179,29 @@ export const passWait = MockScmClient.passWaitAfter({ path: "/api/ssl/v1/types",
   )
   run(bin("tsc"), ["-p", join(project, "tsconfig.json")], project)
   console.log("outside project: declarations of inferred types naming every module's models and errors compile")
+}
+
+/** The installed tarballs on the machine's own Node 20, as teams in other languages run the mock. */
+async function oldNodeOutside(project: string): Promise<void> {
+  const oldNode = findOldNode()
+  if (oldNode === undefined) {
+    console.log("outside project: no Node older than 22 on PATH, so the Node 20 checks are skipped")
+    return
+  }
+  const mockBin = join(project, "node_modules", "@scm-effect", "mock-server", "bin", "scm-mock-server.js")
+  const exercised = await exerciseMockServer(oldNode.path, [mockBin], project)
+  const expected = exercisedAsExpected(exercised.typesCount)
+  if (JSON.stringify(exercised) !== JSON.stringify(expected) || exercised.typesCount === 0) {
+    throw new Error(`scm-mock-server on Node ${oldNode.version}: ${JSON.stringify(exercised)}, expected ${JSON.stringify(expected)}`)
+  }
+  // A folder of its own, so that the project's main.mjs stays as it is.
+  const dir = join(project, "old-node")
+  mkdirSync(dir)
+  const ran = await runCoreImporter(oldNode.path, [], dir)
+  if (ran.code !== 2 || ran.stdout !== "" || ran.stderr !== tooOldLine(oldNode.version)) {
+    throw new Error(`@scm-effect/core on Node ${oldNode.version}: ${JSON.stringify(ran)}`)
+  }
+  console.log(`outside project: on Node ${oldNode.version}, scm-mock-server serves and @scm-effect/core says in one line what it needs`)
 }
 
 /** `npx scm --help` and `npx scm --version` from the installed tarball, on plain Node. */
