@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os"
 import { defineConfig } from "vitest/config"
 
 // Workspace packages resolve to their TypeScript sources through a private export condition, so
@@ -13,6 +14,9 @@ export default defineConfig({
     hookTimeout: 30_000,
     teardownTimeout: 10_000,
     pool: "forks",
+    // vitest's default leaves a core to its main process (one worker on 2 cores); our files spend
+    // much of their time waiting on sockets and child processes, so one worker per core.
+    maxWorkers: Math.max(2, availableParallelism()),
     // CI also keeps a machine-readable report, from which .ci/run prints its closing count.
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: "build/vitest-report.json" },

@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url"
 // This file is test/support/: the package is two folders up.
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
 
+/** What the listing templates print from the mock's seeded profiles. */
+export const seededProfiles = /1101\tSectigo OV SSL\t\(terms: 200 days\)/
+
 export interface Run {
   readonly exitCode: number
   readonly stdout: string
