@@ -49,8 +49,9 @@ layer(MockScmServer.layer(), { timeout: 20_000 })("the admin API explains itself
       ) expect(listed).toContain(expected)
       expect(index.endpoints.every((endpoint) => endpoint.does.length > 10)).toBe(true)
       expect(index.rules.join(" ")).toContain("application/json")
-      // Every GET it lists answers, and the example bodies are taken as they are.
-      for (const endpoint of index.endpoints.filter((endpoint) => endpoint.method === "GET")) {
+      // Every GET it lists answers (those with a path parameter are each tested where they are
+      // built), and the example bodies are taken as they are.
+      for (const endpoint of index.endpoints.filter((endpoint) => endpoint.method === "GET" && !endpoint.path.includes("{"))) {
         expect((yield* send(`${mock.httpUrl}${endpoint.path}`)).status, endpoint.path).toBe(200)
       }
       for (const endpoint of index.endpoints.filter((endpoint) => endpoint.example !== undefined)) {

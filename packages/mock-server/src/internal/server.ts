@@ -23,7 +23,7 @@ import { adminRoutes, isAdminPath, makeAdminGuard, type Operations } from "./adm
 import type { Service } from "./admin/service.js"
 import type { CredentialOptions, Credentials } from "./auth/credentials.js"
 import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators } from "./auth/schemes.js"
-import { declaresTooLargeBodyIn, jsonBody } from "./http/body.js"
+import { bodyRead, declaresTooLargeBodyIn, jsonBody } from "./http/body.js"
 import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./admin/faults.js"
 import { type Journal, journalPath, makeJournal, type Scheme } from "./admin/journal.js"
 import {
@@ -36,7 +36,7 @@ import {
 } from "./areas/ssl/index.js"
 import type { DcvOptions } from "./areas/domains/index.js"
 import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } from "./http/listeners.js"
-import { type RawHeaders, rawHeaders } from "./http/requestHeaders.js"
+import { headerOf, type RawHeaders } from "./http/requestHeaders.js"
 import { pathOf } from "./http/query.js"
 import type { Pki } from "./pki/model.js"
 import { generate } from "./pki/pki.js"
@@ -398,7 +398,8 @@ const frontStep = <R>(
     const atMillis = clock.currentTimeMillisUnsafe()
     const start = clock.monotonicTimeNanosUnsafe()
     const method = request.method
-    const headers = rawHeaders(request)
+    const incoming = NodeHttpServerRequest.toIncomingMessage(request)
+    const headers: RawHeaders = incoming.headers
     const scheme = schemeOf(path, headers)
     let answer: Effect.Effect<Answer>
     if (declaresTooLargeBodyIn(headers)) {
@@ -411,18 +412,31 @@ const frontStep = <R>(
         : playFault(
           fault,
           Effect.suspend(() => routeIn(table, request, method, url)),
-          Effect.sync(() => NodeHttpServerRequest.toIncomingMessage(request).socket.destroy())
+          Effect.sync(() => incoming.socket.destroy())
         )
     }
     // Nothing per request beyond the answer: no closure, no effect, when it is ready at once.
     if (Exit.isExit(answer) && answer._tag === "Success") {
-      journal.record(method, journalPath(url), scheme, journalStatus(answer as Exit.Exit<Answer>), elapsedMs(clock, start), atMillis)
+      // An answer ready at once read no body: reading one takes a step.
+      const status = journalStatus(answer as Exit.Exit<Answer>)
+      journal.record(method, journalPath(url), scheme, status, elapsedMs(clock, start), atMillis, incoming.rawHeaders, undefined, undefined)
       return answer
     }
     // The journal hook runs no effect: `onExitPrimitive` with no finalizer to run (`undefined`)
     // and no uninterruptible region to enter saves `onExit`'s extra step.
     return Effect.onExitPrimitive(Effect.catchCause(Effect.interruptible(answer), recover), (exit) => {
-      journal.record(method, journalPath(url), scheme, journalStatus(exit), elapsedMs(clock, start), atMillis)
+      const body = bodyRead(incoming)
+      journal.record(
+        method,
+        journalPath(url),
+        scheme,
+        journalStatus(exit),
+        elapsedMs(clock, start),
+        atMillis,
+        incoming.rawHeaders,
+        body,
+        body === undefined ? undefined : headerOf(headers, "content-type")
+      )
       return undefined
     }, true)
   })
@@ -521,6 +535,8 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       pendingFaults: faults.pending,
       clearFaults: faults.clear,
       journal: journal.entries,
+      journalSince: journal.since,
+      journalRequest: journal.request,
       clearJournal: journal.clear,
       revokeTokens: tokens.revokeAll,
       tokenTtl: tokens.ttlSeconds,

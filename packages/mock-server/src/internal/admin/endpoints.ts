@@ -31,8 +31,9 @@ export const adminEndpoints: ReadonlyArray<AdminEndpoint> = [
   {
     method: "GET",
     path: "/__admin/requests",
-    does: "the request journal, oldest first, secrets redacted; filters ?scheme=token|oauth2|password|certificate|none, ?method=, ?status="
+    does: "the request journal, oldest first, secrets redacted; filters ?scheme=token|oauth2|password|certificate|none, ?method=, ?status=, ?since=<id>"
   },
+  { method: "GET", path: "/__admin/requests/{id}", does: "one journal entry with its headers and the body the mock read, secrets redacted" },
   { method: "DELETE", path: "/__admin/requests", does: "clear the journal" },
   { method: "POST", path: "/__admin/tokens/revoke", does: "revoke every token issued so far" },
   { method: "POST", path: "/__admin/reset", does: "faults, journal, tokens, settings and every area's data back to the start" },

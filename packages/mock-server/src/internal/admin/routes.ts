@@ -9,7 +9,7 @@
  */
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
-import type { JournalEntry } from "./journal.js"
+import type { Journal, JournalEntry } from "./journal.js"
 import {
   type IssuanceSettings,
   isValidIssuanceDelay,
@@ -33,9 +33,20 @@ import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
 export type Operations =
   & Pick<
     Service,
-    "pendingFaults" | "clearFaults" | "journal" | "clearJournal" | "revokeTokens" | "tokenTtl" | "setTokenTtl" | "issuance" | "reset"
+    | "pendingFaults"
+    | "clearFaults"
+    | "journal"
+    | "journalRequest"
+    | "clearJournal"
+    | "revokeTokens"
+    | "tokenTtl"
+    | "setTokenTtl"
+    | "issuance"
+    | "reset"
   >
   & {
+    /** The journal entries after an id, and the id of the oldest one kept. */
+    readonly journalSince: Journal["since"]
     readonly addFault: (fault: PendingFault) => Effect.Effect<void>
     readonly issueCertificate: (sslId: number) => Effect.Effect<StoreResult<SslRecord>>
     readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<IssuanceSettings>
@@ -55,17 +66,43 @@ const withJsonBody = (handle: (body: unknown) => Effect.Effect<HttpServerRespons
 
 const journalSchemes = ["token", "oauth2", "password", "certificate", "none"] as const
 
-/** `GET /__admin/requests` filters: `scheme` (`none` for requests no scheme applied to), `method`, `status`. */
+/**
+ * `GET /__admin/requests` filters: `scheme` (`none` for requests no scheme applied to), `method`,
+ * `status`, and `since` (entries with a larger id: what a poller has not seen yet).
+ */
 const journalFilter = (params: QueryParams) =>
   Result.gen(function* () {
     const scheme = yield* literalParam(params, "scheme", journalSchemes)
     const status = yield* integerParam(params, "status", 0, 599)
+    const since = yield* integerParam(params, "since", 0, Number.MAX_SAFE_INTEGER)
     const method = typeof params["method"] === "string" ? params["method"].toUpperCase() : undefined
-    return (entry: JournalEntry): boolean =>
+    const keep = (entry: JournalEntry): boolean =>
       (scheme === undefined || entry.scheme === (scheme === "none" ? null : scheme)) &&
       (status === undefined || entry.status === status) &&
       (method === undefined || entry.method === method)
+    return { since: since ?? 0, keep }
   })
+
+/**
+ * The journal's entries after `since` that `keep` keeps, with the id of the oldest entry the journal
+ * still holds in `X-Journal-First-Id` (the next id when it holds none): a poller drops what it
+ * shows below that id (cleared, or pushed out of the ring) and asks again with the last id it got.
+ */
+const journalPage = (ops: Operations, since: number, keep: (entry: JournalEntry) => boolean) =>
+  Effect.map(ops.journalSince(since), ({ entries, firstId }) =>
+    jsonResponse(200, entries.filter(keep), { "x-journal-first-id": String(firstId) }))
+
+/** `GET /__admin/requests/{id}`: one entry with its headers and body, 404 once the journal no longer holds it. */
+const journalRequest = (ops: Operations) =>
+  Effect.flatMap(HttpRouter.params, (params) =>
+    Result.match(pathInteger(params, "id", 1, Number.MAX_SAFE_INTEGER), {
+      onFailure: (description) => Effect.succeed(badRequest(description)),
+      onSuccess: (id) =>
+        Effect.map(ops.journalRequest(id), (request) =>
+          request === undefined
+            ? scmError(404, ErrorCode.generic, `The journal holds no request ${id} (cleared, or pushed out by newer ones)`)
+            : jsonResponse(200, request))
+    }))
 
 const settings = (tokenTtl: number) => jsonResponse(200, { tokenTtl })
 
@@ -130,9 +167,10 @@ export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route> =>
     Effect.flatMap(HttpServerRequest.ParsedSearchParams, (params) =>
       Result.match(journalFilter(params), {
         onFailure: (description) => Effect.succeed(badRequest(description)),
-        onSuccess: (keep) => Effect.map(ops.journal, (entries) => jsonResponse(200, entries.filter(keep)))
+        onSuccess: ({ keep, since }) => journalPage(ops, since, keep)
       }))
   ),
+  HttpRouter.route("GET", "/__admin/requests/:id", journalRequest(ops)),
   HttpRouter.route("DELETE", "/__admin/requests", Effect.as(ops.clearJournal, noContent)),
   HttpRouter.route("POST", "/__admin/tokens/revoke", Effect.as(ops.revokeTokens, noContent)),
   HttpRouter.route("POST", "/__admin/reset", Effect.as(ops.reset, noContent)),

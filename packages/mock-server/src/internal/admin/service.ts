@@ -7,7 +7,7 @@ import type { IssuanceSettings } from "../areas/ssl/index.js"
 import type { Credentials } from "../auth/credentials.js"
 import type { Pki } from "../pki/model.js"
 import type { FaultSpec } from "./faults.js"
-import type { JournalEntry } from "./journal.js"
+import type { JournalEntry, JournalRequest } from "./journal.js"
 
 /**
  * The running server: where it listens, how to log in, and the test controls.
@@ -32,6 +32,8 @@ export interface Service {
   readonly clearFaults: Effect.Effect<void>
   /** The journal, oldest first. */
   readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
+  /** One journal entry with the headers and the body the mock read (secrets redacted), while the journal keeps it. */
+  readonly journalRequest: (id: number) => Effect.Effect<JournalRequest | undefined>
   readonly clearJournal: Effect.Effect<void>
   /** How many journal entries have scheme `"token"`: the calls to the token endpoint. */
   readonly tokenRequests: Effect.Effect<number>

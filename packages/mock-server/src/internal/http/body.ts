@@ -3,6 +3,7 @@
  * the whole server; a body over it fails the read without destroying the socket (the Node adapter
  * drains the rest), so the connection can still carry a 413 to a client that is still sending.
  */
+import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import { Data, Effect, Result } from "effect"
 import type { HttpServerRequest, HttpServerResponse } from "effect/http"
 import { header, type RawHeaders, rawHeaders } from "./requestHeaders.js"
@@ -26,11 +27,26 @@ export const declaresTooLargeBody = (request: HttpServerRequest.HttpServerReques
 const tooLarge: Effect.Effect<never, BodyTooLarge | BodyUnreadable> = Effect.fail(new BodyTooLarge())
 const unreadable: Effect.Effect<never, BodyTooLarge | BodyUnreadable> = Effect.fail(new BodyUnreadable())
 
+/**
+ * The bodies read so far, by node's request (which every view of a request shares), for the
+ * journal: it records a body only if the mock read one. A weak map, so a body lives no longer
+ * than its request.
+ */
+const bodiesRead = new WeakMap<object, string>()
+
+/** The body the mock read of this request (node's `IncomingMessage`), if it read one. */
+export const bodyRead = (message: object): string | undefined => bodiesRead.get(message)
+
 /** The body as UTF-8 text, at most `maxBodyBytes` long (the server sets `MaxBodySize` to that). */
 export const readText = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<string, BodyTooLarge | BodyUnreadable> => {
   if (declaresTooLargeBody(request)) return tooLarge
-  return Effect.catch(request.text, (error) =>
-    error.reason._tag === "RequestParseError" && error.reason.reason === "BodyTooLarge" ? tooLarge : unreadable)
+  return Effect.catch(
+    Effect.map(request.text, (text) => {
+      bodiesRead.set(NodeHttpServerRequest.toIncomingMessage(request), text)
+      return text
+    }),
+    (error) => error.reason._tag === "RequestParseError" && error.reason.reason === "BodyTooLarge" ? tooLarge : unreadable
+  )
 }
 
 /** Whether the Content-Type's media type (parameters aside) is `mediaType`. */
