@@ -28,6 +28,7 @@ export const adminEndpoints: ReadonlyArray<AdminEndpoint> = [
   },
   { method: "GET", path: "/__admin/faults", does: "the queued faults, with the uses they have left" },
   { method: "DELETE", path: "/__admin/faults", does: "clear the queued faults" },
+  { method: "DELETE", path: "/__admin/faults/{index}", does: "remove one queued fault, by its place (from 0) in GET /__admin/faults" },
   {
     method: "GET",
     path: "/__admin/requests",
@@ -39,6 +40,14 @@ export const adminEndpoints: ReadonlyArray<AdminEndpoint> = [
   { method: "POST", path: "/__admin/reset", does: "faults, journal, tokens, settings and every area's data back to the start" },
   { method: "GET", path: "/__admin/settings", does: "the lifetime of tokens issued from now on" },
   { method: "PUT", path: "/__admin/settings", does: "change the token lifetime (seconds)", example: { tokenTtl: 60 } },
+  {
+    method: "GET",
+    path: "/__admin/state/{area}",
+    does: "what the mock holds, as rows without secrets: ssl, smime, domains, acme, persons or admins; newest first, ?q=, ?position=, ?size="
+  },
+  { method: "GET", path: "/__admin/ssl/{sslId}/chain", does: "an issued SSL certificate's chain, as a PEM file" },
+  { method: "GET", path: "/__admin/smime/{id}/chain", does: "an issued S/MIME certificate's chain, as a PEM file" },
+  { method: "GET", path: "/__admin/clock", does: "the time on the mock's Clock" },
   { method: "POST", path: "/__admin/ssl/{sslId}/issue", does: "issue an enrolled (Applied or Requested) SSL certificate now" },
   { method: "GET", path: "/__admin/ssl/settings", does: "how enrolled SSL certificates get issued" },
   {

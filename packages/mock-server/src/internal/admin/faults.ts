@@ -160,6 +160,8 @@ export interface FaultQueue {
    */
   readonly take: (method: string, path: string) => PendingFault | undefined
   readonly pending: Effect.Effect<ReadonlyArray<FaultSpec>>
+  /** Removes the fault at `index` of `pending`; false when there is none there. */
+  readonly remove: (index: number) => Effect.Effect<boolean>
   readonly clear: Effect.Effect<void>
 }
 
@@ -185,6 +187,12 @@ export const makeFaultQueue: Effect.Effect<FaultQueue> = Effect.sync(() => {
       return fault
     },
     pending: Effect.sync(() => faults.map((fault) => ({ ...fault.spec, times: fault.remaining }))),
+    remove: (index) =>
+      Effect.sync(() => {
+        if (index < 0 || index >= faults.length) return false
+        faults = faults.filter((_, i) => i !== index)
+        return true
+      }),
     clear: Effect.sync(() => {
       faults = []
     })

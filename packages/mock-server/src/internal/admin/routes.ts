@@ -22,6 +22,7 @@ import { hasMediaType, jsonBody } from "../http/body.js"
 import { adminEndpoints, adminRules } from "./endpoints.js"
 import { decodeFault, type PendingFault } from "./faults.js"
 import type { Service } from "./service.js"
+import { type StateOperations, stateRoutes } from "./state.js"
 import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
@@ -44,6 +45,7 @@ export type Operations =
     | "issuance"
     | "reset"
   >
+  & StateOperations
   & {
     /** The journal entries after an id, and the id of the oldest one kept. */
     readonly journalSince: Journal["since"]
@@ -197,6 +199,7 @@ export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route> =>
       })
     )
   ),
+  ...stateRoutes(ops),
   // The router's `/__admin/*` also takes `/__admin` itself: the index is answered here.
   HttpRouter.route("*", "/__admin/*", (request) => {
     const path = pathOf(request.url)

@@ -9,23 +9,27 @@
 import { Effect } from "effect"
 import type { KeyPair, PkiError } from "../pki/model.js"
 import {
+  certificateFileName,
   defaultCustomFields,
   defaultSslCertificates,
   defaultSslTypes,
   type IssuanceSettings,
   makeSslIssuer,
   makeSslStore,
+  profileNamer,
   type SslIssuer,
   sslResources,
-  type SslStore
+  sslRow,
+  type SslStore,
+  wasIssued
 } from "./ssl/index.js"
 import type { Resource } from "../http/resource.js"
 import { defaultAcmeAccounts, defaultAcmeServers, makeAcmeResources } from "./acme/index.js"
 import { defaultAdmins, makeAdminResources } from "./admins/index.js"
 import { defaultOrganizations, organizationResources } from "./organizations/index.js"
 import { dcvResources } from "./dcv/index.js"
-import { type DcvOptions, defaultDomains, domainResources, makeDomainStore } from "./domains/index.js"
-import { defaultPersons, makePersonStore, personResources, type PersonStore } from "./persons/index.js"
+import { type DcvOptions, defaultDomains, domainResources, domainRow, makeDomainStore } from "./domains/index.js"
+import { defaultPersons, makePersonStore, personResources, personRow, type PersonStore } from "./persons/index.js"
 import { reportResources } from "./reports/index.js"
 import { organizationIdsOf, type Seed, type SeedData } from "../state/seed.js"
 import {
@@ -36,9 +40,23 @@ import {
   makeSmimeStore,
   smimeReportResources,
   smimeResources,
-  type SmimeStore
+  smimeRow,
+  type SmimeStore,
+  wasSmimeIssued
 } from "./smime/index.js"
 import { loadX509 } from "../pki/x509.js"
+import type { CertificateIssuer } from "../pki/certificateIssuer.js"
+import { render } from "../pki/collectFormats.js"
+import type { AreaName, AreaRows } from "../state/overview.js"
+
+/** Each area's rows as they are now, for the test controls. */
+export type AreaRowsNow = { readonly [A in AreaName]: Effect.Effect<ReadonlyArray<AreaRows[A]>> }
+
+/** An issued certificate's chain as a PEM file: the certificate, its intermediate, the root. */
+export interface ChainFile {
+  readonly fileName: string
+  readonly pem: Uint8Array
+}
 
 /** The resources and their mutable state. */
 export interface Resources {
@@ -47,6 +65,10 @@ export interface Resources {
   readonly issuer: SslIssuer
   readonly persons: PersonStore
   readonly smime: SmimeStore
+  /** What each area holds, as rows without secrets. */
+  readonly rows: AreaRowsNow
+  /** The chain of an SSL or S/MIME certificate (by `sslId` or id) that was issued, signed on first use; undefined for any other. */
+  readonly chainFile: (area: "ssl" | "smime", id: number) => Effect.Effect<ChainFile | undefined>
   readonly reset: Effect.Effect<void>
 }
 
@@ -78,7 +100,29 @@ export const makeResources = (
       ...smimeReportResources({ store: smime, persons, organizations: seed.organizations }),
       ...(yield* reportResources({ seed, store: ssl, issuer, domains: domains.infos }))
     ]
-    return { routes, ssl, issuer, persons, smime, reset: Effect.all([persons.reset, smime.reset, smimeIssuer.reset, ssl.reset, issuer.reset, acme.reset, admins.reset, domains.reset], { discard: true }) }
+    const sslProfile = profileNamer(seed.sslTypes)
+    const smimeProfile = profileNamer(seed.smime.types)
+    const rows: AreaRowsNow = {
+      ssl: Effect.map(ssl.all, (records) => records.map((record) => sslRow(record, sslProfile))),
+      smime: Effect.map(smime.all, (records) => records.map((record) => smimeRow(record, smimeProfile))),
+      domains: Effect.map(domains.current, ([state, now]) => state.records.map((record) => domainRow(record, now))),
+      acme: acme.rows,
+      persons: Effect.map(persons.all, (records) => records.map(personRow)),
+      admins: admins.rows
+    }
+    /** The chain upward from the certificate, as `collect?format=x509R` sends it. */
+    const pemFile = <R>(chainIssuer: CertificateIssuer<R>, record: R, name: string) =>
+      Effect.map(Effect.orDie(chainIssuer.chainOf(record)), (chain): ChainFile => ({
+        fileName: certificateFileName(name, "pem"),
+        pem: render(chainIssuer.x509, "x509R", chain).body
+      }))
+    const chainFile = (area: "ssl" | "smime", id: number): Effect.Effect<ChainFile | undefined> =>
+      area === "ssl"
+        ? Effect.flatMap(ssl.get(id), (record) =>
+          record === undefined || !wasIssued(record) ? Effect.succeed(undefined) : pemFile(issuer, record, record.commonName))
+        : Effect.flatMap(smime.get(id), (record) =>
+          record === undefined || !wasSmimeIssued(record) ? Effect.succeed(undefined) : pemFile(smimeIssuer, record, record.email))
+    return { routes, ssl, issuer, persons, smime, rows, chainFile, reset: Effect.all([persons.reset, smime.reset, smimeIssuer.reset, ssl.reset, issuer.reset, acme.reset, admins.reset, domains.reset], { discard: true }) }
   })
 
 /** The seed with defaults for what it leaves out. */

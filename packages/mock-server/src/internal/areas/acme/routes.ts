@@ -21,6 +21,7 @@ import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields, contains, idParam, isoTime, noContent, read } from "../../http/routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "../../http/scmErrors.js"
 import { departmentsOf, type SeedData } from "../../state/seed.js"
+import type { AcmeAccountRow } from "../../state/overview.js"
 
 type ValidationType = "DV" | "OV" | "EV"
 const validationTypes: ReadonlyArray<ValidationType> = ["DV", "OV", "EV"]
@@ -351,8 +352,24 @@ const domainNames = (fields: Fields.Fields): Result.Result<ReadonlyArray<string>
 /** What the ACME resources work on. */
 export interface AcmeResources {
   readonly routes: ReadonlyArray<Resource>
+  /** The public accounts, then the private CA ones, as the test controls list them: no EAB key. */
+  readonly rows: Effect.Effect<ReadonlyArray<AcmeAccountRow>>
   readonly reset: Effect.Effect<void>
 }
+
+/** An account's row for the test controls: its External Account Binding (`macId`, `macKey`) stays out. */
+const accountRow = (account: AcmeAccount): AcmeAccountRow => ({
+  id: account.id,
+  kind: account.profileName === undefined ? "public" : "private CA",
+  name: account.name,
+  organizationId: account.organizationId,
+  acmeServer: account.acmeServer,
+  status: account.status,
+  validationType: account.certValidationType,
+  profile: account.profileName ?? null,
+  domains: account.domains.map((domain) => domain.name),
+  clients: account.clients.length
+})
 
 /** What the public and the private (universal) ACME accounts answer alike, over their own store. */
 const accountHandlers = (store: RecordStore<AcmeAccount>, scopes: ReadonlyMap<number, ReadonlyArray<number>>) => {
@@ -588,5 +605,7 @@ export const makeAcmeResources = (
       { method: "GET", path: "/acme/v1/pca/account/:id/client", handle: privateAccounts.clients },
       { method: "PUT", path: "/acme/v1/pca/account/:id/client/:clientId", handle: privateAccounts.deactivateClient }
     ]
-    return { routes, reset: Effect.andThen(store.reset, privateStore.reset) }
+    const rowsOf = (accounts: ReadonlyArray<AcmeAccount>) => accounts.map(accountRow)
+    const rows = Effect.map(Effect.all([store.read(rowsOf), privateStore.read(rowsOf)]), ([publicRows, privateRows]) => [...publicRows, ...privateRows])
+    return { routes, rows, reset: Effect.andThen(store.reset, privateStore.reset) }
   })

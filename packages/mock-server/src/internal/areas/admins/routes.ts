@@ -15,6 +15,7 @@ import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields, contains, idParam, noContent, read } from "../../http/routeHelpers.js"
 import { badRequest, entityNotFound, ErrorCode, invalidField, jsonResponse, missingField, refusal, truncate } from "../../http/scmErrors.js"
 import { departmentsOf, type SeedData } from "../../state/seed.js"
+import type { AdminRow } from "../../state/overview.js"
 
 const adminTypes = ["STANDARD", "API", "SAS", "IDP"] as const
 type AdminType = typeof adminTypes[number]
@@ -360,8 +361,21 @@ const loginClash = (admins: ReadonlyArray<Admin>, login: unknown, except?: numbe
 /** What the admin resources work on. */
 export interface AdminResources {
   readonly routes: ReadonlyArray<Resource>
+  /** The admins as the test controls list them: no password. */
+  readonly rows: Effect.Effect<ReadonlyArray<AdminRow>>
   readonly reset: Effect.Effect<void>
 }
+
+/** An admin's row for the test controls, picked field by field so that no password can pass. */
+const adminRow = (admin: Admin): AdminRow => ({
+  id: admin.id,
+  login: textOf(admin, "login"),
+  name: [textOf(admin, "forename"), textOf(admin, "surname")].filter((part) => part !== "").join(" "),
+  email: textOf(admin, "email"),
+  type: admin.type,
+  status: textOf(admin, "activeState") || textOf(admin, "status"),
+  roles: credentialsOf(admin).map((credential) => (credential.orgId === undefined ? credential.role : `${credential.role} @ ${credential.orgId}`))
+})
 
 /** The admin resources over `seed`. */
 export const makeAdminResources = (seed: SeedData): Effect.Effect<AdminResources> =>
@@ -458,5 +472,5 @@ export const makeAdminResources = (seed: SeedData): Effect.Effect<AdminResources
       { method: "PUT", path: "/admin/v1/:id", handle: update },
       { method: "DELETE", path: "/admin/v1/:id", handle: remove }
     ]
-    return { routes, reset: store.reset }
+    return { routes, rows: store.read((admins) => admins.map(adminRow)), reset: store.reset }
   })

@@ -13,6 +13,7 @@ export {
   newBackendId
 } from "./dcvChecks.js"
 export { domainRefusal, domainResources } from "./routes.js"
+export { domainRow } from "./rows.js"
 export { defaultDomains } from "./seed.js"
 export * as Domains from "./state.js"
 export { type DomainStore, makeDomainStore } from "./store.js"

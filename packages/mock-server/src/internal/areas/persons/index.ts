@@ -4,5 +4,6 @@
  * lower layers.
  */
 export { emailField, personNotFound, personResources, phoneField, secondaryEmailsField } from "./routes.js"
+export { personRow } from "./rows.js"
 export { defaultPersons } from "./seed.js"
 export { fullName, makePersonStore, type PersonRecord, type PersonStore } from "./store.js"

@@ -7,5 +7,7 @@
 export { makeSmimeIssuer } from "./issuer.js"
 export { smimeReportResources } from "./report.js"
 export { smimeResources } from "./routes.js"
+export { smimeRow } from "./rows.js"
+export { wasIssued as wasSmimeIssued } from "./certificates.js"
 export { defaultSmimeCertificates, defaultSmimeCustomFields, defaultSmimeTypes } from "./seed.js"
 export { makeSmimeStore, type SmimeStore } from "./store.js"

@@ -19,6 +19,7 @@ import {
   secondaryEmailsField
 } from "../persons/index.js"
 import {
+  certificateFileName,
   collectedAnswer,
   customFieldsOf,
   maxCsrLength,
@@ -188,7 +189,6 @@ const matching = (filters: ListFilters) => (record: SmimeRecord): boolean =>
 
 // ---- collect ----
 
-const fileName = (email: string, extension: string): string => `${email.replace(/[^A-Za-z0-9.-]/g, "_") || "certificate"}.${extension}`
 
 /** The reason code of a ClientRevokeRequest (a string, or a number as the reference sends it); none is "0". */
 const revokeReason = (fields: Fields.Fields): Effect.Effect<string, Answer> =>
@@ -209,7 +209,7 @@ const forVersion = (version: "v1" | "v2", deps: SmimeDeps, context: EnrollContex
   const ofPerson = (personId: number) => Effect.map(store.all, (records) => listOf(records.filter((record) => record.personId === personId)))
 
   const collected = (record: SmimeRecord, format: CollectFormat) =>
-    collectedAnswer(issuer.x509, issuer.chainOf(record), format, (extension) => fileName(record.email, extension))
+    collectedAnswer(issuer.x509, issuer.chainOf(record), format, (extension) => certificateFileName(record.email, extension))
 
   const collect = (call: ApiCall): Effect.Effect<Answer> =>
     answer(Effect.gen(function* () {

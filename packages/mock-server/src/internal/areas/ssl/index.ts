@@ -20,6 +20,7 @@ export { customFieldsOf, maxCsrLength, profileTerm, readCsr } from "./enrollment
 export { makeSslIssuer, type SslIssuer } from "./issuer.js"
 export { offeredTo, type Profile, toProfile } from "./profiles.js"
 export { sslResources } from "./routes.js"
+export { certificateFileName, profileNamer, sslRow } from "./rows.js"
 export { defaultCustomFields, defaultSslCertificates, defaultSslTypes } from "./seed.js"
 export {
   defaultIssuanceSettings,

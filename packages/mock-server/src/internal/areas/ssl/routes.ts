@@ -13,6 +13,7 @@ import * as Fields from "../../http/requestFields.js"
 import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields, contains, idParam, noContent } from "../../http/routeHelpers.js"
 import { collectedAnswer, notCollectable, pendingCollectAnswer, revokedNotDownloadable } from "./collect.js"
+import { certificateFileName } from "./rows.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
 import { organizationIdsOf, type SeedData } from "../../state/seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./certificates.js"
@@ -114,8 +115,6 @@ const dcvIncomplete = (name: string) =>
     `Domain Control Validation is either incomplete or expired for ${truncate(name, 255)}. Please complete it before requesting a certificate.`
   )
 
-const fileName = (commonName: string, extension: string): string =>
-  `${commonName.replace(/^\*/, "star").replace(/[^A-Za-z0-9.-]/g, "_") || "certificate"}.${extension}`
 
 /** The SSL resources for one API version. */
 const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): ReadonlyArray<Resource> => {
@@ -141,7 +140,7 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
     }))
 
   const collected = (record: SslRecord, format: CollectFormat) =>
-    collectedAnswer(issuer.x509, issuer.chainOf(record), format, (extension) => fileName(record.commonName, extension))
+    collectedAnswer(issuer.x509, issuer.chainOf(record), format, (extension) => certificateFileName(record.commonName, extension))
 
   const details = (call: ApiCall) =>
     answer(Effect.gen(function* () {
