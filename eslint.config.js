@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points and runnable templates talk to a person on stdout.
-    files: ["packages/*/src/bin.ts", "packages/examples/**", "packages/bench/**", "scripts/**", ".ci/**"],
+    files: ["packages/*/src/bin.ts", "packages/*/scripts/**", "packages/examples/**", "packages/bench/**", "scripts/**", ".ci/**"],
     rules: { "no-console": "off" }
   }
 )

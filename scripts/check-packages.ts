@@ -6,6 +6,7 @@
  *                                          effect@latest and @effect/platform-node@latest, check
  *                                          that it holds one copy of effect, run OAuth2.layer
  *                                          against `npx scm-mock-server` on plain Node (no tsx),
+ *                                          fetch its dashboard (built into the tarball),
  *                                          and `npx scm --help` (the CLI's bin) there, and the
  *                                          root README's programs and tests as a newcomer pastes
  *                                          them, against that mock, given only SCM_* variables;
@@ -16,7 +17,7 @@
  * It runs on the Node that pnpm gives its scripts (the repository's own Node 22).
  */
 import { execFileSync, spawn } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import {
@@ -216,6 +217,27 @@ function runCliOutside(project: string): void {
   console.log(`outside project: npx scm --help lists the commands; ${version}`)
 }
 
+/**
+ * The dashboard of the installed mock: its page, script and style sheet come from the tarball's
+ * build, since the outside project has no esbuild to bundle them.
+ */
+async function dashboardOutside(project: string, httpUrl: string): Promise<void> {
+  if (existsSync(join(project, "node_modules", "esbuild"))) throw new Error("the outside project has esbuild: the dashboard check would prove nothing")
+  for (const [path, type, expected] of [
+    ["/__admin/ui", "text/html", "<script type=\"module\" src=\"/__admin/ui/app.js\">"],
+    ["/__admin/ui/app.js", "text/javascript", "/__admin/requests"],
+    ["/__admin/ui/app.css", "text/css", "prefers-color-scheme"]
+  ] as const) {
+    const response = await fetch(`${httpUrl}${path}`)
+    const body = await response.text()
+    if (response.status !== 200 || !(response.headers.get("content-type") ?? "").startsWith(type) || !body.includes(expected)) {
+      throw new Error(`GET ${path} of the installed mock answered ${response.status} ${response.headers.get("content-type")}: ${body.slice(0, 200)}`)
+    }
+    if (!(response.headers.get("content-security-policy") ?? "").includes("frame-ancestors 'none'")) throw new Error(`GET ${path} has no Content-Security-Policy`)
+  }
+  console.log("outside project: the dashboard (page, script, style sheet) is served from the tarball's build")
+}
+
 /** Starts `npx scm-mock-server`, reads its JSON line, runs main.mjs against it on plain Node. */
 async function runOutside(project: string): Promise<void> {
   const mock = spawn("npx", ["--no-install", "scm-mock-server"], {
@@ -243,6 +265,7 @@ async function runOutside(project: string): Promise<void> {
     // The mock's line holds its (random) secrets: hand it over in the environment, not in argv.
     console.log(run(process.execPath, ["main.mjs"], project, { ...process.env, SCM_MOCK_JSON: line }).trim())
     await readmeOutside(project, JSON.parse(line) as MockInfo)
+    await dashboardOutside(project, (JSON.parse(line) as MockInfo).httpUrl)
   } finally {
     if (mock.pid !== undefined && mock.exitCode === null) process.kill(-mock.pid, "SIGTERM")
   }

@@ -15,6 +15,7 @@ export interface AdminEndpoint {
 
 export const adminEndpoints: ReadonlyArray<AdminEndpoint> = [
   { method: "GET", path: "/__admin", does: "this index of the admin API" },
+  { method: "GET", path: "/__admin/ui", does: "the dashboard, in a browser: the journal as requests arrive, what each area holds, faults and settings" },
   {
     method: "GET",
     path: "/__admin/seed",

@@ -23,6 +23,7 @@ import { adminEndpoints, adminRules } from "./endpoints.js"
 import { decodeFault, type PendingFault } from "./faults.js"
 import type { Service } from "./service.js"
 import { type StateOperations, stateRoutes } from "./state.js"
+import { uiRoutes } from "./ui/routes.js"
 import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
@@ -200,6 +201,7 @@ export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route> =>
     )
   ),
   ...stateRoutes(ops),
+  ...uiRoutes,
   // The router's `/__admin/*` also takes `/__admin` itself: the index is answered here.
   HttpRouter.route("*", "/__admin/*", (request) => {
     const path = pathOf(request.url)
