@@ -6,6 +6,8 @@ import { expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
+import * as Os from "node:os"
+import * as Path from "node:path"
 import { collect, ndjson, runIn, runPiped, start, waitFor } from "./support/cli.js"
 
 const mockOptions: MockScmServer.Options = { journalLimit: 5000 }
@@ -89,9 +91,15 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       expect(refused.stderr).toMatch(/^scm: ScmApiError \(SCM code -\d+\)/m)
     }), 60_000)
 
-  it.effect("mock: the JSON line of scm-mock-server on stdout, a banner on stderr; SIGTERM stops it with 0", () =>
+  it.effect("mock: the JSON line of scm-mock-server on stdout, a banner on stderr; --ui opens the dashboard; SIGTERM stops it with 0", () =>
     Effect.gen(function*() {
-      const child = start(["mock", "--token-ttl", "120"])
+      // The browser --ui starts: $BROWSER, here a script that notes the address it is given.
+      const dir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "scm-mock-ui-"))
+      const browser = Path.join(dir, "browser")
+      const opened = Path.join(dir, "opened")
+      Fs.writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, { mode: 0o755 })
+      yield* Effect.addFinalizer(() => Effect.sync(() => Fs.rmSync(dir, { recursive: true, force: true })))
+      const child = start(["mock", "--token-ttl", "120", "--ui"], { env: { BROWSER: browser } })
       const output = collect(child, 30_000)
       child.stdin?.end()
       yield* waitFor(() => output.stdout().includes("\n"), "the JSON line")
@@ -99,6 +107,10 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       expect(Object.keys(info)).toEqual(expect.arrayContaining(["httpUrl", "httpsUrl", "tokenUrl", "clientId", "caFile"]))
       expect(Fs.existsSync(info["caFile"]!)).toBe(true)
       yield* waitFor(() => output.stderr().includes("scm-mock-server is running"), "the banner")
+      const dashboard = `${info["httpUrl"]}/__admin/ui`
+      yield* waitFor(() => output.stderr().includes(`Dashboard: ${dashboard} (opening it with ${browser})`), "the dashboard line")
+      expect(output.stderr()).toContain(`dashboard ${dashboard}`)
+      yield* waitFor(() => Fs.existsSync(opened) && Fs.readFileSync(opened, "utf8") === dashboard, "the browser given the dashboard's address")
       // The started mock answers the CLI itself.
       const check = yield* runIn(["auth", "check", "-o", "json"], {
         env: {

@@ -41,11 +41,12 @@ interface Cli {
  * Runs the CLI from its TypeScript sources with the Node that runs the tests (as the workspace's
  * `mock-server` script does; the published bin runs the same code from dist); killed when the scope closes.
  */
-const spawnCli = (args: ReadonlyArray<string>) =>
+const spawnCli = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = process.env) =>
   Effect.acquireRelease(
     Effect.sync((): Cli => {
       const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@scm-effect/source", "src/bin.ts", ...args], {
         cwd: packageDir,
+        env,
         stdio: ["ignore", "pipe", "pipe"]
       })
       let stdout = ""
@@ -101,9 +102,9 @@ const stderrContains = (cli: Cli, text: string) =>
     return Effect.sync(() => cli.child.stderr?.off("data", check))
   }).pipe(Effect.timeoutOrElse({ duration: deadline, orElse: () => Effect.fail(diagnostics(cli)) }))
 
-const startCli = (args: ReadonlyArray<string>) =>
+const startCli = (args: ReadonlyArray<string>, env?: NodeJS.ProcessEnv) =>
   Effect.gen(function*() {
-    const cli = yield* spawnCli(args)
+    const cli = yield* spawnCli(args, env)
     const line = yield* firstLine(cli).pipe(Effect.flatMap(Schema.decodeUnknownEffect(Schema.fromJsonString(PrintedLine))))
     return { cli, line }
   })
@@ -200,6 +201,16 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
       expect(banner).not.toContain(line.password)
     }))
 
+  it.effect("prints the dashboard's address in the banner, and the dashboard answers there", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* Running
+      yield* stderrContains(cli, "Stop with Ctrl-C.")
+      expect(cli.stderr()).toContain(`dashboard ${line.httpUrl}/__admin/ui`)
+      const page = yield* call(`${line.httpUrl}/__admin/ui`)
+      expect(page.status).toBe(200)
+      expect(page.body).toContain("<title>SCM mock dashboard</title>")
+    }))
+
   it.effect("the banner shows how to take the secrets with jq, and the admin API with a fault, the journal and a reset that work", () =>
     Effect.gen(function*() {
       const { cli, line } = yield* Running
@@ -282,6 +293,31 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
       })
       expect(reply.status).toBe(200)
     }))
+})
+
+describe("scm-mock-server --ui", () => {
+  it.live("opens the dashboard with the command in $BROWSER, and prints its address", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const opened = Path.join(dir, "opened")
+      const browser = Path.join(dir, "browser")
+      yield* Effect.promise(() => Fs.writeFile(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, { mode: 0o755 }))
+      const { cli, line } = yield* startCli(["--ui"], { ...process.env, BROWSER: browser })
+      yield* stderrContains(cli, `Dashboard: ${line.httpUrl}/__admin/ui (opening it with ${browser})`)
+      yield* Effect.promise(async () => {
+        for (let tries = 0; tries < 100 && !(await Fs.access(opened).then(() => true, () => false)); tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+      })
+      expect(yield* Effect.promise(() => Fs.readFile(opened, "utf8"))).toBe(`${line.httpUrl}/__admin/ui`)
+    }).pipe(Effect.scoped))
+
+  it.live("says so, and still prints the address, when the browser cannot be started", () =>
+    Effect.gen(function*() {
+      const { cli, line } = yield* startCli(["--ui"], { ...process.env, BROWSER: "/nonexistent/browser" })
+      yield* stderrContains(cli, `Dashboard: ${line.httpUrl}/__admin/ui (/nonexistent/browser could not be started`)
+      expect(cli.child.exitCode).toBeNull()
+    }).pipe(Effect.scoped))
 })
 
 describe("scm-mock-server, lifecycle", () => {
@@ -385,7 +421,8 @@ describe("scm-mock-server, arguments", () => {
         "pki",
         "--admin-host",
         "mock",
-        "--admin-host=mock.test:8443"
+        "--admin-host=mock.test:8443",
+        "--ui"
       ])
       expect(flags).toEqual({
         host: "::1",
@@ -394,7 +431,8 @@ describe("scm-mock-server, arguments", () => {
         tokenTtlSeconds: 5,
         seed: "seed.json",
         pkiDir: "pki",
-        adminHosts: ["mock", "mock.test:8443"]
+        adminHosts: ["mock", "mock.test:8443"],
+        ui: true
       })
     }))
 

@@ -18,9 +18,10 @@ const integer = (name: string, description: string) =>
   Flag.Int(name).pipe(Flag.withDescription(description), Flag.optional)
 
 /** The flags back as `scm-mock-server` takes them. */
-const argv = (flags: Readonly<Record<string, Option.Option<string | number>>>, adminHosts: ReadonlyArray<string>) => [
+const argv = (flags: Readonly<Record<string, Option.Option<string | number>>>, adminHosts: ReadonlyArray<string>, ui: boolean) => [
   ...Object.entries(flags).flatMap(([name, value]) => Option.isSome(value) ? [`--${name}`, String(value.value)] : []),
-  ...adminHosts.flatMap((host) => ["--admin-host", host])
+  ...adminHosts.flatMap((host) => ["--admin-host", host]),
+  ...(ui ? ["--ui"] : [])
 ]
 
 /** `scm mock`. */
@@ -34,19 +35,23 @@ export const mock: TopLevel<"mock"> = Command.make("mock", {
     Flag.atLeast(0)
   ),
   seed: text("seed", "JSON file with credentials and data to serve (see scm-mock-server --help)"),
-  pkiDir: text("pki-dir", "write the PEM files there and keep them (default: a temporary folder)")
-}, ({ adminHost, host, httpPort, httpsPort, pkiDir, seed, tokenTtl }) => {
+  pkiDir: text("pki-dir", "write the PEM files there and keep them (default: a temporary folder)"),
+  ui: Flag.Boolean("ui").pipe(
+    Flag.withDescription("open the dashboard (/__admin/ui) in your browser ($BROWSER, else the system's) and print its address")
+  )
+}, ({ adminHost, host, httpPort, httpsPort, pkiDir, seed, tokenTtl, ui }) => {
   // A server stopped with Ctrl-C or SIGTERM has done its job: that exit is a clean 0, as scm-mock-server's.
   interruption.exitCode = ExitCode.success
   const args = argv(
     { host, "http-port": httpPort, "https-port": httpsPort, "token-ttl": tokenTtl, seed, "pki-dir": pkiDir },
-    adminHost
+    adminHost,
+    ui
   )
   return MockServerCli.run(args).pipe(
     Effect.catchTag("UsageError", (error) => Effect.fail(new UsageError({ message: error.message })))
   )
 }).pipe(
-  describe("Start the mock SCM server: one JSON line (URLs, credentials, PEM files) on stdout, a banner on stderr.", [
+  describe("Start the mock SCM server: one JSON line (URLs, credentials, PEM files) on stdout, a banner on stderr (with the address of its dashboard).", [
     ["scm mock --http-port 8080", "a mock on a fixed port"],
     ["scm mock > mock.json &", "in the background; its URLs and credentials in mock.json"]
   ])

@@ -1,4 +1,5 @@
 import { Cause, Console, Data, Effect, Exit, FileSystem, Option, Redacted, Schema, SchemaTransformation } from "effect"
+import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
 import { parseArgs } from "node:util"
 import * as MockPki from "../../MockPki.js"
@@ -38,6 +39,8 @@ Options:
   --seed <file>           JSON file with credentials and data to serve
   --pki-dir <dir>         write the PEM files there and keep them (default: a
                           temporary folder, removed on exit)
+  --ui                    open the dashboard (/__admin/ui) in your browser: the
+                          command in $BROWSER, else xdg-open, open or start
   -h, --help              show this help
 
 Seed file (every key optional):
@@ -101,6 +104,7 @@ const FlagValues = Schema.Struct({
   seed: optional(Text),
   "pki-dir": optional(Text),
   "admin-host": optional(Schema.Array(Text)),
+  ui: optional(Schema.Boolean),
   help: optional(Schema.Boolean)
 })
 
@@ -113,6 +117,7 @@ export interface Flags {
   readonly seed?: string
   readonly pkiDir?: string
   readonly adminHosts?: ReadonlyArray<string>
+  readonly ui?: boolean
   readonly help?: boolean
 }
 
@@ -144,6 +149,7 @@ const flagSpec = {
   seed: { type: "string" },
   "pki-dir": { type: "string" },
   "admin-host": { type: "string", multiple: true },
+  ui: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 } as const
 
@@ -278,7 +284,7 @@ export const readSeed = Effect.fn("Cli.readSeed")(function*(path: string) {
  * @internal
  */
 export const serverOptions = (
-  { help: _help, pkiDir: _pkiDir, seed: _seedFile, ...listen }: Flags,
+  { help: _help, pkiDir: _pkiDir, seed: _seedFile, ui: _ui, ...listen }: Flags,
   { data, ...credentials }: SeedFile = {}
 ): MockScmServer.Options => ({
   ...credentials,
@@ -321,6 +327,43 @@ export const connectionInfo = (
   clientKeyFile: files.clientKeyFile
 })
 
+/**
+ * The dashboard's address on the HTTP listener.
+ *
+ * @internal
+ */
+export const dashboardUrl = (info: Pick<ConnectionInfo, "httpUrl">): string => `${info.httpUrl}/__admin/ui`
+
+/** The command that opens a URL: `$BROWSER` when set, else the system's own. */
+const browserCommand = (url: string): readonly [string, ReadonlyArray<string>] => {
+  const chosen = process.env["BROWSER"]?.trim()
+  if (chosen !== undefined && chosen !== "") return [chosen, [url]]
+  return process.platform === "darwin"
+    ? ["open", [url]]
+    : process.platform === "win32"
+    ? ["cmd", ["/c", "start", "", url]]
+    : ["xdg-open", [url]]
+}
+
+/**
+ * Starts a browser on `url`, without waiting for it (nor letting it hold the server's process):
+ * what happened, in words for the line that shows the address anyway.
+ */
+const openInBrowser = (url: string): Effect.Effect<string> =>
+  Effect.callback<string>((resume) => {
+    const [command, args] = browserCommand(url)
+    try {
+      const child = spawn(command, args, { stdio: "ignore", detached: true })
+      child.once("error", (error) => resume(Effect.succeed(`${command} could not be started (${error.message}): open the address yourself`)))
+      child.once("spawn", () => {
+        child.unref()
+        resume(Effect.succeed(`opening it with ${command}`))
+      })
+    } catch (error) {
+      resume(Effect.succeed(`${command} could not be started (${error instanceof Error ? error.message : String(error)}): open the address yourself`))
+    }
+  })
+
 const shellQuote = (value: string): string => `'${value.replaceAll("'", `'\\''`)}'`
 
 /**
@@ -337,6 +380,7 @@ scm-mock-server is running
   HTTP    ${info.httpUrl}
   HTTPS   ${info.httpsUrl}   (trust ${info.caFile})
   token   ${info.tokenUrl}
+  dashboard ${dashboardUrl(info)}   (in a browser: the journal, the state, faults and settings)
   OAuth2 client id ${info.clientId}; login ${info.login}; customerUri ${info.customerUri}; certificate login ${info.certLogin}
   PEM files in ${pkiDir.path}${pkiDir.temporary ? " (removed on exit)" : ""}
   Secrets (clientSecret, password) are in the JSON line on stdout. Started as
@@ -397,6 +441,7 @@ const serve = Effect.fn("Cli.serve")(function*(flags: Flags) {
   const info = connectionInfo(server, files)
   yield* Console.log(JSON.stringify(info))
   yield* Console.error(banner(info, pkiDir))
+  if (flags.ui === true) yield* Console.error(`Dashboard: ${dashboardUrl(info)} (${yield* openInBrowser(dashboardUrl(info))})`)
   return yield* Effect.never
 }, Effect.scoped)
 
