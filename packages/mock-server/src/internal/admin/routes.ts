@@ -24,7 +24,8 @@ import { decodeFault, type PendingFault } from "./faults.js"
 import type { Service } from "./service.js"
 import { type StateOperations, stateRoutes } from "./state.js"
 import { uiRoutes } from "./ui/routes.js"
-import { integerParam, literalParam, maxInt32, pathInteger, pathOf, type QueryParams } from "../http/query.js"
+import { integerParam, literalParam, maxInt32, pathOf, type QueryParams } from "../http/query.js"
+import { withPathInteger } from "../http/routeHelpers.js"
 import { badRequest, ErrorCode, jsonResponse, notFound, scmError, truncate } from "../http/scmErrors.js"
 import { isValidTokenTtl, maxTokenTtlSeconds } from "../auth/tokens.js"
 
@@ -97,15 +98,11 @@ const journalPage = (ops: Operations, since: number, keep: (entry: JournalEntry)
 
 /** `GET /__admin/requests/{id}`: one entry with its headers and body, 404 once the journal no longer holds it. */
 const journalRequest = (ops: Operations) =>
-  Effect.flatMap(HttpRouter.params, (params) =>
-    Result.match(pathInteger(params, "id", 1, Number.MAX_SAFE_INTEGER), {
-      onFailure: (description) => Effect.succeed(badRequest(description)),
-      onSuccess: (id) =>
-        Effect.map(ops.journalRequest(id), (request) =>
-          request === undefined
-            ? scmError(404, ErrorCode.generic, `The journal holds no request ${id} (cleared, or pushed out by newer ones)`)
-            : jsonResponse(200, request))
-    }))
+  withPathInteger("id", 1, Number.MAX_SAFE_INTEGER, (id) =>
+    Effect.map(ops.journalRequest(id), (request) =>
+      request === undefined
+        ? scmError(404, ErrorCode.generic, `The journal holds no request ${id} (cleared, or pushed out by newer ones)`)
+        : jsonResponse(200, request)))
 
 const settings = (tokenTtl: number) => jsonResponse(200, { tokenTtl })
 
@@ -137,17 +134,13 @@ const issuanceBody = (body: unknown): Result.Result<Partial<IssuanceSettings>, s
 
 /** `POST /__admin/ssl/{sslId}/issue`: 204, 404 for an unknown id, 409 for one that is not waiting for issuance. */
 const issue = (ops: Operations) =>
-  Effect.flatMap(HttpRouter.params, (params) =>
-    Result.match(pathInteger(params, "sslId", 1, maxInt32), {
-      onFailure: (description) => Effect.succeed(badRequest(description)),
-      onSuccess: (sslId) =>
-        Effect.map(ops.issueCertificate(sslId), (result) =>
-          result._tag === "Done"
-            ? noContent
-            : result.refusal._tag === "UnknownCertificate"
-            ? scmError(404, ErrorCode.generic, `No SSL certificate ${sslId}`)
-            : scmError(409, ErrorCode.generic, `SSL certificate ${sslId} is not waiting for issuance`))
-    }))
+  withPathInteger("sslId", 1, maxInt32, (sslId) =>
+    Effect.map(ops.issueCertificate(sslId), (result) =>
+      result._tag === "Done"
+        ? noContent
+        : result.refusal._tag === "UnknownCertificate"
+        ? scmError(404, ErrorCode.generic, `No SSL certificate ${sslId}`)
+        : scmError(409, ErrorCode.generic, `SSL certificate ${sslId} is not waiting for issuance`)))
 
 /** The `/__admin/` routes. */
 export const adminRoutes = (ops: Operations): ReadonlyArray<HttpRouter.Route> => [

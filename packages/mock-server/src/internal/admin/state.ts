@@ -7,7 +7,8 @@ import { Clock, Effect, Result } from "effect"
 import { HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
 import type { AreaRowsNow, ChainFile } from "../areas/index.js"
 import { pagedResponse, pageOf } from "../http/paging.js"
-import { literalParam, maxInt32, pathInteger, stringParam } from "../http/query.js"
+import { literalParam, maxInt32, stringParam } from "../http/query.js"
+import { withPathInteger } from "../http/routeHelpers.js"
 import { badRequest, ErrorCode, jsonResponse, scmError } from "../http/scmErrors.js"
 import { type AreaName, areaNames } from "../state/overview.js"
 
@@ -50,29 +51,21 @@ const rowsOf = (rows: AreaRowsNow, area: AreaName): Effect.Effect<ReadonlyArray<
 
 /** `GET /__admin/{ssl|smime}/{id}/chain`: the PEM chain as a file; 404 for a certificate that is unknown or was never issued. */
 const chain = (ops: StateOperations, area: "ssl" | "smime") =>
-  Effect.flatMap(HttpRouter.params, (params) =>
-    Result.match(pathInteger(params, "id", 1, maxInt32), {
-      onFailure: (description) => Effect.succeed(badRequest(description)),
-      onSuccess: (id) =>
-        Effect.map(ops.chainFile(area, id), (file) =>
-          file === undefined
-            ? scmError(404, ErrorCode.generic, `No issued ${area === "ssl" ? "SSL" : "S/MIME"} certificate ${id}`)
-            : HttpServerResponse.uint8Array(file.pem, {
-              status: 200,
-              contentType: "application/x-pem-file",
-              headers: { "content-disposition": `attachment; filename="${file.fileName}"` }
-            }))
-    }))
+  withPathInteger("id", 1, maxInt32, (id) =>
+    Effect.map(ops.chainFile(area, id), (file) =>
+      file === undefined
+        ? scmError(404, ErrorCode.generic, `No issued ${area === "ssl" ? "SSL" : "S/MIME"} certificate ${id}`)
+        : HttpServerResponse.uint8Array(file.pem, {
+          status: 200,
+          contentType: "application/x-pem-file",
+          headers: { "content-disposition": `attachment; filename="${file.fileName}"` }
+        })))
 
 /** `DELETE /__admin/faults/{index}`: 204, or 404 when the queue has no fault there. */
 const removeFault = (ops: StateOperations) =>
-  Effect.flatMap(HttpRouter.params, (params) =>
-    Result.match(pathInteger(params, "index", 0, maxInt32), {
-      onFailure: (description) => Effect.succeed(badRequest(description)),
-      onSuccess: (index) =>
-        Effect.map(ops.removeFault(index), (removed) =>
-          removed ? HttpServerResponse.empty({ status: 204 }) : scmError(404, ErrorCode.generic, `No queued fault at index ${index}`))
-    }))
+  withPathInteger("index", 0, maxInt32, (index) =>
+    Effect.map(ops.removeFault(index), (removed) =>
+      removed ? HttpServerResponse.empty({ status: 204 }) : scmError(404, ErrorCode.generic, `No queued fault at index ${index}`)))
 
 /** `GET /__admin/clock`: the time on the mock's `Clock` (a test's `TestClock` moves it). */
 const clock = Effect.map(Clock.currentTimeMillis, (now) => jsonResponse(200, { now: new Date(now).toISOString() }))

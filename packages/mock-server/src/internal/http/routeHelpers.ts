@@ -3,7 +3,7 @@
  * travel as failures, path ids, JSON object bodies (a body of `""` is SCM's -1002), times and
  * e-mail addresses as SCM writes and compares them.
  */
-import { HttpServerResponse } from "effect/http"
+import { HttpRouter, HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
 import { maxInt32, pathInteger } from "./query.js"
 import * as Fields from "./requestFields.js"
@@ -26,6 +26,22 @@ export const noContent: Answer = emptyAnswer(204)
 /** A path parameter that must be an id (1 to 2^31-1). */
 export const idParam = (call: ApiCall, name = "id"): Effect.Effect<number, Answer> =>
   Effect.fromResult(Result.mapError(pathInteger(call.pathParams, name, 1, maxInt32), badRequest))
+
+/**
+ * A handler of `HttpRouter` (the admin API's) that reads an integer path parameter from `min` to
+ * `max`: `handle` gets it, or the request a 400 that says what was wrong.
+ */
+export const withPathInteger = (
+  name: string,
+  min: number,
+  max: number,
+  handle: (value: number) => Effect.Effect<Answer>
+): Effect.Effect<Answer, never, HttpRouter.RouteContext> =>
+  Effect.flatMap(HttpRouter.params, (params) =>
+    Result.match(pathInteger(params, name, min, max), {
+      onFailure: (description) => Effect.succeed(badRequest(description)),
+      onSuccess: handle
+    }))
 
 /** A path parameter as given (the router has decoded it), or a 400 when empty. */
 export const textParam = (call: ApiCall, name: string): Effect.Effect<string, Answer> => {
