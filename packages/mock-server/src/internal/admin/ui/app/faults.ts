@@ -9,6 +9,7 @@ import type { IssuanceSettings } from "../../../areas/ssl/index.js"
 import { call, getJson } from "./api.js"
 import { button, field, h, replaceChildren, row, table } from "./dom.js"
 import { announce, run, warn } from "./notices.js"
+import { whileShown } from "./refresh.js"
 
 const methods = ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH"]
 const maxDelayMs = 600_000
@@ -136,12 +137,8 @@ const faultForm = (added: () => void) => {
 export const faultsPanel = () => {
   const queue = table("Queued faults, first used first", ["#", "Method", "Path", "Match", "Times left", "Effect", ""])
   let shownText: string | undefined
-  let visible = false
-  let timer: ReturnType<typeof setTimeout> | undefined
   /** Reads the queue (requests use faults up: every second while shown), drawn again only when it changed. */
-  const refresh = async () => {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
+  const readQueue = async (): Promise<void> => {
     try {
       const faults = await getJson<ReadonlyArray<FaultSpec>>("/__admin/faults")
       const text = JSON.stringify(faults)
@@ -167,10 +164,10 @@ export const faultsPanel = () => {
       )
     } catch (error) {
       warn("Reading the faults", error)
-    } finally {
-      if (visible) timer = setTimeout(() => void refresh(), 1000)
     }
   }
+  const queueRefresh = whileShown(readQueue, 1000)
+  const refresh = queueRefresh.now
   const removeAll = button("Remove all faults", () => {
     void run("Removing the faults", () => call("DELETE", "/__admin/faults"), "All faults removed").then(() => void refresh())
   })
@@ -241,7 +238,10 @@ export const faultsPanel = () => {
       return
     }
     disarm()
-    void run("Resetting", () => call("POST", "/__admin/reset"), "The mock is back to how it started").then(() => void load())
+    void run("Resetting", () => call("POST", "/__admin/reset"), "The mock is back to how it started").then(() => {
+      void refresh()
+      void loadSettings()
+    })
   })
   const disarm = () => {
     if (confirmTimer !== undefined) clearTimeout(confirmTimer)
@@ -250,8 +250,8 @@ export const faultsPanel = () => {
     reset.classList.remove("danger")
   }
 
-  const load = async () => {
-    await refresh()
+  /** The settings, read when the tab is shown (not again: they are being edited). */
+  const loadSettings = async () => {
     try {
       const [settings, ssl] = await Promise.all([
         getJson<{ readonly tokenTtl: number }>("/__admin/settings"),
@@ -294,13 +294,11 @@ export const faultsPanel = () => {
   return {
     element,
     show: () => {
-      visible = true
-      void load()
+      queueRefresh.show()
+      void loadSettings()
     },
     hide: () => {
-      visible = false
-      if (timer !== undefined) clearTimeout(timer)
-      timer = undefined
+      queueRefresh.hide()
       disarm()
     }
   }

@@ -7,6 +7,7 @@ import type { JournalEntry, JournalRequest } from "../../journal.js"
 import { call, getJson } from "./api.js"
 import { button, field, h, replaceChildren, row, showTime, showTimeOfDay, table, uniqueId } from "./dom.js"
 import { run } from "./notices.js"
+import { whileShown } from "./refresh.js"
 
 /** How often the journal is asked for what is new. */
 const pollMs = 500
@@ -44,8 +45,6 @@ export const journalPanel = () => {
   /** The oldest id the journal held at the last poll: it never goes down on one server. */
   let knownFirstId = 0
   let paused = false
-  let visible = false
-  let timer: ReturnType<typeof setTimeout> | undefined
   let selected: number | undefined
 
   const path = h("input", { attrs: { type: "search", autocomplete: "off", spellcheck: "false", placeholder: "/api/ssl" } })
@@ -55,10 +54,10 @@ export const journalPanel = () => {
     paused = !paused
     pause.textContent = paused ? "Resume" : "Pause"
     pause.setAttribute("aria-pressed", String(paused))
-    if (!paused) schedule(0)
+    if (!paused) void refresh.now()
   }, { attrs: { "aria-pressed": "false" } })
   const clear = button("Clear journal", () => {
-    void run("Clearing the journal", () => call("DELETE", "/__admin/requests"), "Journal cleared").then(() => schedule(0))
+    void run("Clearing the journal", () => call("DELETE", "/__admin/requests"), "Journal cleared").then(() => refresh.now())
   })
   const count = h("p", { className: "count", attrs: { "aria-live": "off" } })
   const list = table("Requests, newest first", ["Time", "Method", "Path", "Scheme", "Status", "Duration"])
@@ -149,9 +148,8 @@ export const journalPanel = () => {
     heading.focus()
   }
 
-  const poll = async () => {
-    timer = undefined
-    if (paused || !visible) return
+  const poll = async (): Promise<void> => {
+    if (paused) return
     try {
       const response = await call("GET", `/__admin/requests?since=${lastId}`)
       const fresh = (await response.json()) as ReadonlyArray<JournalEntry>
@@ -162,8 +160,7 @@ export const journalPanel = () => {
         lastId = 0
         entries = []
         render()
-        schedule(0)
-        return
+        return poll()
       }
       knownFirstId = firstId
       const before = entries.length
@@ -175,13 +172,8 @@ export const journalPanel = () => {
     } catch (error) {
       connection.textContent = `The journal could not be read: ${error instanceof Error ? error.message : String(error)}. Retrying.`
     }
-    schedule(pollMs)
   }
-
-  const schedule = (delay: number) => {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = setTimeout(() => void poll(), delay)
-  }
+  const refresh = whileShown(poll, pollMs)
 
   const connection = h("p", { className: "notice error", attrs: { role: "alert" } })
   const split = h("div", { className: "split" }, h("div", { className: "scroll" }, list.element), detail)
@@ -209,14 +201,5 @@ export const journalPanel = () => {
     split
   )
   render()
-  return {
-    element,
-    show: () => {
-      visible = true
-      schedule(0)
-    },
-    hide: () => {
-      visible = false
-    }
-  }
+  return { element, show: refresh.show, hide: refresh.hide }
 }

@@ -15,6 +15,7 @@ import {
 import { call, getPage } from "./api.js"
 import { button, type Child, field, h, replaceChildren, row, showTime, table } from "./dom.js"
 import { run, warn } from "./notices.js"
+import { whileShown } from "./refresh.js"
 import { makeTabs } from "./tabs.js"
 
 /** How often the shown page is read again. */
@@ -110,20 +111,16 @@ const areaList = <A extends AreaName>(area: A, columns: (refresh: () => void) =>
   let position = 0
   let total = 0
   let shownText = ""
-  let visible = false
-  let timer: ReturnType<typeof setTimeout> | undefined
   let searchTimer: ReturnType<typeof setTimeout> | undefined
 
   const search = h("input", { attrs: { type: "search", autocomplete: "off", spellcheck: "false", placeholder: "words in any field" } })
   const previous = button("Previous page", () => void turn(-pageSize))
   const next = button("Next page", () => void turn(pageSize))
   const range = h("p", { className: "count", attrs: { "aria-live": "polite" } })
-  const cols = columns(() => void load())
+  const cols = columns(() => void refresh.now())
   const rows = table(`${labels[area]}, newest first`, cols.map((column) => column.heading))
 
-  const load = async () => {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
+  const load = async (): Promise<void> => {
     try {
       const query = new URLSearchParams({ position: String(position), size: String(pageSize) })
       if (search.value.trim() !== "") query.set("q", search.value.trim())
@@ -146,19 +143,19 @@ const areaList = <A extends AreaName>(area: A, columns: (refresh: () => void) =>
     } catch (error) {
       warn(`Reading ${labels[area]}`, error)
     }
-    if (visible) timer = setTimeout(() => void load(), refreshMs)
   }
+  const refresh = whileShown(load, refreshMs)
 
   const turn = (by: number) => {
     position = Math.max(0, position + by)
-    return load()
+    return refresh.now()
   }
 
   search.addEventListener("input", () => {
     if (searchTimer !== undefined) clearTimeout(searchTimer)
     searchTimer = setTimeout(() => {
       position = 0
-      void load()
+      void refresh.now()
     }, 250)
   })
 
@@ -174,18 +171,7 @@ const areaList = <A extends AreaName>(area: A, columns: (refresh: () => void) =>
     range,
     h("div", { className: "scroll" }, rows.element)
   )
-  return {
-    element,
-    show: () => {
-      visible = true
-      void load()
-    },
-    hide: () => {
-      visible = false
-      if (timer !== undefined) clearTimeout(timer)
-      timer = undefined
-    }
-  }
+  return { element, show: refresh.show, hide: refresh.hide }
 }
 
 /** The State panel: one tab per area, and what starts and stops reading the shown one. */
