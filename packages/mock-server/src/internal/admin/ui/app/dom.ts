@@ -63,6 +63,26 @@ export const field = (label: string, control: HTMLElement, hint?: string): HTMLE
 export const button = (label: string, action: () => void, props: Props = {}): HTMLButtonElement =>
   h("button", { ...props, attrs: { type: "button", ...props.attrs }, on: { click: action, ...props.on } }, label)
 
+/**
+ * A form whose submission stays in the page: `submit` runs only once the browser finds every
+ * control valid (the ranges and patterns of its inputs), after showing what is not; a `submit`
+ * listener in `props` hears every attempt first.
+ */
+export const checkedForm = (props: Props, submit: () => void, ...children: ReadonlyArray<Child>): HTMLFormElement => {
+  const form: HTMLFormElement = h("form", {
+    ...props,
+    on: {
+      ...props.on,
+      submit: (event) => {
+        event.preventDefault()
+        props.on?.submit?.(event)
+        if (form.reportValidity()) submit()
+      }
+    }
+  }, ...children)
+  return form
+}
+
 /** A table with a caption (visually hidden when `hideCaption`), a header row and a body to fill. */
 export const table = (caption: string, headings: ReadonlyArray<string>, hideCaption = true) => {
   const body = h("tbody")

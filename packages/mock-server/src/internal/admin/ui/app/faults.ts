@@ -7,7 +7,7 @@
 import type { FaultSpec } from "../../faults.js"
 import type { IssuanceSettings } from "../../../areas/ssl/index.js"
 import { call, getJson } from "./api.js"
-import { button, field, h, replaceChildren, row, table } from "./dom.js"
+import { button, checkedForm, field, h, replaceChildren, row, table } from "./dom.js"
 import { announce, run, warn } from "./notices.js"
 import { whileShown } from "./refresh.js"
 
@@ -85,30 +85,26 @@ const faultForm = (added: () => void) => {
     return fault
   }
 
-  const form = h(
-    "form",
+  const form = checkedForm(
     {
       className: "fault-form",
-      attrs: { "aria-labelledby": "add-fault-heading", novalidate: false },
-      on: {
-        submit: (event) => {
-          event.preventDefault()
-          replaceChildren(error)
-          if (!form.reportValidity()) return
-          const fault = spec()
-          if (typeof fault === "string") {
-            replaceChildren(error, fault)
-            return
-          }
-          void call("POST", "/__admin/faults", fault).then(
-            () => {
-              announce(`Fault added for ${fault["path"]}`)
-              added()
-            },
-            (refusal: unknown) => replaceChildren(error, refusal instanceof Error ? refusal.message : String(refusal))
-          )
-        }
+      attrs: { "aria-labelledby": "add-fault-heading" },
+      // The last refusal goes as soon as the form is sent again, valid or not.
+      on: { submit: () => replaceChildren(error) }
+    },
+    () => {
+      const fault = spec()
+      if (typeof fault === "string") {
+        replaceChildren(error, fault)
+        return
       }
+      void call("POST", "/__admin/faults", fault).then(
+        () => {
+          announce(`Fault added for ${fault["path"]}`)
+          added()
+        },
+        (refusal: unknown) => replaceChildren(error, refusal instanceof Error ? refusal.message : String(refusal))
+      )
     },
     h("h3", { id: "add-fault-heading" }, "Add a fault"),
     h("datalist", { id: "fault-methods" }, ...methods.map((name) => h("option", { attrs: { value: name } }))),
@@ -173,18 +169,9 @@ export const faultsPanel = () => {
   })
 
   const tokenTtl = numberInput(0, maxTokenTtl)
-  const tokens = h(
-    "form",
-    {
-      attrs: { "aria-label": "Tokens" },
-      on: {
-        submit: (event) => {
-          event.preventDefault()
-          if (!tokens.reportValidity()) return
-          void run("Saving the token lifetime", () => call("PUT", "/__admin/settings", { tokenTtl: Number(tokenTtl.value) }), `Tokens issued from now on last ${tokenTtl.value} s`)
-        }
-      }
-    },
+  const tokens = checkedForm(
+    { attrs: { "aria-label": "Tokens" } },
+    () => void run("Saving the token lifetime", () => call("PUT", "/__admin/settings", { tokenTtl: Number(tokenTtl.value) }), `Tokens issued from now on last ${tokenTtl.value} s`),
     h("h3", {}, "Tokens"),
     field("Token lifetime (seconds)", tokenTtl, `For tokens issued from now on, 0 to ${maxTokenTtl}.`),
     h(
@@ -199,28 +186,20 @@ export const faultsPanel = () => {
   const manual = checkbox("Issue only when told to (Issue now, or POST /__admin/ssl/{id}/issue)")
   const requireApproval = checkbox("Enrollments wait for approval")
   const pendingCollect = h("select", {}, ...["notCollectable", "beingProcessed", "alternate"].map((value) => h("option", { attrs: { value } }, value)))
-  const issuance = h(
-    "form",
-    {
-      attrs: { "aria-label": "SSL issuance" },
-      on: {
-        submit: (event) => {
-          event.preventDefault()
-          if (!issuance.reportValidity()) return
-          void run(
-            "Saving the issuance settings",
-            () =>
-              call("PUT", "/__admin/ssl/settings", {
-                delaySeconds: Number(delaySeconds.value),
-                manual: manual.input.checked,
-                requireApproval: requireApproval.input.checked,
-                pendingCollect: pendingCollect.value
-              }),
-            "Issuance settings saved, for enrollments from now on"
-          )
-        }
-      }
-    },
+  const issuance = checkedForm(
+    { attrs: { "aria-label": "SSL issuance" } },
+    () =>
+      void run(
+        "Saving the issuance settings",
+        () =>
+          call("PUT", "/__admin/ssl/settings", {
+            delaySeconds: Number(delaySeconds.value),
+            manual: manual.input.checked,
+            requireApproval: requireApproval.input.checked,
+            pendingCollect: pendingCollect.value
+          }),
+        "Issuance settings saved, for enrollments from now on"
+      ),
     h("h3", {}, "SSL issuance"),
     field("Issuance delay (seconds)", delaySeconds, "From enrollment to issuance, on the mock's Clock."),
     manual.element,
