@@ -262,6 +262,30 @@ const browserTests = () =>
         expect(statuses).toEqual([409, 409, 200])
       }), testTimeout)
 
+    it.effect("removes the fault it shows, though one ahead of it was used up since the page read the queue", () =>
+      Effect.gen(function*() {
+        const mock = yield* MockScmServer.make()
+        // A 409, which the client does not retry (a 503 would be retried on the TestClock).
+        yield* mock.addFault({ path: typesPath, status: 409 })
+        yield* mock.addFault({ path: "/api/domain/v1", match: "prefix", delayMs: 250 })
+        yield* mock.addFault({ path: "/api/admin/v1", status: 500 })
+        const page = yield* openDashboard(mock, "#faults")
+        yield* promise(async () => {
+          await page.getByRole("button", { name: "Remove fault 3 (/api/admin/v1)" }).waitFor()
+          // The page reads the queue again every second: its timers stopped, the click comes
+          // before its next read, as a person's may.
+          await page.evaluate("{ const last = setTimeout(() => {}, 0); for (let id = 0; id <= last; id++) clearTimeout(id); window.setTimeout = () => 0 }")
+        })
+        // The first fault is used up: the one shown second is now first in the queue.
+        expect((yield* getTypes(mock)).map((answer) => answer.status)).toEqual([409])
+        expect((yield* mock.pendingFaults).map((fault) => fault.path)).toEqual(["/api/domain/v1", "/api/admin/v1"])
+        yield* promise(async () => {
+          await page.getByRole("button", { name: "Remove fault 2 (/api/domain/v1)" }).click()
+          await page.getByRole("status").getByText("Fault 2 removed").waitFor()
+        })
+        expect(yield* mock.pendingFaults).toEqual([{ path: "/api/admin/v1", times: 1, status: 500 }])
+      }), testTimeout)
+
     it.effect("shows an enrolled certificate Applied, then Issued when the mock's Clock moves, with its chain to download", () =>
       Effect.gen(function*() {
         const mock = yield* MockScmServer.make({ issuanceDelaySeconds: 3600 })

@@ -129,6 +129,23 @@ const faultForm = (added: () => void) => {
   return form
 }
 
+/** A fault as the queue lists it, but for the uses it has left (they go down as requests arrive). */
+const withoutTimes = ({ times: _times, ...rest }: FaultSpec): string => JSON.stringify(rest)
+
+/**
+ * Removes the fault shown at `shownIndex`. The admin API removes by place in the queue, and the
+ * place moves when a fault ahead is used up between the last read and the click: the queue is
+ * read again and the same fault (the nearest one alike) removed where it is now.
+ */
+const removeFault = async (fault: FaultSpec, shownIndex: number): Promise<void> => {
+  const wanted = withoutTimes(fault)
+  const places = (await getJson<ReadonlyArray<FaultSpec>>("/__admin/faults"))
+    .flatMap((candidate, index) => (withoutTimes(candidate) === wanted ? [index] : []))
+  const place = places.sort((a, b) => Math.abs(a - shownIndex) - Math.abs(b - shownIndex))[0]
+  if (place === undefined) throw new Error(`the fault for ${fault.path} is no longer queued (used up or removed meanwhile)`)
+  await call("DELETE", `/__admin/faults/${place}`)
+}
+
 /** The Faults and settings panel. */
 export const faultsPanel = () => {
   const queue = table("Queued faults, first used first", ["#", "Method", "Path", "Match", "Times left", "Effect", ""])
@@ -153,7 +170,7 @@ export const faultsPanel = () => {
               fault.times ?? 1,
               effectOf(fault),
               button("Remove", () => {
-                void run(`Removing fault ${index + 1}`, () => call("DELETE", `/__admin/faults/${index}`), `Fault ${index + 1} removed`).then(() => void refresh())
+                void run(`Removing fault ${index + 1}`, () => removeFault(fault, index), `Fault ${index + 1} removed`).then(() => void refresh())
               }, { attrs: { "aria-label": `Remove fault ${index + 1} (${fault.path})` } })
             ])
           ))
