@@ -4,6 +4,7 @@
  */
 import * as Cause from "effect/Cause"
 import * as Config from "effect/Config"
+import * as Context from "effect/Context"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
@@ -65,14 +66,18 @@ const isUsage = (error: unknown): boolean =>
 
 /**
  * The exit code of an interrupted run: 130 (128 + SIGINT), except for `scm mock`, whose normal
- * end is Ctrl-C or SIGTERM. Mutable because the runtime's teardown sees only the exit.
+ * end is Ctrl-C or SIGTERM and which sets 0 here. Mutable because the runtime's teardown sees only
+ * the exit; one per run (`newInterruption`), so that runs in one process do not share it.
  */
-export const interruption: { exitCode: number } = { exitCode: ExitCode.interrupted }
+export class Interruption extends Context.Service<Interruption, { exitCode: number }>()("@scm-effect/cli/Interruption") {}
+
+/** A run's own `Interruption`, at 130 until its command says otherwise. */
+export const newInterruption = (): Interruption["Service"] => ({ exitCode: ExitCode.interrupted })
 
 const isStdoutClosed = (error: unknown): boolean => error instanceof StdoutClosed
 
 /** The exit code of a run: 0, 1 for SCM and network failures, 2 for usage, 130 for Ctrl-C. */
-export const exitCode = <A, E>(exit: Exit.Exit<A, E>): number =>
+export const exitCode = <A, E>(exit: Exit.Exit<A, E>, interruption: Interruption["Service"]): number =>
   Exit.match(exit, {
     onSuccess: () => ExitCode.success,
     onFailure: (cause) =>

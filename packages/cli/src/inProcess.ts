@@ -14,7 +14,7 @@ import * as Sink from "effect/Sink"
 import * as Stdio from "effect/Stdio"
 import * as Stream from "effect/Stream"
 import * as Terminal from "effect/Terminal"
-import { exitCode } from "./failure.js"
+import { exitCode, Interruption, newInterruption } from "./failure.js"
 import { ProcessEnv } from "./host.js"
 import { presentation, program } from "./main.js"
 
@@ -80,10 +80,12 @@ export const run = (args: ReadonlyArray<string>, options: Options = {}): Effect.
       ConfigProvider.layer(ConfigProvider.fromEnv({ env }))
     )
     const services = Layer.provideMerge(presentation, Layer.provideMerge(NodeChildProcessSpawner.layer, platform))
+    const interruption = newInterruption()
     return program(args).pipe(
       Effect.provide(services),
       Effect.provideService(ProcessEnv, env),
+      Effect.provideService(Interruption, interruption),
       Effect.exit,
-      Effect.map((exit) => ({ exitCode: exitCode(exit), stdout: stdout.join(""), stderr: stderr.join("") }))
+      Effect.map((exit) => ({ exitCode: exitCode(exit, interruption), stdout: stdout.join(""), stderr: stderr.join("") }))
     )
   })

@@ -9,7 +9,7 @@ import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
 import * as TerminalCapabilities from "effect/cli/TerminalCapabilities"
 import { run } from "./Cli.js"
-import { exitCode, report } from "./failure.js"
+import { exitCode, Interruption, newInterruption, report } from "./failure.js"
 import { writeStderr } from "./output.js"
 
 /** `scm args...`, its failure reported on stderr. */
@@ -38,11 +38,13 @@ const quietOnClosedStdout = () =>
 /** Runs `scm args...` in this process and exits with its code. */
 export const runMain = (args: ReadonlyArray<string>): void => {
   quietOnClosedStdout()
+  const interruption = newInterruption()
   program(args).pipe(
     Effect.provide(presentation.pipe(Layer.provideMerge(NodeServices.layer))),
+    Effect.provideService(Interruption, interruption),
     NodeRuntime.runMain({
       disableErrorReporting: true,
-      teardown: (exit, onExit) => onExit(exitCode(exit))
+      teardown: (exit, onExit) => onExit(exitCode(exit, interruption))
     })
   )
 }

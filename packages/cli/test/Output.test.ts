@@ -5,7 +5,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { ScmError } from "@scm-effect/core"
 import { Cause, Duration, Exit, Option } from "effect"
-import { ExitCode, exitCode, report, UsageError } from "../src/failure.js"
+import { ExitCode, exitCode, newInterruption, report, UsageError } from "../src/failure.js"
 import { parseDuration } from "../src/durations.js"
 import { fitWidths, renderTable, StdoutClosed } from "../src/output.js"
 import { formatElapsed } from "../src/progress.js"
@@ -53,11 +53,15 @@ describe("failures", () => {
   })
 
   it("exit 0, 1 for SCM, 2 for usage, 130 for Ctrl-C, 0 when stdout was closed", () => {
-    expect(exitCode(Exit.void)).toBe(ExitCode.success)
-    expect(exitCode(Exit.fail(apiError))).toBe(ExitCode.failure)
-    expect(exitCode(Exit.fail(new UsageError({ message: "no" })))).toBe(ExitCode.usage)
-    expect(exitCode(Exit.failCause(Cause.interrupt()))).toBe(ExitCode.interrupted)
-    expect(exitCode(Exit.fail(new StdoutClosed()))).toBe(ExitCode.success)
+    const interruption = newInterruption()
+    expect(exitCode(Exit.void, interruption)).toBe(ExitCode.success)
+    expect(exitCode(Exit.fail(apiError), interruption)).toBe(ExitCode.failure)
+    expect(exitCode(Exit.fail(new UsageError({ message: "no" })), interruption)).toBe(ExitCode.usage)
+    expect(exitCode(Exit.failCause(Cause.interrupt()), interruption)).toBe(ExitCode.interrupted)
+    expect(exitCode(Exit.fail(new StdoutClosed()), interruption)).toBe(ExitCode.success)
+    // What `scm mock` sets for its own run: Ctrl-C is how it ends.
+    expect(exitCode(Exit.failCause(Cause.interrupt()), { exitCode: ExitCode.success })).toBe(ExitCode.success)
+    expect(exitCode(Exit.failCause(Cause.interrupt()), newInterruption())).toBe(ExitCode.interrupted)
   })
 
   it("one line on stderr: the tag, SCM's code and SCM's description, once", () => {

@@ -9,6 +9,7 @@ import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import type * as GlobalFlag from "effect/cli/GlobalFlag"
 import * as Environment from "../environment.js"
+import type { Interruption } from "../failure.js"
 
 /** Runs an effect against SCM, with the strategy and settings of this run. */
 export const withScm = Effect.provide(Environment.layer)
@@ -59,6 +60,7 @@ export type Services =
   | GlobalFlag.Setting.Identifier<"output">
   | GlobalFlag.Setting.Identifier<"config-profile">
   | GlobalFlag.Setting.Identifier<"password-stdin">
+  | Interruption
 
 /**
  * A top-level command as `scm` assembles it. Its errors are read by tag (failure.ts), so the

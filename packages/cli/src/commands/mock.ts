@@ -8,7 +8,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
-import { ExitCode, interruption, UsageError } from "../failure.js"
+import { ExitCode, Interruption, UsageError } from "../failure.js"
 import { describe, type TopLevel } from "./common.js"
 
 const text = (name: string, description: string) =>
@@ -40,14 +40,16 @@ export const mock: TopLevel<"mock"> = Command.make("mock", {
     Flag.withDescription("open the dashboard (/__admin/ui) in your browser ($BROWSER, else the system's) and print its address")
   )
 }, ({ adminHost, host, httpPort, httpsPort, pkiDir, seed, tokenTtl, ui }) => {
-  // A server stopped with Ctrl-C or SIGTERM has done its job: that exit is a clean 0, as scm-mock-server's.
-  interruption.exitCode = ExitCode.success
   const args = argv(
     { host, "http-port": httpPort, "https-port": httpsPort, "token-ttl": tokenTtl, seed, "pki-dir": pkiDir },
     adminHost,
     ui
   )
-  return MockServerCli.run(args).pipe(
+  return Effect.gen(function*() {
+    // A server stopped with Ctrl-C or SIGTERM has done its job: that exit is a clean 0, as scm-mock-server's.
+    ;(yield* Interruption).exitCode = ExitCode.success
+    return yield* MockServerCli.run(args)
+  }).pipe(
     Effect.catchTag("UsageError", (error) => Effect.fail(new UsageError({ message: error.message })))
   )
 }).pipe(
