@@ -1,0 +1,315 @@
+/**
+ * The vendor reference's examples (`spec/reference-examples.json`, see `spec/reference-examples.md`)
+ * decoded, and the comparison of an answer with the one SCM gave: the status, and the shape of
+ * the body (every documented key present, with a compatible JSON type, and where the example
+ * shows a value, its format: a date against a date-time, a constant against a word), the headers
+ * the reference documents, and the field tables' types.
+ */
+import { Schema } from "effect"
+import * as Fs from "node:fs"
+import { fileURLToPath } from "node:url"
+
+const Pair = Schema.Tuple([Schema.String, Schema.String])
+
+const Body = Schema.Union([
+  Schema.Struct({ kind: Schema.Literal("json"), value: Schema.Json }),
+  Schema.Struct({ kind: Schema.Literal("text"), text: Schema.String }),
+  Schema.Struct({ kind: Schema.Literal("multipart"), parts: Schema.Array(Schema.Struct({ name: Schema.String, value: Schema.String })) })
+])
+
+/** A body as an example shows it. */
+export type Body = typeof Body.Type
+
+const Field = Schema.Struct({ path: Schema.String, type: Schema.String })
+
+/** A row of a field table: Spring REST Docs' path (`[].id`, `a.[].b`) and its documented type. */
+export type Field = typeof Field.Type
+
+const Answer = Schema.Struct({
+  status: Schema.Int,
+  headers: Schema.Array(Pair),
+  body: Schema.optionalKey(Body),
+  fields: Schema.Array(Field)
+})
+
+/** An answer SCM gave. */
+export type Answer = typeof Answer.Type
+
+const Example = Schema.Struct({
+  id: Schema.String,
+  line: Schema.Int,
+  title: Schema.String,
+  version: Schema.optionalKey(Schema.String),
+  variant: Schema.optionalKey(Schema.String),
+  area: Schema.String,
+  request: Schema.Struct({
+    method: Schema.String,
+    url: Schema.optionalKey(Schema.String),
+    path: Schema.String,
+    query: Schema.Array(Pair),
+    scheme: Schema.Literals(["password", "certificate", "developer", "none"]),
+    headers: Schema.Array(Pair),
+    body: Schema.optionalKey(Body),
+    fields: Schema.Array(Field)
+  }),
+  response: Schema.Struct({ ...Answer.fields, documentedHeaders: Schema.Array(Schema.String) }),
+  alternatives: Schema.optionalKey(Schema.Array(Answer))
+})
+
+/** One example of the reference: the request and the answer SCM gave. */
+export type Example = typeof Example.Type
+
+const ExamplesFile = Schema.Struct({
+  format: Schema.Literal(1),
+  source: Schema.Struct({ file: Schema.String, sha256: Schema.String, lines: Schema.Int }),
+  examples: Schema.Array(Example)
+})
+
+/** `spec/reference-examples.json`, decoded. */
+export type ExamplesFile = typeof ExamplesFile.Type
+
+const examplesUrl = new URL("../../../../spec/reference-examples.json", import.meta.url)
+
+/** Reads and decodes the examples; throws when the file is missing or not of this shape. */
+export const loadReferenceExamples = (url: URL = examplesUrl): ExamplesFile =>
+  Schema.decodeUnknownSync(ExamplesFile)(JSON.parse(Fs.readFileSync(fileURLToPath(url), "utf8")))
+
+// ---------------------------------------------------------------------------------------------
+// Comparing an answer with the documented one
+// ---------------------------------------------------------------------------------------------
+
+/** An answer as received. Header names in lower case. */
+export interface Observed {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string | ReadonlyArray<string> | undefined>>
+  readonly text: string
+}
+
+/** Where an answer differs from the documented one. */
+export interface Difference {
+  readonly kind: "status" | "shape" | "format" | "header"
+  /** The field's path (`[].id`, `dcvLog.log`), the header's name, or "" for the whole answer. */
+  readonly at: string
+  readonly message: string
+}
+
+type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object"
+
+const jsonTypeOf = (value: unknown): JsonType =>
+  value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "object" ? "object" : (typeof value as JsonType)
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => jsonTypeOf(value) === "object"
+
+/**
+ * The formats an example's string can show. A documented value of one of them asks the same of
+ * the answer: a client parses it so.
+ */
+const formats: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
+  ["date (yyyy-MM-dd)", /^\d{4}-\d{2}-\d{2}$/],
+  ["ISO date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/],
+  ["date-time (yyyy-MM-dd HH:mm:ss)", /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/],
+  ["date (MM/dd/yyyy)", /^\d{2}\/\d{2}\/\d{4}$/],
+  ["constant (UPPER_CASE)", /^[A-Z][A-Z0-9_]+$/]
+]
+
+/** What the answer's string must match where the documented one has a format. */
+const formatChecks: Readonly<Record<string, RegExp>> = {
+  // A constant's spelling: upper case, digits and underscores ("EC" for "RSA", a hex hash for "AAABBBCCC").
+  "constant (UPPER_CASE)": /^[A-Z0-9_]+$/
+}
+
+const formatOf = (value: string) => formats.find(([, pattern]) => pattern.test(value))
+
+/** The documented items of an array merged into one: each key with its first non-null value. */
+const mergeItems = (items: ReadonlyArray<unknown>): unknown => {
+  const objects = items.filter(isRecord)
+  if (objects.length === 0) return items.find((item) => item !== null) ?? null
+  const merged: Record<string, unknown> = {}
+  for (const object of objects) {
+    for (const [key, value] of Object.entries(object)) {
+      if (!(key in merged) || merged[key] === null) merged[key] = value
+      else if (Array.isArray(merged[key]) && Array.isArray(value)) merged[key] = [...(merged[key] as ReadonlyArray<unknown>), ...value]
+    }
+  }
+  return merged
+}
+
+const join = (at: string, key: string) => (at === "" ? key : `${at}.${key}`)
+
+/** A field path in one spelling: `a.[].b` and `a[].b` are `a[].b`. */
+const normalPath = (path: string) => path.replace(/\.\[\]/g, "[]")
+
+/**
+ * The paths the field table gives as objects without describing any field of theirs: key-value
+ * maps whose keys are data (a location's `details`, a profile's `keyTypes`), not a shape to hold.
+ */
+const opaqueObjects = (fields: ReadonlyArray<Field>): ReadonlySet<string> => {
+  const paths = fields.map((field) => normalPath(field.path))
+  return new Set(
+    fields.filter((field) => field.type === "Object")
+      .map((field) => normalPath(field.path))
+      .filter((path) => !paths.some((other) => other.startsWith(`${path}.`) || other.startsWith(`${path}[]`)))
+  )
+}
+
+/** Where the answer's value differs in shape or format from the documented one. */
+const compareValue = (
+  documented: unknown,
+  actual: unknown,
+  at: string,
+  opaque: ReadonlySet<string>,
+  differences: Array<Difference>
+): void => {
+  const expected = jsonTypeOf(documented)
+  const got = jsonTypeOf(actual)
+  if (expected === "null") return
+  if (expected !== got) {
+    differences.push({ kind: "shape", at, message: `${got} where the reference shows ${expected === "string" || expected === "number" ? `a ${expected}` : `an ${expected}`}` })
+    return
+  }
+  if (isRecord(documented) && isRecord(actual)) {
+    if (opaque.has(at)) return
+    for (const [key, value] of Object.entries(documented)) {
+      if (!(key in actual)) differences.push({ kind: "shape", at: join(at, key), message: "missing" })
+      else compareValue(value, actual[key], join(at, key), opaque, differences)
+    }
+    return
+  }
+  if (Array.isArray(documented) && Array.isArray(actual)) {
+    if (documented.length === 0) return
+    if (actual.length === 0) {
+      // Nothing to compare the documented items with: the mock's data lacks what the example shows.
+      if (documented.some(isRecord)) differences.push({ kind: "shape", at: `${at}[]`, message: "an empty list where the reference shows items" })
+      return
+    }
+    compareValue(mergeItems(documented), mergeItems(actual), `${at}[]`, opaque, differences)
+    return
+  }
+  if (typeof documented === "string" && typeof actual === "string") {
+    const format = formatOf(documented)
+    const check = format === undefined ? undefined : formatChecks[format[0]] ?? format[1]
+    if (format !== undefined && check !== undefined && !check.test(actual)) {
+      differences.push({ kind: "format", at, message: `${JSON.stringify(actual)} where the reference shows a ${format[0]} (${JSON.stringify(documented)})` })
+    }
+  }
+}
+
+/** The values at a Spring REST Docs field path (`a.b`, `[].a`, `a.[].b`, `a[].b`; a trailing `[]` is the array itself). */
+const valuesAt = (root: unknown, path: string): ReadonlyArray<unknown> => {
+  const steps = normalPath(path).replace(/\[\]$/, "").replace(/\[\]/g, ".[]").split(".").filter((step) => step !== "")
+  let values: ReadonlyArray<unknown> = [root]
+  for (const step of steps) {
+    values = step === "[]"
+      ? values.flatMap((value) => (Array.isArray(value) ? value : []))
+      : values.flatMap((value) => (isRecord(value) && step in value ? [value[step]] : []))
+  }
+  return values
+}
+
+const fieldTypes: Readonly<Record<string, JsonType>> = {
+  String: "string",
+  Number: "number",
+  Boolean: "boolean",
+  Object: "object",
+  Array: "array"
+}
+
+/** The field table's types of the values the answer has (a missing field is the body's business). */
+const compareFields = (fields: ReadonlyArray<Field>, actual: unknown, differences: Array<Difference>): void => {
+  for (const field of fields) {
+    const expected = fieldTypes[field.type]
+    if (expected === undefined) continue
+    for (const value of valuesAt(actual, field.path)) {
+      const got = jsonTypeOf(value)
+      if (got !== "null" && got !== expected) {
+        differences.push({ kind: "shape", at: field.path, message: `${got} where the field table says ${field.type}` })
+        break
+      }
+    }
+  }
+}
+
+const headerOf = (observed: Observed, name: string): string | undefined => {
+  const value = observed.headers[name.toLowerCase()]
+  return Array.isArray(value) ? value.join(", ") : (value as string | undefined)
+}
+
+const mediaType = (contentType: string | undefined) => contentType?.split(";")[0]?.trim().toLowerCase()
+
+/** Headers whose presence a client relies on; the others (Content-Length, caching) are the server's business. */
+const meaningfulHeaders = new Set(["location", "x-total-count", "content-disposition"])
+
+const compareHeaders = (documented: Answer, observed: Observed, differences: Array<Difference>): void => {
+  for (const [name, value] of documented.headers) {
+    const lower = name.toLowerCase()
+    const actual = headerOf(observed, name)
+    if (lower === "content-type") {
+      if (documented.body !== undefined && mediaType(actual) !== mediaType(value)) {
+        differences.push({ kind: "header", at: name, message: `${actual ?? "none"} where the reference shows ${value}` })
+      }
+    } else if (meaningfulHeaders.has(lower)) {
+      if (actual === undefined) differences.push({ kind: "header", at: name, message: "missing" })
+      else if (lower === "x-total-count" && !/^\d+$/.test(actual)) differences.push({ kind: "header", at: name, message: `${actual} is not a count` })
+      else if (lower === "location") compareLocation(value, actual, differences)
+    }
+  }
+}
+
+/** A `Location` names the same kind of thing: the same path, an id where the example has one, of the same form. */
+const compareLocation = (documented: string, actual: string, differences: Array<Difference>): void => {
+  const segments = (url: string) => new URL(url, "http://host").pathname.replace(/^\/private\//, "/").split("/")
+  const expected = segments(documented)
+  const got = segments(actual)
+  const numeric = (segment: string) => /^\d+$/.test(segment)
+  const same = expected.length === got.length &&
+    expected.every((segment, i) => (numeric(segment) ? numeric(got[i] ?? "") : segment === got[i] || i === expected.length - 1))
+  if (!same) differences.push({ kind: "header", at: "Location", message: `${actual} where the reference shows ${documented}` })
+}
+
+const parse = (text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false } => {
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/** How an answer differs from one documented answer: status, headers, body and field types. */
+export const compareAnswer = (documented: Answer, observed: Observed): ReadonlyArray<Difference> => {
+  const differences: Array<Difference> = []
+  if (observed.status !== documented.status) {
+    differences.push({ kind: "status", at: "", message: `${observed.status} where the reference shows ${documented.status}` })
+    return differences
+  }
+  compareHeaders(documented, observed, differences)
+  const body = documented.body
+  if (body?.kind === "json") {
+    const actual = parse(observed.text)
+    if (!actual.ok) differences.push({ kind: "shape", at: "", message: "not JSON where the reference shows JSON" })
+    else {
+      compareValue(body.value, actual.value, "", opaqueObjects(documented.fields), differences)
+      compareFields(documented.fields, actual.value, differences)
+    }
+  } else if (body !== undefined && observed.text === "") {
+    differences.push({ kind: "shape", at: "", message: "no body where the reference shows one" })
+  }
+  return differences
+}
+
+/** The documented answers of an example: its answer and the alternatives the reference shows. */
+export const answersOf = (example: Example): ReadonlyArray<Answer> => [example.response, ...(example.alternatives ?? [])]
+
+/** The differences from the documented answer the observed one comes closest to (none: it matches one). */
+export const compareExample = (example: Example, observed: Observed): ReadonlyArray<Difference> => {
+  let best: ReadonlyArray<Difference> | undefined
+  for (const answer of answersOf(example)) {
+    const differences = compareAnswer(answer, observed)
+    if (best === undefined || rank(differences) < rank(best)) best = differences
+    if (differences.length === 0) break
+  }
+  return best ?? []
+}
+
+/** A status difference outweighs any number of others. */
+const rank = (differences: ReadonlyArray<Difference>) =>
+  differences.some((difference) => difference.kind === "status") ? 1_000_000 : differences.length
