@@ -269,7 +269,9 @@ import type {
   CreateDomainRequestJson,
   CreateEnrollmentEndpointAccountRequestJson,
   CreateEnrollmentEndpointParams,
+  CreateEnrollmentEndpointRequestJson,
   CreateExternalValidationAssignmentParams,
+  CreateExternalValidationAssignmentRequestJson,
   CreateMsAdScanTaskRequestJson,
   CreateMsAdScanTaskV2RequestJson,
   CreateMsAdScanTaskV3RequestJson,
@@ -295,6 +297,7 @@ import type {
   DelegateOrganizationsToCertificateBucketRequestJson,
   DeleteAdminTemplateParams,
   DeleteAdminUserParams,
+  DeleteAssignmentRuleRequestJson,
   DeleteDcvRequestJson,
   DeleteDcvV1RequestJson,
   DownloadP12ClientCertificateRequestJson,
@@ -360,7 +363,6 @@ import type {
   ImportKeyRequestJson,
   ImportKeyV1RequestJson,
   ImportSslCertificate1Params,
-  ImportSslCertificateParams,
   ImportSslCertificateRequestJson,
   ListAcmeAccountClientsParams,
   ListAcmeAccountDomainsParams,
@@ -376,6 +378,7 @@ import type {
   ListPersonsParams,
   ListPersonsV1Params,
   ReSubmitOrganizationValidationParams,
+  ReSubmitOrganizationValidationRequestJson,
   ReadCustomFieldsByCertTypeParams,
   RejectDomainDelegationRequestJson,
   RemoveDomainDelegationRequestJson,
@@ -431,6 +434,7 @@ import type {
   SubmitHttpsDcvRequestJson,
   SubmitHttpsDcvV1RequestJson,
   SubmitOrganizationValidationParams,
+  SubmitOrganizationValidationRequestJson,
   SubmitTxtDcvRequestJson,
   SubmitTxtDcvV1RequestJson,
   SyncDcvParams,
@@ -452,7 +456,9 @@ import type {
   UpdateDeviceCertificateDetailsRequestJson,
   UpdateEnrollmentEndpointAccountRequestJson,
   UpdateEnrollmentEndpointParams,
+  UpdateEnrollmentEndpointRequestJson,
   UpdateExternalValidationAssignmentParams,
+  UpdateExternalValidationAssignmentRequestJson,
   UpdateMsAdScanTaskRequestJson,
   UpdateMsAdScanTaskV2RequestJson,
   UpdateMsAdScanTaskV3RequestJson,
@@ -473,7 +479,8 @@ import type {
   UpdateSslCertificateDetails1RequestJson,
   UpdateSslCertificateDetailsRequestJson,
   UpdateUniversalAcmeAccountRequestJson,
-  UpdateValidatorAdminOrganizationValidationParams
+  UpdateValidatorAdminOrganizationValidationParams,
+  UpdateValidatorAdminOrganizationValidationRequestJson
 } from "./Schemas.js"
 
 export interface OperationConfig {
@@ -805,7 +812,8 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
       HttpClientRequest.put(
         `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/validator`
       ).pipe(
-        HttpClientRequest.setUrlParams({ adminId: options.params["adminId"] }),
+        HttpClientRequest.setUrlParams({ adminId: options.params?.["adminId"] }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "202": decoders.empty,
@@ -819,42 +827,46 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
       ).pipe(
         HttpClientRequest.setUrlParams({
           "organizationDetails.generalDetails.legalName":
-            options.params["organizationDetails.generalDetails.legalName"],
+            options.params?.["organizationDetails.generalDetails.legalName"],
           "organizationDetails.generalDetails.assumedName":
-            options.params["organizationDetails.generalDetails.assumedName"],
-          "organizationDetails.generalDetails.address1": options.params["organizationDetails.generalDetails.address1"],
-          "organizationDetails.generalDetails.address2": options.params["organizationDetails.generalDetails.address2"],
-          "organizationDetails.generalDetails.address3": options.params["organizationDetails.generalDetails.address3"],
-          "organizationDetails.generalDetails.city": options.params["organizationDetails.generalDetails.city"],
+            options.params?.["organizationDetails.generalDetails.assumedName"],
+          "organizationDetails.generalDetails.address1":
+            options.params?.["organizationDetails.generalDetails.address1"],
+          "organizationDetails.generalDetails.address2":
+            options.params?.["organizationDetails.generalDetails.address2"],
+          "organizationDetails.generalDetails.address3":
+            options.params?.["organizationDetails.generalDetails.address3"],
+          "organizationDetails.generalDetails.city": options.params?.["organizationDetails.generalDetails.city"],
           "organizationDetails.generalDetails.stateProvince":
-            options.params["organizationDetails.generalDetails.stateProvince"],
+            options.params?.["organizationDetails.generalDetails.stateProvince"],
           "organizationDetails.generalDetails.postalCode":
-            options.params["organizationDetails.generalDetails.postalCode"],
-          "organizationDetails.generalDetails.country": options.params["organizationDetails.generalDetails.country"],
-          "organizationDetails.organizationIdentifier": options.params["organizationDetails.organizationIdentifier"],
+            options.params?.["organizationDetails.generalDetails.postalCode"],
+          "organizationDetails.generalDetails.country": options.params?.["organizationDetails.generalDetails.country"],
+          "organizationDetails.organizationIdentifier": options.params?.["organizationDetails.organizationIdentifier"],
           "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber":
-            options.params["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
           "organizationDetails.evDetails.registrationAgency.registrationNumber":
-            options.params["organizationDetails.evDetails.registrationAgency.registrationNumber"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.registrationNumber"],
           "organizationDetails.evDetails.registrationAgency.city":
-            options.params["organizationDetails.evDetails.registrationAgency.city"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.city"],
           "organizationDetails.evDetails.registrationAgency.state":
-            options.params["organizationDetails.evDetails.registrationAgency.state"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.state"],
           "organizationDetails.evDetails.registrationAgency.country":
-            options.params["organizationDetails.evDetails.registrationAgency.country"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.country"],
           "organizationDetails.evDetails.registrationAgency.dateOfIncorporation":
-            options.params["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
           "organizationDetails.evDetails.registrationAgency.businessCategory":
-            options.params["organizationDetails.evDetails.registrationAgency.businessCategory"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.businessCategory"],
           "organizationDetails.evDetails.contractSigner.forename":
-            options.params["organizationDetails.evDetails.contractSigner.forename"],
+            options.params?.["organizationDetails.evDetails.contractSigner.forename"],
           "organizationDetails.evDetails.contractSigner.surname":
-            options.params["organizationDetails.evDetails.contractSigner.surname"],
+            options.params?.["organizationDetails.evDetails.contractSigner.surname"],
           "organizationDetails.evDetails.contractSigner.email":
-            options.params["organizationDetails.evDetails.contractSigner.email"],
+            options.params?.["organizationDetails.evDetails.contractSigner.email"],
           "organizationDetails.evDetails.contractSigner.phoneNumber":
-            options.params["organizationDetails.evDetails.contractSigner.phoneNumber"]
+            options.params?.["organizationDetails.evDetails.contractSigner.phoneNumber"]
         }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "2xx": decodeSuccess(ReSubmitOrganizationValidation200),
@@ -867,9 +879,10 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
         `/api/organization/v2/${encodeURIComponent(orgId)}/validations/assignment/${encodeURIComponent(validationId)}`
       ).pipe(
         HttpClientRequest.setUrlParams({
-          externalOrgId: options.params["externalOrgId"],
-          externalOrgName: options.params["externalOrgName"]
+          externalOrgId: options.params?.["externalOrgId"],
+          externalOrgName: options.params?.["externalOrgName"]
         }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "202": decoders.empty,
@@ -901,6 +914,7 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
             "200": decoders.empty,
+            "204": decoders.empty,
             orElse: unexpectedStatus
           })
         )
@@ -936,18 +950,19 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
     updateEnrollmentEndpoint: (id, options) =>
       HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
         HttpClientRequest.setUrlParams({
-          name: options.params["name"],
-          endpointType: options.params["endpointType"],
-          uriExtension: options.params["uriExtension"],
-          "config.enrollmentHelp": options.params["config.enrollmentHelp"],
-          "config.enrollmentLinkName": options.params["config.enrollmentLinkName"],
-          "config.enrollmentLinkAddress": options.params["config.enrollmentLinkAddress"],
-          "config.webFormAuthTypes": options.params["config.webFormAuthTypes"],
-          "config.contactName": options.params["config.contactName"],
-          "config.contactEmail": options.params["config.contactEmail"],
-          "config.contactPhone": options.params["config.contactPhone"],
-          orgDelegations: options.params["orgDelegations"]
+          name: options.params?.["name"],
+          endpointType: options.params?.["endpointType"],
+          uriExtension: options.params?.["uriExtension"],
+          "config.enrollmentHelp": options.params?.["config.enrollmentHelp"],
+          "config.enrollmentLinkName": options.params?.["config.enrollmentLinkName"],
+          "config.enrollmentLinkAddress": options.params?.["config.enrollmentLinkAddress"],
+          "config.webFormAuthTypes": options.params?.["config.webFormAuthTypes"],
+          "config.contactName": options.params?.["config.contactName"],
+          "config.contactEmail": options.params?.["config.contactEmail"],
+          "config.contactPhone": options.params?.["config.contactPhone"],
+          orgDelegations: options.params?.["orgDelegations"]
         }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "204": decoders.empty,
@@ -1411,6 +1426,7 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
             "200": decoders.empty,
+            "204": decoders.empty,
             orElse: unexpectedStatus
           })
         )
@@ -1637,7 +1653,6 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
       ),
     importSslCertificate: (options) =>
       HttpClientRequest.post(`/api/ssl/v2/import`).pipe(
-        HttpClientRequest.setUrlParams({ orgId: options.params["orgId"], file: options.params["file"] }),
         HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
@@ -2084,47 +2099,51 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
     submitOrganizationValidation: (orgId, options) =>
       HttpClientRequest.post(`/api/organization/v2/${encodeURIComponent(orgId)}/validations/submit`).pipe(
         HttpClientRequest.setUrlParams({
-          validationLevel: options.params["validationLevel"],
-          alternative: options.params["alternative"],
-          backendId: options.params["backendId"],
-          overwriteIfExists: options.params["overwriteIfExists"],
+          validationLevel: options.params?.["validationLevel"],
+          alternative: options.params?.["alternative"],
+          backendId: options.params?.["backendId"],
+          overwriteIfExists: options.params?.["overwriteIfExists"],
           "organizationDetails.generalDetails.legalName":
-            options.params["organizationDetails.generalDetails.legalName"],
+            options.params?.["organizationDetails.generalDetails.legalName"],
           "organizationDetails.generalDetails.assumedName":
-            options.params["organizationDetails.generalDetails.assumedName"],
-          "organizationDetails.generalDetails.address1": options.params["organizationDetails.generalDetails.address1"],
-          "organizationDetails.generalDetails.address2": options.params["organizationDetails.generalDetails.address2"],
-          "organizationDetails.generalDetails.address3": options.params["organizationDetails.generalDetails.address3"],
-          "organizationDetails.generalDetails.city": options.params["organizationDetails.generalDetails.city"],
+            options.params?.["organizationDetails.generalDetails.assumedName"],
+          "organizationDetails.generalDetails.address1":
+            options.params?.["organizationDetails.generalDetails.address1"],
+          "organizationDetails.generalDetails.address2":
+            options.params?.["organizationDetails.generalDetails.address2"],
+          "organizationDetails.generalDetails.address3":
+            options.params?.["organizationDetails.generalDetails.address3"],
+          "organizationDetails.generalDetails.city": options.params?.["organizationDetails.generalDetails.city"],
           "organizationDetails.generalDetails.stateProvince":
-            options.params["organizationDetails.generalDetails.stateProvince"],
+            options.params?.["organizationDetails.generalDetails.stateProvince"],
           "organizationDetails.generalDetails.postalCode":
-            options.params["organizationDetails.generalDetails.postalCode"],
-          "organizationDetails.generalDetails.country": options.params["organizationDetails.generalDetails.country"],
-          "organizationDetails.organizationIdentifier": options.params["organizationDetails.organizationIdentifier"],
+            options.params?.["organizationDetails.generalDetails.postalCode"],
+          "organizationDetails.generalDetails.country": options.params?.["organizationDetails.generalDetails.country"],
+          "organizationDetails.organizationIdentifier": options.params?.["organizationDetails.organizationIdentifier"],
           "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber":
-            options.params["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
           "organizationDetails.evDetails.registrationAgency.registrationNumber":
-            options.params["organizationDetails.evDetails.registrationAgency.registrationNumber"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.registrationNumber"],
           "organizationDetails.evDetails.registrationAgency.city":
-            options.params["organizationDetails.evDetails.registrationAgency.city"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.city"],
           "organizationDetails.evDetails.registrationAgency.state":
-            options.params["organizationDetails.evDetails.registrationAgency.state"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.state"],
           "organizationDetails.evDetails.registrationAgency.country":
-            options.params["organizationDetails.evDetails.registrationAgency.country"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.country"],
           "organizationDetails.evDetails.registrationAgency.dateOfIncorporation":
-            options.params["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
           "organizationDetails.evDetails.registrationAgency.businessCategory":
-            options.params["organizationDetails.evDetails.registrationAgency.businessCategory"],
+            options.params?.["organizationDetails.evDetails.registrationAgency.businessCategory"],
           "organizationDetails.evDetails.contractSigner.forename":
-            options.params["organizationDetails.evDetails.contractSigner.forename"],
+            options.params?.["organizationDetails.evDetails.contractSigner.forename"],
           "organizationDetails.evDetails.contractSigner.surname":
-            options.params["organizationDetails.evDetails.contractSigner.surname"],
+            options.params?.["organizationDetails.evDetails.contractSigner.surname"],
           "organizationDetails.evDetails.contractSigner.email":
-            options.params["organizationDetails.evDetails.contractSigner.email"],
+            options.params?.["organizationDetails.evDetails.contractSigner.email"],
           "organizationDetails.evDetails.contractSigner.phoneNumber":
-            options.params["organizationDetails.evDetails.contractSigner.phoneNumber"]
+            options.params?.["organizationDetails.evDetails.contractSigner.phoneNumber"]
         }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "201": decoders.empty,
@@ -2135,13 +2154,14 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
     createExternalValidationAssignment: (orgId, options) =>
       HttpClientRequest.post(`/api/organization/v2/${encodeURIComponent(orgId)}/validations/assignment`).pipe(
         HttpClientRequest.setUrlParams({
-          validationLevel: options.params["validationLevel"],
-          caBackendId: options.params["caBackendId"],
-          alternative: options.params["alternative"],
-          overwriteIfExists: options.params["overwriteIfExists"],
-          externalOrgId: options.params["externalOrgId"],
-          externalOrgName: options.params["externalOrgName"]
+          validationLevel: options.params?.["validationLevel"],
+          caBackendId: options.params?.["caBackendId"],
+          alternative: options.params?.["alternative"],
+          overwriteIfExists: options.params?.["overwriteIfExists"],
+          externalOrgId: options.params?.["externalOrgId"],
+          externalOrgName: options.params?.["externalOrgName"]
         }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "201": decoders.empty,
@@ -2204,7 +2224,8 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
           position: options?.params?.["position"],
           name: options?.params?.["name"],
           uriExtension: options?.params?.["uriExtension"],
-          endpointTypes: options?.params?.["endpointTypes"]
+          endpointTypes: options?.params?.["endpointTypes"],
+          "endpointTypes[]": options?.params?.["endpointTypes[]"]
         }),
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
@@ -2216,18 +2237,19 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
     createEnrollmentEndpoint: (options) =>
       HttpClientRequest.post(`/api/endpoint/v1`).pipe(
         HttpClientRequest.setUrlParams({
-          name: options.params["name"],
-          endpointType: options.params["endpointType"],
-          uriExtension: options.params["uriExtension"],
-          "config.enrollmentHelp": options.params["config.enrollmentHelp"],
-          "config.enrollmentLinkName": options.params["config.enrollmentLinkName"],
-          "config.enrollmentLinkAddress": options.params["config.enrollmentLinkAddress"],
-          "config.webFormAuthTypes": options.params["config.webFormAuthTypes"],
-          "config.contactName": options.params["config.contactName"],
-          "config.contactEmail": options.params["config.contactEmail"],
-          "config.contactPhone": options.params["config.contactPhone"],
-          orgDelegations: options.params["orgDelegations"]
+          name: options.params?.["name"],
+          endpointType: options.params?.["endpointType"],
+          uriExtension: options.params?.["uriExtension"],
+          "config.enrollmentHelp": options.params?.["config.enrollmentHelp"],
+          "config.enrollmentLinkName": options.params?.["config.enrollmentLinkName"],
+          "config.enrollmentLinkAddress": options.params?.["config.enrollmentLinkAddress"],
+          "config.webFormAuthTypes": options.params?.["config.webFormAuthTypes"],
+          "config.contactName": options.params?.["config.contactName"],
+          "config.contactEmail": options.params?.["config.contactEmail"],
+          "config.contactPhone": options.params?.["config.contactPhone"],
+          orgDelegations: options.params?.["orgDelegations"]
         }),
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
         withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "201": decoders.empty,
@@ -2808,7 +2830,9 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
           version: options?.params?.["version"],
           status: options?.params?.["status"],
           id: options?.params?.["id"],
-          name: options?.params?.["name"]
+          name: options?.params?.["name"],
+          active: options?.params?.["active"],
+          countOnly: options?.params?.["countOnly"]
         }),
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
@@ -2834,7 +2858,8 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
           position: options?.params?.["position"],
           name: options?.params?.["name"],
           vendor: options?.params?.["vendor"],
-          status: options?.params?.["status"]
+          status: options?.params?.["status"],
+          countOnly: options?.params?.["countOnly"]
         }),
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
@@ -2956,7 +2981,8 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
           organizationId: options?.params?.["organizationId"],
           certValidationType: options?.params?.["certValidationType"],
           name: options?.params?.["name"],
-          acmeServer: options?.params?.["acmeServer"]
+          acmeServer: options?.params?.["acmeServer"],
+          status: options?.params?.["status"]
         }),
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
@@ -3433,7 +3459,8 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
       ),
     deleteAssignmentRule: (ruleId, options) =>
       HttpClientRequest.delete(`/api/discovery/v1/assignmentrule/${encodeURIComponent(ruleId)}`).pipe(
-        withResponse(options?.config)(
+        HttpClientRequest.bodyJsonUnsafe(options.payload),
+        withResponse(options.config)(
           HttpClientResponse.matchStatus({
             "204": decoders.empty,
             orElse: unexpectedStatus
@@ -3629,7 +3656,8 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
           protocol: options?.params?.["protocol"],
           address: options?.params?.["address"],
           port: options?.params?.["port"],
-          sslId: options?.params?.["sslId"]
+          sslId: options?.params?.["sslId"],
+          countOnly: options?.params?.["countOnly"]
         }),
         withResponse(options?.config)(
           HttpClientResponse.matchStatus({
@@ -4864,7 +4892,8 @@ export interface ScmApi<E> {
     orgId: string,
     validationId: string,
     options: {
-      readonly params: typeof UpdateValidatorAdminOrganizationValidationParams.Encoded
+      readonly params?: typeof UpdateValidatorAdminOrganizationValidationParams.Encoded | undefined
+      readonly payload: typeof UpdateValidatorAdminOrganizationValidationRequestJson.Encoded
       readonly config?: Config | undefined
     }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
@@ -4877,7 +4906,8 @@ export interface ScmApi<E> {
     orgId: string,
     validationId: string,
     options: {
-      readonly params: typeof ReSubmitOrganizationValidationParams.Encoded
+      readonly params?: typeof ReSubmitOrganizationValidationParams.Encoded | undefined
+      readonly payload: typeof ReSubmitOrganizationValidationRequestJson.Encoded
       readonly config?: Config | undefined
     }
   ) => Effect.Effect<WithOptionalResponse<typeof ReSubmitOrganizationValidation200.Type, Config>, E>
@@ -4890,7 +4920,8 @@ export interface ScmApi<E> {
     orgId: string,
     validationId: string,
     options: {
-      readonly params: typeof UpdateExternalValidationAssignmentParams.Encoded
+      readonly params?: typeof UpdateExternalValidationAssignmentParams.Encoded | undefined
+      readonly payload: typeof UpdateExternalValidationAssignmentRequestJson.Encoded
       readonly config?: Config | undefined
     }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
@@ -4955,7 +4986,11 @@ export interface ScmApi<E> {
    */
   readonly updateEnrollmentEndpoint: <Config extends OperationConfig>(
     id: string,
-    options: { readonly params: typeof UpdateEnrollmentEndpointParams.Encoded; readonly config?: Config | undefined }
+    options: {
+      readonly params?: typeof UpdateEnrollmentEndpointParams.Encoded | undefined
+      readonly payload: typeof UpdateEnrollmentEndpointRequestJson.Encoded
+      readonly config?: Config | undefined
+    }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
   /**
    * Deletes enrollment endpoint.
@@ -5664,7 +5699,6 @@ export interface ScmApi<E> {
    * `POST /api/ssl/v2/import`, area `ssl`, tag "SSL certificates", operationId `import-ssl-certificate`
    */
   readonly importSslCertificate: <Config extends OperationConfig>(options: {
-    readonly params: typeof ImportSslCertificateParams.Encoded
     readonly payload: typeof ImportSslCertificateRequestJson.Encoded
     readonly config?: Config | undefined
   }) => Effect.Effect<WithOptionalResponse<typeof ImportSslCertificate200.Type, Config>, E>
@@ -6115,7 +6149,8 @@ export interface ScmApi<E> {
   readonly submitOrganizationValidation: <Config extends OperationConfig>(
     orgId: string,
     options: {
-      readonly params: typeof SubmitOrganizationValidationParams.Encoded
+      readonly params?: typeof SubmitOrganizationValidationParams.Encoded | undefined
+      readonly payload: typeof SubmitOrganizationValidationRequestJson.Encoded
       readonly config?: Config | undefined
     }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
@@ -6127,7 +6162,8 @@ export interface ScmApi<E> {
   readonly createExternalValidationAssignment: <Config extends OperationConfig>(
     orgId: string,
     options: {
-      readonly params: typeof CreateExternalValidationAssignmentParams.Encoded
+      readonly params?: typeof CreateExternalValidationAssignmentParams.Encoded | undefined
+      readonly payload: typeof CreateExternalValidationAssignmentRequestJson.Encoded
       readonly config?: Config | undefined
     }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
@@ -6186,7 +6222,8 @@ export interface ScmApi<E> {
    * `POST /api/endpoint/v1`, area `endpoint`, tag "Endpoints", operationId `create-enrollment-endpoint`
    */
   readonly createEnrollmentEndpoint: <Config extends OperationConfig>(options: {
-    readonly params: typeof CreateEnrollmentEndpointParams.Encoded
+    readonly params?: typeof CreateEnrollmentEndpointParams.Encoded | undefined
+    readonly payload: typeof CreateEnrollmentEndpointRequestJson.Encoded
     readonly config?: Config | undefined
   }) => Effect.Effect<WithOptionalResponse<void, Config>, E>
   /**
@@ -7333,7 +7370,7 @@ export interface ScmApi<E> {
    */
   readonly deleteAssignmentRule: <Config extends OperationConfig>(
     ruleId: string,
-    options?: { readonly config?: Config | undefined } | undefined
+    options: { readonly payload: typeof DeleteAssignmentRuleRequestJson.Encoded; readonly config?: Config | undefined }
   ) => Effect.Effect<WithOptionalResponse<void, Config>, E>
   /**
    * Enables administrators to get the number of existing assignment rules for the organization or department delegated to them

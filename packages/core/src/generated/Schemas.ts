@@ -211,8 +211,8 @@ export type PersonInfo = {
   readonly phone?: string
   readonly secondaryEmails?: ReadonlyArray<string>
   readonly commonName?: string
-  readonly eppn?: string
-  readonly upn?: string
+  readonly eppn?: string | null
+  readonly upn?: string | null
   readonly created?: string
   readonly createdBy?: string
   readonly modified?: string
@@ -275,14 +275,20 @@ export const PersonInfo = Schema.Struct({
       .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
   ),
   eppn: Schema.optionalKey(
-    Schema.String.annotate({ description: "Person EPPN" })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+    Schema.Union([
+      Schema.String.check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" })).check(
+        Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" })
+      ),
+      Schema.Null
+    ]).annotate({ description: "Person EPPN" })
   ),
   upn: Schema.optionalKey(
-    Schema.String.annotate({ description: "Person UPN" })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+    Schema.Union([
+      Schema.String.check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" })).check(
+        Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })
+      ),
+      Schema.Null
+    ]).annotate({ description: "Person UPN" })
   ),
   created: Schema.optionalKey(
     Schema.String.annotate({ description: "Created date", readOnly: true, format: "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'" })
@@ -299,7 +305,7 @@ export const PersonInfo = Schema.Struct({
 }).annotate({ identifier: "PersonInfo" })
 export type OrganizationGeneralDetails = {
   readonly legalName?: string
-  readonly assumedName?: string
+  readonly assumedName?: string | null
   readonly address1?: string
   readonly address2?: string
   readonly address3?: string
@@ -315,11 +321,14 @@ export const OrganizationGeneralDetails = Schema.Struct({
       .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
   ),
   assumedName: Schema.optionalKey(
-    Schema.String.annotate({
+    Schema.Union([
+      Schema.String.check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" })).check(
+        Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })
+      ),
+      Schema.Null
+    ]).annotate({
       description: "Organization's assumed/DBA name (doing business as). Applicable only for EV validations."
     })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
   ),
   address1: Schema.optionalKey(
     Schema.String.annotate({ description: "Address line 1" })
@@ -363,7 +372,7 @@ export type RegistrationAgency = {
   readonly city?: string
   readonly state?: string
   readonly country?: string
-  readonly dateOfIncorporation?: string
+  readonly dateOfIncorporation?: string | string
   readonly businessCategory?: "PrivateOrganization" | "GovernmentEntity" | "BusinessEntity" | "NonCommercialEntity"
 }
 export const RegistrationAgency = Schema.Struct({
@@ -393,7 +402,10 @@ export const RegistrationAgency = Schema.Struct({
       .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
   ),
   dateOfIncorporation: Schema.optionalKey(
-    Schema.String.annotate({ description: "Date of incorporation", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Date of incorporation" })
   ),
   businessCategory: Schema.optionalKey(
     Schema.Literals(["PrivateOrganization", "GovernmentEntity", "BusinessEntity", "NonCommercialEntity"]).annotate({
@@ -2395,27 +2407,55 @@ export const PrivateAcmeAccountUpdateRequest = Schema.Struct({
       .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
   )
 }).annotate({ identifier: "PrivateAcmeAccountUpdateRequest" })
-export type ErrorDetails = { readonly code?: number; readonly description?: string }
+export type ErrorDetails = { readonly code?: number; readonly description?: string | null }
 export const ErrorDetails = Schema.Struct({
   code: Schema.optionalKey(
     Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
   ),
-  description: Schema.optionalKey(Schema.String)
+  description: Schema.optionalKey(Schema.Union([Schema.String, Schema.Null]))
 }).annotate({ identifier: "ErrorDetails" })
 export type DcvLog = {
   readonly dcvStatus?: string
   readonly domainName?: string
-  readonly lastCheck?: string
-  readonly nextCheck?: string
-  readonly dcvDate?: string
+  readonly lastCheck?: string | string
+  readonly nextCheck?: string | string
+  readonly dcvDate?: string | string | null
   readonly dcvEmailRefNumber?: number
 }
 export const DcvLog = Schema.Struct({
   dcvStatus: Schema.optionalKey(Schema.String),
   domainName: Schema.optionalKey(Schema.String),
-  lastCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
-  nextCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
-  dcvDate: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
+  lastCheck: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+        })
+      )
+    ])
+  ),
+  nextCheck: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+        })
+      )
+    ])
+  ),
+  dcvDate: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"
+        })
+      ),
+      Schema.Null
+    ])
+  ),
   dcvEmailRefNumber: Schema.optionalKey(
     Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
   )
@@ -2457,8 +2497,8 @@ export const RevokeRequest = Schema.Struct({
 }).annotate({ identifier: "RevokeRequest" })
 export type MarkAsRevokedRequest = {
   readonly certId?: number
-  readonly serialNumber?: string
-  readonly issuer?: string
+  readonly serialNumber?: string | null
+  readonly issuer?: string | null
   readonly revokeDate?: string
   readonly reasonCode?: 0 | 1 | 3 | 4 | 5 | "0" | "1" | "3" | "4" | "5"
 }
@@ -2468,8 +2508,10 @@ export const MarkAsRevokedRequest = Schema.Struct({
       Schema.isInt().annotate({ expected: "an integer" })
     )
   ),
-  serialNumber: Schema.optionalKey(Schema.String.annotate({ description: "SSL serial number" })),
-  issuer: Schema.optionalKey(Schema.String.annotate({ description: "SSL issuer" })),
+  serialNumber: Schema.optionalKey(
+    Schema.Union([Schema.String, Schema.Null]).annotate({ description: "SSL serial number" })
+  ),
+  issuer: Schema.optionalKey(Schema.Union([Schema.String, Schema.Null]).annotate({ description: "SSL issuer" })),
   revokeDate: Schema.optionalKey(Schema.String.annotate({ description: "SSL revoke date", format: "date-time" })),
   reasonCode: Schema.optionalKey(
     Schema.Union([Schema.Literals([0, 1, 3, 4, 5]), Schema.Literals(["0", "1", "3", "4", "5"])]).annotate({
@@ -2695,9 +2737,10 @@ export type SslCertificatesReportRequest = {
   readonly organizationIds?: ReadonlyArray<Schema.Json>
   readonly commonName?: string
   readonly externalRequester?: string
-  readonly certificateStatus?: "0" | "1" | "2" | "3" | "4"
-  readonly certificateDateAttribute?: "2" | "3" | "4" | "5"
-  readonly certificateRequestSource?: "0" | "1" | "2" | "3" | "4" | "5" | "7" | "9" | "10" | "11" | "12"
+  readonly certificateStatus?: 0 | 1 | 2 | 3 | 4 | "0" | "1" | "2" | "3" | "4"
+  readonly certificateDateAttribute?: 2 | 3 | 4 | 5 | 1 | "2" | "3" | "4" | "5" | "1"
+  readonly certificateRequestSource?:
+    0 | 1 | 2 | 3 | 4 | 5 | 7 | 9 | 10 | 11 | 12 | "0" | "1" | "2" | "3" | "4" | "5" | "7" | "9" | "10" | "11" | "12"
   readonly serialNumberFormat?: string
   readonly includeIpAddresses?: boolean
 }
@@ -2737,19 +2780,22 @@ export const SslCertificatesReportRequest = Schema.Struct({
       .check(Schema.isMaxLength(512).annotate({ expected: "a value with a length of at most 512" }))
   ),
   certificateStatus: Schema.optionalKey(
-    Schema.Literals(["0", "1", "2", "3", "4"]).annotate({
+    Schema.Union([Schema.Literals([0, 1, 2, 3, 4]), Schema.Literals(["0", "1", "2", "3", "4"])]).annotate({
       description:
         "Status ID of SSL certificates that are included in the report.\nThe values applicable to this type of report are:\n[0(Any), 1(Requested), 2(Issued), 3(Revoked), 4(Expired)]. 11(External) - deprecated, see 'Certificate Status Codes' section for details."
     })
   ),
   certificateDateAttribute: Schema.optionalKey(
-    Schema.Literals(["2", "3", "4", "5"]).annotate({
+    Schema.Union([Schema.Literals([2, 3, 4, 5, 1]), Schema.Literals(["2", "3", "4", "5", "1"])]).annotate({
       description:
         "Unique identifier of the date type.\nThe values applicable to this type of report are:\n[2 (Revocation Date), 3 (Expiration Date), 4 (Request Date), 5 (Issuance Date)]"
     })
   ),
   certificateRequestSource: Schema.optionalKey(
-    Schema.Literals(["0", "1", "2", "3", "4", "5", "7", "9", "10", "11", "12"]).annotate({
+    Schema.Union([
+      Schema.Literals([0, 1, 2, 3, 4, 5, 7, 9, 10, 11, 12]),
+      Schema.Literals(["0", "1", "2", "3", "4", "5", "7", "9", "10", "11", "12"])
+    ]).annotate({
       description:
         "The source a certificate has been requested from.\nThe values applicable to this type of report are:\n0 (Enrollment Form), 1 (Client Admin), 2 (Web API), 3 (Discovery), 4 (Imported), 5 (SCEP), 7 (MS Agent), 9 (Bulk Request), 10 (ACME), 11 (EST), 12 (REST API)"
     })
@@ -2794,8 +2840,8 @@ export type DeviceCertificatesReportRequest = {
   readonly from?: string
   readonly to?: string
   readonly organizationIds?: ReadonlyArray<Schema.Json>
-  readonly certificateStatus?: "0" | "1" | "2" | "3" | "4" | "8" | "9"
-  readonly certificateDateAttribute?: "2" | "3" | "4" | "5"
+  readonly certificateStatus?: 0 | 1 | 2 | 3 | 4 | 8 | 9 | "0" | "1" | "2" | "3" | "4" | "8" | "9"
+  readonly certificateDateAttribute?: 2 | 3 | 4 | 5 | "2" | "3" | "4" | "5"
   readonly serialNumberFormat?: string
 }
 export const DeviceCertificatesReportRequest = Schema.Struct({
@@ -2817,13 +2863,16 @@ export const DeviceCertificatesReportRequest = Schema.Struct({
     Schema.Array(Schema.Json.annotate({ expected: "JSON value", description: "Organization ID" }))
   ),
   certificateStatus: Schema.optionalKey(
-    Schema.Literals(["0", "1", "2", "3", "4", "8", "9"]).annotate({
+    Schema.Union([
+      Schema.Literals([0, 1, 2, 3, 4, 8, 9]),
+      Schema.Literals(["0", "1", "2", "3", "4", "8", "9"])
+    ]).annotate({
       description:
         "Status ID of Client certificates that are included in the report.\nThe values applicable to this type of report are:\n[0 (Any), 1 (Requested),  2 (Issued), 3 (Revoked), 4 (Expired), 8 (Approved), 9 (Applied)].\nDeprecated statuses: 10 (Downloaded), 7 (Awaiting Approval) - see 'Certificate Status Codes' section for details."
     })
   ),
   certificateDateAttribute: Schema.optionalKey(
-    Schema.Literals(["2", "3", "4", "5"]).annotate({
+    Schema.Union([Schema.Literals([2, 3, 4, 5]), Schema.Literals(["2", "3", "4", "5"])]).annotate({
       description:
         "Unique identifier of the date type.\nThe values applicable to this type of report are: [2(Revocation Date), 3(Expiration Date), 4(Request Date), 5(Issuance Date)]"
     })
@@ -2853,8 +2902,8 @@ export type ClientCertificatesReportRequest = {
   readonly from?: string
   readonly to?: string
   readonly organizationIds?: ReadonlyArray<Schema.Json>
-  readonly certificateStatus?: "0" | "2" | "3" | "4" | "5" | "6"
-  readonly certificateDateAttribute?: "0" | "1" | "2" | "3"
+  readonly certificateStatus?: 0 | 2 | 3 | 4 | 5 | 6 | "0" | "2" | "3" | "4" | "5" | "6"
+  readonly certificateDateAttribute?: 0 | 1 | 2 | 3 | "0" | "1" | "2" | "3"
 }
 export const ClientCertificatesReportRequest = Schema.Struct({
   from: Schema.optionalKey(
@@ -2875,13 +2924,13 @@ export const ClientCertificatesReportRequest = Schema.Struct({
     Schema.Array(Schema.Json.annotate({ expected: "JSON value", description: "Organization ID" }))
   ),
   certificateStatus: Schema.optionalKey(
-    Schema.Literals(["0", "2", "3", "4", "5", "6"]).annotate({
+    Schema.Union([Schema.Literals([0, 2, 3, 4, 5, 6]), Schema.Literals(["0", "2", "3", "4", "5", "6"])]).annotate({
       description:
         'Status ID of Client certificates that are included in the report.\nThe values applicable to this type of report are:\n[0(Any), 2(Enrolled), 3(Revoked), 4(Expired), 5(Enrolled - Pending Download), 6(Not Enrolled)].\n\n2(Enrolled) - Former \'Enrolled - Downloaded\'. Use with "certificateDateAttribute" equal to "Date of Downloading" to get old semantic.\nPerson list (without client certificates) will be present in the report as well for values: [0(Any), 6(Not Enrolled)]'
     })
   ),
   certificateDateAttribute: Schema.optionalKey(
-    Schema.Literals(["0", "1", "2", "3"]).annotate({
+    Schema.Union([Schema.Literals([0, 1, 2, 3]), Schema.Literals(["0", "1", "2", "3"])]).annotate({
       description:
         "Unique identifier of the date type.\nThe values applicable to this type of report are: [0(Enrolled Date), 1(Downloaded Date), 2(Revocation Date), 3(Expiration Date)]"
     })
@@ -3163,7 +3212,7 @@ export const DomainsDelegation = Schema.Struct({
     .check(Schema.isMaxLength(1000).annotate({ expected: "a value with a length of at most 1000" }))
     .check(Schema.isUnique().annotate({ expected: "an array with unique items" }))
 }).annotate({ identifier: "DomainsDelegation" })
-export type ShortDetailsResponse = { readonly taskId?: number; readonly name?: string; readonly status?: string }
+export type ShortDetailsResponse = { readonly taskId?: number; readonly name?: string; readonly status?: string | null }
 export const ShortDetailsResponse = Schema.Struct({
   taskId: Schema.optionalKey(
     Schema.Number.annotate({ description: "Scan Task ID", format: "int32" }).check(
@@ -3171,7 +3220,7 @@ export const ShortDetailsResponse = Schema.Struct({
     )
   ),
   name: Schema.optionalKey(Schema.String.annotate({ description: "Name of Scan Task" })),
-  status: Schema.optionalKey(Schema.String.annotate({ description: "Scan Task Status" }))
+  status: Schema.optionalKey(Schema.Union([Schema.String, Schema.Null]).annotate({ description: "Scan Task Status" }))
 }).annotate({ identifier: "ShortDetailsResponse" })
 export type IdNameResponse = { readonly id?: string; readonly name?: string }
 export const IdNameResponse = Schema.Struct({
@@ -3246,7 +3295,16 @@ export const DeviceRevokeRequest = Schema.Struct({
 export type DeviceEnrollResponse = {
   readonly deviceCertId?: number
   readonly status?:
-    "Requested" | "Approved" | "Declined" | "Applied" | "Issued" | "Downloaded" | "Expired" | "Revoked" | "Rejected"
+    | "Requested"
+    | "Approved"
+    | "Declined"
+    | "Applied"
+    | "Issued"
+    | "Downloaded"
+    | "Expired"
+    | "Revoked"
+    | "Rejected"
+    | "APPROVED"
 }
 export const DeviceEnrollResponse = Schema.Struct({
   deviceCertId: Schema.optionalKey(
@@ -3265,7 +3323,8 @@ export const DeviceEnrollResponse = Schema.Struct({
       "Downloaded",
       "Expired",
       "Revoked",
-      "Rejected"
+      "Rejected",
+      "APPROVED"
     ]).annotate({ description: "Certificate status." })
   )
 }).annotate({ identifier: "DeviceEnrollResponse" })
@@ -4357,7 +4416,7 @@ export type PublicAcmeClientInfo = {
   readonly userAgent?: string
   readonly status?: string
   readonly lastActivity?: string
-  readonly contacts: string
+  readonly contacts?: string
 }
 export const PublicAcmeClientInfo = Schema.Struct({
   id: Schema.optionalKey(
@@ -4384,7 +4443,9 @@ export const PublicAcmeClientInfo = Schema.Struct({
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
       .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
   ),
-  contacts: Schema.String.annotate({ description: "Contact(s) concerning of ACME client operations" })
+  contacts: Schema.optionalKey(
+    Schema.String.annotate({ description: "Contact(s) concerning of ACME client operations" })
+  )
 }).annotate({ identifier: "PublicAcmeClientInfo" })
 export type AcmeServerInfo = {
   readonly url?: string
@@ -4565,8 +4626,8 @@ export const CaBackend = Schema.Struct({
 }).annotate({ identifier: "CaBackend" })
 export type DcvStatusResponseV2 = {
   readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
-  readonly validationDate?: string
-  readonly expirationDate?: string
+  readonly validationDate?: string | string
+  readonly expirationDate?: string | string
   readonly orderStatus?:
     "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly orderMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
@@ -4578,7 +4639,7 @@ export type DcvStatusResponseV2 = {
   readonly validationEmail?: string
   readonly emailValidationReferenceNumber?: string
   readonly orderBackendId?: string
-  readonly submittedDate?: string
+  readonly submittedDate?: string | string
   readonly lastCheck?: string
   readonly nextCheck?: string
 }
@@ -4588,9 +4649,17 @@ export const DcvStatusResponseV2 = Schema.Struct({
       description: "Domain validation status"
     })
   ),
-  validationDate: Schema.optionalKey(Schema.String.annotate({ description: "Validation date", format: "date-time" })),
+  validationDate: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation date" })
+  ),
   expirationDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "Validation expiration date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation expiration date" })
   ),
   orderStatus: Schema.optionalKey(
     Schema.Literals([
@@ -4627,7 +4696,10 @@ export const DcvStatusResponseV2 = Schema.Struct({
   ),
   orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "Validation order backend id." })),
   submittedDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "Validation order submission date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation order submission date" })
   ),
   lastCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
   nextCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" }))
@@ -4907,8 +4979,8 @@ export type ClientEnrollRequest = {
   readonly term?: number
   readonly customFields?: ReadonlyArray<ApiCertField>
   readonly commonName?: string
-  readonly upn?: string
-  readonly eppn?: string
+  readonly upn?: string | null
+  readonly eppn?: string | null
   readonly comments?: string
 }
 export const ClientEnrollRequest = Schema.Struct({
@@ -4994,14 +5066,20 @@ export const ClientEnrollRequest = Schema.Struct({
       .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
   ),
   upn: Schema.optionalKey(
-    Schema.String.annotate({ description: "Principal name" })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+    Schema.Union([
+      Schema.String.check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" })).check(
+        Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })
+      ),
+      Schema.Null
+    ]).annotate({ description: "Principal name" })
   ),
   eppn: Schema.optionalKey(
-    Schema.String.annotate({ description: "EPPN" })
-      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-      .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+    Schema.Union([
+      Schema.String.check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" })).check(
+        Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" })
+      ),
+      Schema.Null
+    ]).annotate({ description: "EPPN" })
   ),
   comments: Schema.optionalKey(
     Schema.String.annotate({ description: "Comments for enroll request" })
@@ -5318,7 +5396,7 @@ export type ApiSmimeV2 = {
   readonly serialNumber?: string
   readonly orderNumber?: number
   readonly backendCertId?: string
-  readonly expires?: string
+  readonly expires?: string | string
   readonly comments?: string
 }
 export const ApiSmimeV2 = Schema.Struct({
@@ -5341,7 +5419,10 @@ export const ApiSmimeV2 = Schema.Struct({
   ),
   backendCertId: Schema.optionalKey(Schema.String.annotate({ description: "Certificate ID in enrolling backend" })),
   expires: Schema.optionalKey(
-    Schema.String.annotate({ description: "Certificate expiration date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Certificate expiration date" })
   ),
   comments: Schema.optionalKey(Schema.String.annotate({ description: "Certificate comments" }))
 }).annotate({ identifier: "ApiSmimeV2" })
@@ -5862,7 +5943,19 @@ export type MsAdTaskDetailsResponse = {
   readonly dayOfWeek?: number
   readonly year?: number
   readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+    | "IN_PROCESS"
+    | "FAILED"
+    | "CANCELED"
+    | "SUCCESSFUL"
+    | "PARTIAL_SUCCESSFUL"
+    | "PROCESSING_RESULT"
+    | "null"
+    | "Scan in process"
+    | "Scan FAILED"
+    | "Scan CANCELED by user"
+    | "Scan completed (Successful)"
+    | "Scan completed (Partial SUCCESSFUL)"
+    | "Scan completed (Processing Result)"
   readonly depth?: number
   readonly domainDefinition?: string
 }
@@ -5900,7 +5993,13 @@ export const MsAdTaskDetailsResponse = Schema.Struct({
       "SUCCESSFUL",
       "PARTIAL_SUCCESSFUL",
       "PROCESSING_RESULT",
-      "null"
+      "null",
+      "Scan in process",
+      "Scan FAILED",
+      "Scan CANCELED by user",
+      "Scan completed (Successful)",
+      "Scan completed (Partial SUCCESSFUL)",
+      "Scan completed (Processing Result)"
     ]).annotate({ description: "Task status." })
   ),
   depth: Schema.optionalKey(
@@ -5921,7 +6020,19 @@ export type AzureTaskDetailsResponse = {
   readonly dayOfWeek?: number
   readonly year?: number
   readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+    | "IN_PROCESS"
+    | "FAILED"
+    | "CANCELED"
+    | "SUCCESSFUL"
+    | "PARTIAL_SUCCESSFUL"
+    | "PROCESSING_RESULT"
+    | "null"
+    | "Scan in process"
+    | "Scan FAILED"
+    | "Scan CANCELED by user"
+    | "Scan completed (Successful)"
+    | "Scan completed (Partial SUCCESSFUL)"
+    | "Scan completed (Processing Result)"
   readonly azureAccountId?: number
   readonly resourceGroup?: string
   readonly keyVault?: string
@@ -5960,7 +6071,13 @@ export const AzureTaskDetailsResponse = Schema.Struct({
       "SUCCESSFUL",
       "PARTIAL_SUCCESSFUL",
       "PROCESSING_RESULT",
-      "null"
+      "null",
+      "Scan in process",
+      "Scan FAILED",
+      "Scan CANCELED by user",
+      "Scan completed (Successful)",
+      "Scan completed (Partial SUCCESSFUL)",
+      "Scan completed (Processing Result)"
     ]).annotate({ description: "Task status." })
   ),
   azureAccountId: Schema.optionalKey(
@@ -6102,7 +6219,19 @@ export type MsAdScanTaskDetailsDiscoveryV3 = {
   readonly dayOfMonth?: number
   readonly dayOfWeek?: number
   readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+    | "IN_PROCESS"
+    | "FAILED"
+    | "CANCELED"
+    | "SUCCESSFUL"
+    | "PARTIAL_SUCCESSFUL"
+    | "PROCESSING_RESULT"
+    | "null"
+    | "Scan in process"
+    | "Scan FAILED"
+    | "Scan CANCELED by user"
+    | "Scan completed (Successful)"
+    | "Scan completed (Partial SUCCESSFUL)"
+    | "Scan completed (Processing Result)"
   readonly depth?: number
   readonly domainDefinition?: string
 }
@@ -6135,7 +6264,13 @@ export const MsAdScanTaskDetailsDiscoveryV3 = Schema.Struct({
       "SUCCESSFUL",
       "PARTIAL_SUCCESSFUL",
       "PROCESSING_RESULT",
-      "null"
+      "null",
+      "Scan in process",
+      "Scan FAILED",
+      "Scan CANCELED by user",
+      "Scan completed (Successful)",
+      "Scan completed (Partial SUCCESSFUL)",
+      "Scan completed (Processing Result)"
     ]).annotate({ description: "Task status." })
   ),
   depth: Schema.optionalKey(
@@ -6341,7 +6476,19 @@ export type DetailsResponse = {
   readonly dayOfWeek?: number
   readonly year?: number
   readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+    | "IN_PROCESS"
+    | "FAILED"
+    | "CANCELED"
+    | "SUCCESSFUL"
+    | "PARTIAL_SUCCESSFUL"
+    | "PROCESSING_RESULT"
+    | "null"
+    | "Scan in process"
+    | "Scan FAILED"
+    | "Scan CANCELED by user"
+    | "Scan completed (Successful)"
+    | "Scan completed (Partial SUCCESSFUL)"
+    | "Scan completed (Processing Result)"
 }
 export const DetailsResponse = Schema.Struct({
   name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
@@ -6380,7 +6527,13 @@ export const DetailsResponse = Schema.Struct({
       "SUCCESSFUL",
       "PARTIAL_SUCCESSFUL",
       "PROCESSING_RESULT",
-      "null"
+      "null",
+      "Scan in process",
+      "Scan FAILED",
+      "Scan CANCELED by user",
+      "Scan completed (Successful)",
+      "Scan completed (Partial SUCCESSFUL)",
+      "Scan completed (Processing Result)"
     ]).annotate({ description: "Task status." })
   )
 }).annotate({ identifier: "DetailsResponse" })
@@ -6504,7 +6657,19 @@ export type NetworkScanTaskDetailsDiscoveryV3 = {
   readonly dayOfMonth?: number
   readonly dayOfWeek?: number
   readonly status?:
-    "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT" | "null"
+    | "IN_PROCESS"
+    | "FAILED"
+    | "CANCELED"
+    | "SUCCESSFUL"
+    | "PARTIAL_SUCCESSFUL"
+    | "PROCESSING_RESULT"
+    | "null"
+    | "Scan in process"
+    | "Scan FAILED"
+    | "Scan CANCELED by user"
+    | "Scan completed (Successful)"
+    | "Scan completed (Partial SUCCESSFUL)"
+    | "Scan completed (Processing Result)"
 }
 export const NetworkScanTaskDetailsDiscoveryV3 = Schema.Struct({
   name: Schema.optionalKey(Schema.String.annotate({ description: "Task name" })),
@@ -6538,7 +6703,13 @@ export const NetworkScanTaskDetailsDiscoveryV3 = Schema.Struct({
       "SUCCESSFUL",
       "PARTIAL_SUCCESSFUL",
       "PROCESSING_RESULT",
-      "null"
+      "null",
+      "Scan in process",
+      "Scan FAILED",
+      "Scan CANCELED by user",
+      "Scan completed (Successful)",
+      "Scan completed (Partial SUCCESSFUL)",
+      "Scan completed (Processing Result)"
     ]).annotate({ description: "Task status." })
   )
 }).annotate({ identifier: "NetworkScanTaskDetailsDiscoveryV3" })
@@ -6701,7 +6872,7 @@ export const AddRuleRequest = Schema.Struct({
 export type ApiCustomFieldV2 = {
   readonly id?: number
   readonly name?: string
-  readonly certType?: "SSL" | "SMIME" | "Device" | "CodeSign"
+  readonly certType?: "SSL" | "SMIME" | "Device" | "CodeSign" | "ssl"
   readonly state?: "SUSPENDED_ACTIVE" | "ACTIVE" | "INACTIVE" | "SUSPENDED_INACTIVE"
   readonly input?: CustomFieldInput | TextOptionInput
   readonly mandatories?: ReadonlyArray<"ADMIN_UI" | "REST_API" | "SOAP_API" | "WEB_FORM">
@@ -6718,7 +6889,9 @@ export const ApiCustomFieldV2 = Schema.Struct({
       .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
   ),
   certType: Schema.optionalKey(
-    Schema.Literals(["SSL", "SMIME", "Device", "CodeSign"]).annotate({ description: "Custom field certificate type" })
+    Schema.Literals(["SSL", "SMIME", "Device", "CodeSign", "ssl"]).annotate({
+      description: "Custom field certificate type"
+    })
   ),
   state: Schema.optionalKey(
     Schema.Literals(["SUSPENDED_ACTIVE", "ACTIVE", "INACTIVE", "SUSPENDED_INACTIVE"]).annotate({
@@ -6736,7 +6909,7 @@ export const ApiCustomFieldV2 = Schema.Struct({
 }).annotate({ identifier: "ApiCustomFieldV2" })
 export type CreateCustomFieldReqV2 = {
   readonly name?: string
-  readonly certType: "SSL" | "SMIME" | "Device" | "CodeSign"
+  readonly certType: "SSL" | "SMIME" | "Device" | "CodeSign" | "ssl"
   readonly state?: "SUSPENDED_ACTIVE" | "ACTIVE" | "INACTIVE" | "SUSPENDED_INACTIVE"
   readonly input?: CustomFieldInput | TextOptionInput
   readonly mandatories?: ReadonlyArray<"ADMIN_UI" | "REST_API" | "SOAP_API" | "WEB_FORM">
@@ -6747,7 +6920,7 @@ export const CreateCustomFieldReqV2 = Schema.Struct({
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
       .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
   ),
-  certType: Schema.Literals(["SSL", "SMIME", "Device", "CodeSign"]).annotate({
+  certType: Schema.Literals(["SSL", "SMIME", "Device", "CodeSign", "ssl"]).annotate({
     description: "Custom field certificate type"
   }),
   state: Schema.optionalKey(
@@ -7158,8 +7331,8 @@ export type EnrollRequestKeyGen = {
   readonly comments?: string
   readonly externalRequester?: string
   readonly customFields?: ReadonlyArray<ApiCertField>
-  readonly dcvMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
-  readonly dcvEmail?: string
+  readonly dcvMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT" | null
+  readonly dcvEmail?: string | null
   readonly commonName: string
   readonly passPhrase?: string
   readonly keySize?: number
@@ -7206,11 +7379,19 @@ export const EnrollRequestKeyGen = Schema.Struct({
     })
   ),
   dcvMode: Schema.optionalKey(
-    Schema.Literals(["EMAIL", "CNAME", "HTTP", "HTTPS", "AUTO", "TXT"]).annotate({
-      description: "DCV mode for domain validation"
-    })
+    Schema.Union([
+      Schema.Literal("EMAIL"),
+      Schema.Literal("CNAME"),
+      Schema.Literal("HTTP"),
+      Schema.Literal("HTTPS"),
+      Schema.Literal("AUTO"),
+      Schema.Literal("TXT"),
+      Schema.Null
+    ]).annotate({ description: "DCV mode for domain validation" })
   ),
-  dcvEmail: Schema.optionalKey(Schema.String.annotate({ description: "DCV email in case of email validation" })),
+  dcvEmail: Schema.optionalKey(
+    Schema.Union([Schema.String, Schema.Null]).annotate({ description: "DCV email in case of email validation" })
+  ),
   commonName: Schema.String.annotate({ description: "Certificate common name" }),
   passPhrase: Schema.optionalKey(
     Schema.String.annotate({
@@ -7528,7 +7709,7 @@ export const WSSMIME = Schema.Struct({
 export type CreateDomainRequest = {
   readonly name: string
   readonly description?: string
-  readonly active?: string
+  readonly active?: boolean | string
   readonly ctLogMonitoring?: CtLogMonitoring
   readonly delegations: ReadonlyArray<DomainDelegation>
 }
@@ -7542,7 +7723,7 @@ export const CreateDomainRequest = Schema.Struct({
       .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
   ),
   active: Schema.optionalKey(
-    Schema.String.annotate({
+    Schema.Union([Schema.Boolean, Schema.String]).annotate({
       description: "Required domain state. Set 'false' if you want to create domain in suspended state.",
       default: "true"
     })
@@ -7677,7 +7858,7 @@ export type DcvSearchResult = {
   readonly dcvMethod?: "HTTP_CSR_HASH" | "CNAME_CSR_HASH" | "EMAIL" | "HTTPS_CSR_HASH" | "DNSTXT_RANDOM_VALUE"
   readonly dcvOrderStatus?: DcvOrderStatus
   readonly dcvOrderMethod?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
-  readonly expirationDate?: string
+  readonly expirationDate?: string | string
 }
 export const DcvSearchResult = Schema.Struct({
   domain: Schema.optionalKey(Schema.String.annotate({ description: "Domain name." })),
@@ -7700,7 +7881,10 @@ export const DcvSearchResult = Schema.Struct({
     })
   ),
   expirationDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "DCV Expiration date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "DCV Expiration date" })
   )
 }).annotate({ identifier: "DcvSearchResult" })
 export type DnsConnector = {
@@ -7813,13 +7997,13 @@ export type CertDetailsResponse = {
   readonly requestedVia?: string
   readonly externalRequester?: string
   readonly comments?: string
-  readonly requested?: string
-  readonly approved?: string
-  readonly issued?: string
+  readonly requested?: string | string
+  readonly approved?: string | string
+  readonly issued?: string | string
   readonly declined?: string
-  readonly expires?: string
+  readonly expires?: string | string
   readonly replaced?: string
-  readonly revoked?: string
+  readonly revoked?: string | string
   readonly reasonCode?:
     0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 9 | 10 | "0" | "1" | "2" | "3" | "4" | "5" | "6" | "8" | "9" | "10"
   readonly renewed?: boolean
@@ -7903,13 +8087,58 @@ export const CertDetailsResponse = Schema.Struct({
   requestedVia: Schema.optionalKey(Schema.String.annotate({ description: "Requested Via" })),
   externalRequester: Schema.optionalKey(Schema.String.annotate({ description: "External Requester, when available" })),
   comments: Schema.optionalKey(Schema.String.annotate({ description: "Comments" })),
-  requested: Schema.optionalKey(Schema.String.annotate({ description: "Requested date", format: "date-time" })),
-  approved: Schema.optionalKey(Schema.String.annotate({ description: "Approved date", format: "date-time" })),
-  issued: Schema.optionalKey(Schema.String.annotate({ description: "Issued date", format: "date-time" })),
+  requested: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{2}\\/\\d{2}\\/\\d{4}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{2}\\/\\d{2}\\/\\d{4}$"
+        })
+      )
+    ]).annotate({ description: "Requested date" })
+  ),
+  approved: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{2}\\/\\d{2}\\/\\d{4}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{2}\\/\\d{2}\\/\\d{4}$"
+        })
+      )
+    ]).annotate({ description: "Approved date" })
+  ),
+  issued: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{2}\\/\\d{2}\\/\\d{4}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{2}\\/\\d{2}\\/\\d{4}$"
+        })
+      )
+    ]).annotate({ description: "Issued date" })
+  ),
   declined: Schema.optionalKey(Schema.String.annotate({ description: "Declined date", format: "date-time" })),
-  expires: Schema.optionalKey(Schema.String.annotate({ description: "Expiration date", format: "date-time" })),
+  expires: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{2}\\/\\d{2}\\/\\d{4}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{2}\\/\\d{2}\\/\\d{4}$"
+        })
+      )
+    ]).annotate({ description: "Expiration date" })
+  ),
   replaced: Schema.optionalKey(Schema.String.annotate({ description: "Replaced date", format: "date-time" })),
-  revoked: Schema.optionalKey(Schema.String.annotate({ description: "Revocation date", format: "date-time" })),
+  revoked: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.check(
+        Schema.isPattern(new RegExp("^\\d{2}\\/\\d{2}\\/\\d{4}$")).annotate({
+          expected: "a string matching the RegExp ^\\d{2}\\/\\d{2}\\/\\d{4}$"
+        })
+      )
+    ]).annotate({ description: "Revocation date" })
+  ),
   reasonCode: Schema.optionalKey(
     Schema.Union([
       Schema.Literals([0, 1, 2, 3, 4, 5, 6, 8, 9, 10]),
@@ -8078,6 +8307,32 @@ export type NotificationResponse = {
     | "Subscription change"
     | "Certificate Usage Threshold"
     | "Certificate Usage Exceeds Inventory"
+    | "ClientCertExpiration"
+    | "ClientCertRevoked"
+    | "SMIMEEnrolledDl"
+    | "CSCertDownloaded"
+    | "CSCertRevoked"
+    | "CSCertExpiration"
+    | "CSCertRequested"
+    | "CsEnrolledDl"
+    | "SSLApproved"
+    | "SSLAwaitingApproval"
+    | "SSLDeclined"
+    | "SSLExpiration"
+    | "SSLIssuanceFailed"
+    | "SSLRevoked"
+    | "DiscoveryScanSummary"
+    | "ExSSLCertificateInstalled"
+    | "ExSSLInstallationFailed"
+    | "ArFailed"
+    | "ManualInstallReady"
+    | "SSLEnrolledDl"
+    | "AdminCreation"
+    | "DomainAwaitingApproval"
+    | "DomainAwaitingApprovalMrao"
+    | "DomainApproved"
+    | "MsAgentChangeStatus"
+    | "NetworkAgentDisconnected"
   readonly id?: number
   readonly created?: string
   readonly createdBy?: string
@@ -8168,7 +8423,33 @@ export const NotificationResponse = Schema.Struct({
     "Private CA Certificate Expiration",
     "Subscription change",
     "Certificate Usage Threshold",
-    "Certificate Usage Exceeds Inventory"
+    "Certificate Usage Exceeds Inventory",
+    "ClientCertExpiration",
+    "ClientCertRevoked",
+    "SMIMEEnrolledDl",
+    "CSCertDownloaded",
+    "CSCertRevoked",
+    "CSCertExpiration",
+    "CSCertRequested",
+    "CsEnrolledDl",
+    "SSLApproved",
+    "SSLAwaitingApproval",
+    "SSLDeclined",
+    "SSLExpiration",
+    "SSLIssuanceFailed",
+    "SSLRevoked",
+    "DiscoveryScanSummary",
+    "ExSSLCertificateInstalled",
+    "ExSSLInstallationFailed",
+    "ArFailed",
+    "ManualInstallReady",
+    "SSLEnrolledDl",
+    "AdminCreation",
+    "DomainAwaitingApproval",
+    "DomainAwaitingApprovalMrao",
+    "DomainApproved",
+    "MsAgentChangeStatus",
+    "NetworkAgentDisconnected"
   ]).annotate({ description: "Notification Type" }),
   id: Schema.optionalKey(
     Schema.Number.annotate({ description: "Notification ID", format: "int32" }).check(
@@ -8259,6 +8540,32 @@ export type NotificationCreateRequest = {
     | "Subscription change"
     | "Certificate Usage Threshold"
     | "Certificate Usage Exceeds Inventory"
+    | "ClientCertExpiration"
+    | "ClientCertRevoked"
+    | "SMIMEEnrolledDl"
+    | "CSCertDownloaded"
+    | "CSCertRevoked"
+    | "CSCertExpiration"
+    | "CSCertRequested"
+    | "CsEnrolledDl"
+    | "SSLApproved"
+    | "SSLAwaitingApproval"
+    | "SSLDeclined"
+    | "SSLExpiration"
+    | "SSLIssuanceFailed"
+    | "SSLRevoked"
+    | "DiscoveryScanSummary"
+    | "ExSSLCertificateInstalled"
+    | "ExSSLInstallationFailed"
+    | "ArFailed"
+    | "ManualInstallReady"
+    | "SSLEnrolledDl"
+    | "AdminCreation"
+    | "DomainAwaitingApproval"
+    | "DomainAwaitingApprovalMrao"
+    | "DomainApproved"
+    | "MsAgentChangeStatus"
+    | "NetworkAgentDisconnected"
 }
 export const NotificationCreateRequest = Schema.Struct({
   description: Schema.optionalKey(
@@ -8344,7 +8651,33 @@ export const NotificationCreateRequest = Schema.Struct({
     "Private CA Certificate Expiration",
     "Subscription change",
     "Certificate Usage Threshold",
-    "Certificate Usage Exceeds Inventory"
+    "Certificate Usage Exceeds Inventory",
+    "ClientCertExpiration",
+    "ClientCertRevoked",
+    "SMIMEEnrolledDl",
+    "CSCertDownloaded",
+    "CSCertRevoked",
+    "CSCertExpiration",
+    "CSCertRequested",
+    "CsEnrolledDl",
+    "SSLApproved",
+    "SSLAwaitingApproval",
+    "SSLDeclined",
+    "SSLExpiration",
+    "SSLIssuanceFailed",
+    "SSLRevoked",
+    "DiscoveryScanSummary",
+    "ExSSLCertificateInstalled",
+    "ExSSLInstallationFailed",
+    "ArFailed",
+    "ManualInstallReady",
+    "SSLEnrolledDl",
+    "AdminCreation",
+    "DomainAwaitingApproval",
+    "DomainAwaitingApprovalMrao",
+    "DomainApproved",
+    "MsAgentChangeStatus",
+    "NetworkAgentDisconnected"
   ]).annotate({ description: "Notification Type" })
 }).annotate({ identifier: "NotificationCreateRequest" })
 export type CreateAndUpdateClientAdminRequest = {
@@ -9243,8 +9576,16 @@ export type UpdatePerson404 = NotFoundErrorResponse
 export const UpdatePerson404 = NotFoundErrorResponse
 export type DeletePerson404 = NotFoundErrorResponse
 export const DeletePerson404 = NotFoundErrorResponse
-export type UpdateValidatorAdminOrganizationValidationParams = { readonly adminId: number }
+export type UpdateValidatorAdminOrganizationValidationParams = { readonly adminId?: number }
 export const UpdateValidatorAdminOrganizationValidationParams = Schema.Struct({
+  adminId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "Validator admin ID" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  )
+})
+export type UpdateValidatorAdminOrganizationValidationRequestJson = { readonly adminId: number }
+export const UpdateValidatorAdminOrganizationValidationRequestJson = Schema.Struct({
   adminId: Schema.Number.annotate({ description: "Validator admin ID" }).check(
     Schema.isInt().annotate({ expected: "an integer" })
   )
@@ -9252,7 +9593,7 @@ export const UpdateValidatorAdminOrganizationValidationParams = Schema.Struct({
 export type UpdateValidatorAdminOrganizationValidation404 = NotFoundErrorResponse
 export const UpdateValidatorAdminOrganizationValidation404 = NotFoundErrorResponse
 export type ReSubmitOrganizationValidationParams = {
-  readonly "organizationDetails.generalDetails.legalName": string
+  readonly "organizationDetails.generalDetails.legalName"?: string
   readonly "organizationDetails.generalDetails.assumedName"?: string
   readonly "organizationDetails.generalDetails.address1"?: string
   readonly "organizationDetails.generalDetails.address2"?: string
@@ -9260,7 +9601,7 @@ export type ReSubmitOrganizationValidationParams = {
   readonly "organizationDetails.generalDetails.city"?: string
   readonly "organizationDetails.generalDetails.stateProvince"?: string
   readonly "organizationDetails.generalDetails.postalCode"?: string
-  readonly "organizationDetails.generalDetails.country": string
+  readonly "organizationDetails.generalDetails.country"?: string
   readonly "organizationDetails.organizationIdentifier"?: string
   readonly "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"?: string
   readonly "organizationDetails.evDetails.registrationAgency.registrationNumber"?: string
@@ -9276,9 +9617,11 @@ export type ReSubmitOrganizationValidationParams = {
   readonly "organizationDetails.evDetails.contractSigner.phoneNumber"?: string
 }
 export const ReSubmitOrganizationValidationParams = Schema.Struct({
-  "organizationDetails.generalDetails.legalName": Schema.String.annotate({ description: "Organization legal name" })
-    .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-    .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" })),
+  "organizationDetails.generalDetails.legalName": Schema.optionalKey(
+    Schema.String.annotate({ description: "Organization legal name" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+  ),
   "organizationDetails.generalDetails.assumedName": Schema.optionalKey(
     Schema.String.annotate({
       description: "Organization's assumed/DBA name (doing business as). Applicable only for EV validations."
@@ -9316,11 +9659,11 @@ export const ReSubmitOrganizationValidationParams = Schema.Struct({
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
       .check(Schema.isMaxLength(10).annotate({ expected: "a value with a length of at most 10" }))
   ),
-  "organizationDetails.generalDetails.country": Schema.String.annotate({
-    description: "Country code (ISO 3166-1 alpha-2)"
-  })
-    .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
-    .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" })),
+  "organizationDetails.generalDetails.country": Schema.optionalKey(
+    Schema.String.annotate({ description: "Country code (ISO 3166-1 alpha-2)" })
+      .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
+      .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
+  ),
   "organizationDetails.organizationIdentifier": Schema.optionalKey(
     Schema.String.annotate({ description: "Organization Identifier. Applicable only for OV S/MIME validation." })
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
@@ -9380,6 +9723,173 @@ export const ReSubmitOrganizationValidationParams = Schema.Struct({
       .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
   )
 })
+export type ReSubmitOrganizationValidationRequestJson = {
+  readonly organizationDetails?: {
+    readonly generalDetails?: {
+      readonly legalName?: string
+      readonly assumedName?: string
+      readonly address1?: string
+      readonly address2?: string
+      readonly address3?: string
+      readonly city?: string
+      readonly stateProvince?: string
+      readonly postalCode?: string
+      readonly country?: string
+    }
+    readonly organizationIdentifier?: string
+    readonly evDetails?: {
+      readonly registrationAgency?: {
+        readonly dunAndBradstreetNumber?: string
+        readonly registrationNumber?: string
+        readonly city?: string
+        readonly state?: string
+        readonly country?: string
+        readonly dateOfIncorporation?: string | string
+        readonly businessCategory?:
+          "PrivateOrganization" | "GovernmentEntity" | "BusinessEntity" | "NonCommercialEntity"
+      }
+      readonly contractSigner?: {
+        readonly forename?: string
+        readonly surname?: string
+        readonly email?: string
+        readonly phoneNumber?: string
+      }
+    }
+  }
+}
+export const ReSubmitOrganizationValidationRequestJson = Schema.Struct({
+  organizationDetails: Schema.optionalKey(
+    Schema.Struct({
+      generalDetails: Schema.optionalKey(
+        Schema.Struct({
+          legalName: Schema.optionalKey(
+            Schema.String.annotate({ description: "Organization legal name" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+          ),
+          assumedName: Schema.optionalKey(
+            Schema.String.annotate({
+              description: "Organization's assumed/DBA name (doing business as). Applicable only for EV validations."
+            })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+          ),
+          address1: Schema.optionalKey(
+            Schema.String.annotate({ description: "Address line 1" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+          ),
+          address2: Schema.optionalKey(
+            Schema.String.annotate({ description: "Address line 2" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+          ),
+          address3: Schema.optionalKey(
+            Schema.String.annotate({ description: "Address line 3" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+          ),
+          city: Schema.optionalKey(
+            Schema.String.annotate({ description: "City" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+          ),
+          stateProvince: Schema.optionalKey(
+            Schema.String.annotate({ description: "State or province" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+          ),
+          postalCode: Schema.optionalKey(
+            Schema.String.annotate({ description: "Postal code" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(10).annotate({ expected: "a value with a length of at most 10" }))
+          ),
+          country: Schema.optionalKey(
+            Schema.String.annotate({ description: "Country code (ISO 3166-1 alpha-2)" })
+              .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
+              .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
+          )
+        })
+      ),
+      organizationIdentifier: Schema.optionalKey(
+        Schema.String.annotate({ description: "Organization Identifier. Applicable only for OV S/MIME validation." })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+      ),
+      evDetails: Schema.optionalKey(
+        Schema.Struct({
+          registrationAgency: Schema.optionalKey(
+            Schema.Struct({
+              dunAndBradstreetNumber: Schema.optionalKey(
+                Schema.String.annotate({ description: "DUN and Bradstreet Number" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(20).annotate({ expected: "a value with a length of at most 20" }))
+              ),
+              registrationNumber: Schema.optionalKey(
+                Schema.String.annotate({ description: "Company Registration Number" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+              ),
+              city: Schema.optionalKey(
+                Schema.String.annotate({ description: "Jurisdiction of City or Town" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+              ),
+              state: Schema.optionalKey(
+                Schema.String.annotate({ description: "Jurisdiction of State" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+              ),
+              country: Schema.optionalKey(
+                Schema.String.annotate({ description: "Jurisdiction of Country. (ISO 3166-1 alpha-2 country code)" })
+                  .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
+                  .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
+              ),
+              dateOfIncorporation: Schema.optionalKey(
+                Schema.Union([
+                  Schema.String.annotate({ format: "date-time" }),
+                  Schema.String.annotate({ format: "date" })
+                ]).annotate({ description: "Date of incorporation" })
+              ),
+              businessCategory: Schema.optionalKey(
+                Schema.Literals([
+                  "PrivateOrganization",
+                  "GovernmentEntity",
+                  "BusinessEntity",
+                  "NonCommercialEntity"
+                ]).annotate({ description: "Business category" })
+              )
+            })
+          ),
+          contractSigner: Schema.optionalKey(
+            Schema.Struct({
+              forename: Schema.optionalKey(
+                Schema.String.annotate({ description: "Forename" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+              ),
+              surname: Schema.optionalKey(
+                Schema.String.annotate({ description: "Surname" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+              ),
+              email: Schema.optionalKey(
+                Schema.String.annotate({ description: "Email" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+              ),
+              phoneNumber: Schema.optionalKey(
+                Schema.String.annotate({ description: "Phone number" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+              )
+            })
+          )
+        })
+      )
+    })
+  )
+})
 export type ReSubmitOrganizationValidation200 = ValidationDetailsResponseV2
 export const ReSubmitOrganizationValidation200 = Schema.suspend(
   (): Schema.Codec<ValidationDetailsResponseV2> => ValidationDetailsResponseV2
@@ -9387,10 +9897,26 @@ export const ReSubmitOrganizationValidation200 = Schema.suspend(
 export type ReSubmitOrganizationValidation404 = NotFoundErrorResponse
 export const ReSubmitOrganizationValidation404 = NotFoundErrorResponse
 export type UpdateExternalValidationAssignmentParams = {
+  readonly externalOrgId?: string
+  readonly externalOrgName?: string
+}
+export const UpdateExternalValidationAssignmentParams = Schema.Struct({
+  externalOrgId: Schema.optionalKey(
+    Schema.String.annotate({ description: "External CA backend organization ID." })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  externalOrgName: Schema.optionalKey(
+    Schema.String.annotate({ description: "External CA backend organization name." })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  )
+})
+export type UpdateExternalValidationAssignmentRequestJson = {
   readonly externalOrgId: string
   readonly externalOrgName: string
 }
-export const UpdateExternalValidationAssignmentParams = Schema.Struct({
+export const UpdateExternalValidationAssignmentRequestJson = Schema.Struct({
   externalOrgId: Schema.String.annotate({ description: "External CA backend organization ID." })
     .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
     .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
@@ -9429,9 +9955,9 @@ export const GetEnrollmentEndpointDetails200 = Schema.suspend(
 export type GetEnrollmentEndpointDetails404 = NotFoundErrorResponse
 export const GetEnrollmentEndpointDetails404 = NotFoundErrorResponse
 export type UpdateEnrollmentEndpointParams = {
-  readonly name: string
-  readonly endpointType: "SSL_WEB_FORM, SMIME_WEB_FORM, DEVICE_WEB_FORM, CODE_SIGN_WEB_FORM"
-  readonly uriExtension: string
+  readonly name?: string
+  readonly endpointType?: "SSL_WEB_FORM" | "SMIME_WEB_FORM" | "DEVICE_WEB_FORM" | "CODE_SIGN_WEB_FORM"
+  readonly uriExtension?: string
   readonly "config.enrollmentHelp"?: string
   readonly "config.enrollmentLinkName"?: string
   readonly "config.enrollmentLinkAddress"?: string
@@ -9444,15 +9970,21 @@ export type UpdateEnrollmentEndpointParams = {
   readonly orgDelegations?: ReadonlyArray<number>
 }
 export const UpdateEnrollmentEndpointParams = Schema.Struct({
-  name: Schema.String.annotate({ description: "Endpoint name" })
-    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
-  endpointType: Schema.Literal("SSL_WEB_FORM, SMIME_WEB_FORM, DEVICE_WEB_FORM, CODE_SIGN_WEB_FORM").annotate({
-    description: "Endpoint type"
-  }),
-  uriExtension: Schema.String.annotate({ description: "Endpoint URI extension" })
-    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-    .check(Schema.isMaxLength(58).annotate({ expected: "a value with a length of at most 58" })),
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Endpoint name" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  endpointType: Schema.optionalKey(
+    Schema.Literals(["SSL_WEB_FORM", "SMIME_WEB_FORM", "DEVICE_WEB_FORM", "CODE_SIGN_WEB_FORM"]).annotate({
+      description: "Endpoint type"
+    })
+  ),
+  uriExtension: Schema.optionalKey(
+    Schema.String.annotate({ description: "Endpoint URI extension" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(58).annotate({ expected: "a value with a length of at most 58" }))
+  ),
   "config.enrollmentHelp": Schema.optionalKey(
     Schema.String.annotate({ description: "Endpoint enrollment instructions" })
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
@@ -9505,6 +10037,100 @@ export const UpdateEnrollmentEndpointParams = Schema.Struct({
       .check(Schema.isMaxLength(2147483647).annotate({ expected: "a value with a length of at most 2147483647" }))
   )
 })
+export type UpdateEnrollmentEndpointRequestJson = {
+  readonly name?: string
+  readonly endpointType?: "SSL_WEB_FORM" | "SMIME_WEB_FORM" | "DEVICE_WEB_FORM" | "CODE_SIGN_WEB_FORM"
+  readonly uriExtension?: string
+  readonly config?: {
+    readonly enrollmentHelp?: string
+    readonly enrollmentLinkName?: string
+    readonly enrollmentLinkAddress?: string
+    readonly webFormAuthTypes?: ReadonlyArray<
+      "EMAIL_CONFIRMATION" | "IDP" | "SECRET_ID" | "EMAIL_CONFIRMATION" | "IDP" | "SECRET_ID"
+    >
+    readonly contactName?: string
+    readonly contactEmail?: string
+    readonly contactPhone?: string
+  }
+  readonly orgDelegations?: ReadonlyArray<number>
+}
+export const UpdateEnrollmentEndpointRequestJson = Schema.Struct({
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Endpoint name" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  endpointType: Schema.optionalKey(
+    Schema.Literals(["SSL_WEB_FORM", "SMIME_WEB_FORM", "DEVICE_WEB_FORM", "CODE_SIGN_WEB_FORM"]).annotate({
+      description: "Endpoint type"
+    })
+  ),
+  uriExtension: Schema.optionalKey(
+    Schema.String.annotate({ description: "Endpoint URI extension" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(58).annotate({ expected: "a value with a length of at most 58" }))
+  ),
+  config: Schema.optionalKey(
+    Schema.Struct({
+      enrollmentHelp: Schema.optionalKey(
+        Schema.String.annotate({ description: "Endpoint enrollment instructions" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(2048).annotate({ expected: "a value with a length of at most 2048" }))
+      ),
+      enrollmentLinkName: Schema.optionalKey(
+        Schema.String.annotate({ description: "Endpoint enrollment external instructions URL name" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(1024).annotate({ expected: "a value with a length of at most 1024" }))
+      ),
+      enrollmentLinkAddress: Schema.optionalKey(
+        Schema.String.annotate({ description: "Endpoint enrollment external instructions URL" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(2048).annotate({ expected: "a value with a length of at most 2048" }))
+      ),
+      webFormAuthTypes: Schema.optionalKey(
+        Schema.Array(
+          Schema.Literals([
+            "EMAIL_CONFIRMATION",
+            "IDP",
+            "SECRET_ID",
+            "EMAIL_CONFIRMATION",
+            "IDP",
+            "SECRET_ID"
+          ]).annotate({ description: "Web Form authentication method" })
+        )
+          .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+          .check(Schema.isMaxLength(2147483647).annotate({ expected: "a value with a length of at most 2147483647" }))
+      ),
+      contactName: Schema.optionalKey(
+        Schema.String.annotate({ description: "Contact name" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(1024).annotate({ expected: "a value with a length of at most 1024" }))
+      ),
+      contactEmail: Schema.optionalKey(
+        Schema.String.annotate({ description: "Contact e-mail" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(1024).annotate({ expected: "a value with a length of at most 1024" }))
+      ),
+      contactPhone: Schema.optionalKey(
+        Schema.String.annotate({ description: "Contact phone" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+      )
+    })
+  ),
+  orgDelegations: Schema.optionalKey(
+    Schema.Array(
+      Schema.Number.annotate({ description: "Delegated organization ID", format: "int32" })
+        .check(Schema.isInt().annotate({ expected: "an integer" }))
+        .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+        .check(
+          Schema.isLessThanOrEqualTo(2147483647).annotate({ expected: "a value less than or equal to 2147483647" })
+        )
+    )
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(2147483647).annotate({ expected: "a value with a length of at most 2147483647" }))
+  )
+})
 export type UpdateEnrollmentEndpoint404 = NotFoundErrorResponse
 export const UpdateEnrollmentEndpoint404 = NotFoundErrorResponse
 export type DeleteEnrollmentEndpoint404 = NotFoundErrorResponse
@@ -9542,17 +10168,14 @@ export type UpdateEnrollmentEndpointAccountRequestJson =
   | DeviceWebFormAccountRequest
   | SSLWebFormAccountRequest
   | SmimeWebFormAccountRequest
-export const UpdateEnrollmentEndpointAccountRequestJson = Schema.Union(
-  [
-    CreatePublicAcmeEnrollAccount,
-    CreateSslMaggieEnrollAccount,
-    CsWebFormAccountRequest,
-    DeviceWebFormAccountRequest,
-    SSLWebFormAccountRequest,
-    SmimeWebFormAccountRequest
-  ],
-  { mode: "oneOf" }
-)
+export const UpdateEnrollmentEndpointAccountRequestJson = Schema.Union([
+  CreatePublicAcmeEnrollAccount,
+  CreateSslMaggieEnrollAccount,
+  CsWebFormAccountRequest,
+  DeviceWebFormAccountRequest,
+  SSLWebFormAccountRequest,
+  SmimeWebFormAccountRequest
+])
 export type UpdateEnrollmentEndpointAccount404 = NotFoundErrorResponse
 export const UpdateEnrollmentEndpointAccount404 = NotFoundErrorResponse
 export type DeleteEnrollmentEndpointAccount404 = NotFoundErrorResponse
@@ -9822,11 +10445,6 @@ export type DownloadSslFromKeyStore200 = DownloadFromPKResponse
 export const DownloadSslFromKeyStore200 = Schema.suspend(
   (): Schema.Codec<DownloadFromPKResponse> => DownloadFromPKResponse
 ).annotate({ description: "Link to download key or certificate from Private Key Controller" })
-export type ImportSslCertificateParams = { readonly orgId: number; readonly file: string }
-export const ImportSslCertificateParams = Schema.Struct({
-  orgId: Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" })),
-  file: Schema.String.annotate({ format: "binary" })
-})
 export type ImportSslCertificateRequestJson = ReadonlyArray<CertificateImportRequest>
 export const ImportSslCertificateRequestJson = Schema.Array(CertificateImportRequest)
 export type ImportSslCertificate200 = ReadonlyArray<CertificateImportResponse> | ImportReport
@@ -10070,11 +10688,11 @@ export const SyncOrganizationValidation200 = Schema.suspend(
 export type SyncOrganizationValidation404 = NotFoundErrorResponse
 export const SyncOrganizationValidation404 = NotFoundErrorResponse
 export type SubmitOrganizationValidationParams = {
-  readonly validationLevel: "OV_SSL" | "OV_SMIME" | "EV_SSL"
+  readonly validationLevel?: "OV_SSL" | "OV_SMIME" | "EV_SSL"
   readonly alternative?: string
-  readonly backendId: number
+  readonly backendId?: number
   readonly overwriteIfExists?: boolean
-  readonly "organizationDetails.generalDetails.legalName": string
+  readonly "organizationDetails.generalDetails.legalName"?: string
   readonly "organizationDetails.generalDetails.assumedName"?: string
   readonly "organizationDetails.generalDetails.address1"?: string
   readonly "organizationDetails.generalDetails.address2"?: string
@@ -10082,7 +10700,7 @@ export type SubmitOrganizationValidationParams = {
   readonly "organizationDetails.generalDetails.city"?: string
   readonly "organizationDetails.generalDetails.stateProvince"?: string
   readonly "organizationDetails.generalDetails.postalCode"?: string
-  readonly "organizationDetails.generalDetails.country": string
+  readonly "organizationDetails.generalDetails.country"?: string
   readonly "organizationDetails.organizationIdentifier"?: string
   readonly "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"?: string
   readonly "organizationDetails.evDetails.registrationAgency.registrationNumber"?: string
@@ -10098,15 +10716,17 @@ export type SubmitOrganizationValidationParams = {
   readonly "organizationDetails.evDetails.contractSigner.phoneNumber"?: string
 }
 export const SubmitOrganizationValidationParams = Schema.Struct({
-  validationLevel: Schema.Literals(["OV_SSL", "OV_SMIME", "EV_SSL"]).annotate({ description: "Validation level" }),
+  validationLevel: Schema.optionalKey(
+    Schema.Literals(["OV_SSL", "OV_SMIME", "EV_SSL"]).annotate({ description: "Validation level" })
+  ),
   alternative: Schema.optionalKey(
     Schema.String.annotate({
       description:
         "Validation set. Primary (alternative = false) or Secondary (alternative = true). Note: Secondary validation sets are available only for accounts with the corresponding feature enabled."
     })
   ),
-  backendId: Schema.Number.annotate({ description: "CA Backend ID" }).check(
-    Schema.isInt().annotate({ expected: "an integer" })
+  backendId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "CA Backend ID" }).check(Schema.isInt().annotate({ expected: "an integer" }))
   ),
   overwriteIfExists: Schema.optionalKey(
     Schema.Boolean.annotate({
@@ -10114,9 +10734,11 @@ export const SubmitOrganizationValidationParams = Schema.Struct({
         "This flag is required to manage the processing when validation with such configuration already exists.By default, overwriting the existing validations is not allowed."
     })
   ),
-  "organizationDetails.generalDetails.legalName": Schema.String.annotate({ description: "Organization legal name" })
-    .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
-    .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" })),
+  "organizationDetails.generalDetails.legalName": Schema.optionalKey(
+    Schema.String.annotate({ description: "Organization legal name" })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+  ),
   "organizationDetails.generalDetails.assumedName": Schema.optionalKey(
     Schema.String.annotate({
       description: "Organization's assumed/DBA name (doing business as). Applicable only for EV validations."
@@ -10154,11 +10776,11 @@ export const SubmitOrganizationValidationParams = Schema.Struct({
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
       .check(Schema.isMaxLength(10).annotate({ expected: "a value with a length of at most 10" }))
   ),
-  "organizationDetails.generalDetails.country": Schema.String.annotate({
-    description: "Country code (ISO 3166-1 alpha-2)"
-  })
-    .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
-    .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" })),
+  "organizationDetails.generalDetails.country": Schema.optionalKey(
+    Schema.String.annotate({ description: "Country code (ISO 3166-1 alpha-2)" })
+      .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
+      .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
+  ),
   "organizationDetails.organizationIdentifier": Schema.optionalKey(
     Schema.String.annotate({ description: "Organization Identifier. Applicable only for OV S/MIME validation." })
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
@@ -10218,23 +10840,250 @@ export const SubmitOrganizationValidationParams = Schema.Struct({
       .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
   )
 })
+export type SubmitOrganizationValidationRequestJson = {
+  readonly validationLevel: "OV_SSL" | "OV_SMIME" | "EV_SSL"
+  readonly alternative?: boolean | string
+  readonly backendId: number
+  readonly overwriteIfExists?: boolean
+  readonly organizationDetails?: {
+    readonly generalDetails?: {
+      readonly legalName?: string
+      readonly assumedName?: string
+      readonly address1?: string
+      readonly address2?: string
+      readonly address3?: string
+      readonly city?: string
+      readonly stateProvince?: string
+      readonly postalCode?: string
+      readonly country?: string
+    }
+    readonly organizationIdentifier?: string
+    readonly evDetails?: {
+      readonly registrationAgency?: {
+        readonly dunAndBradstreetNumber?: string
+        readonly registrationNumber?: string
+        readonly city?: string
+        readonly state?: string
+        readonly country?: string
+        readonly dateOfIncorporation?: string | string
+        readonly businessCategory?:
+          "PrivateOrganization" | "GovernmentEntity" | "BusinessEntity" | "NonCommercialEntity"
+      }
+      readonly contractSigner?: {
+        readonly forename?: string
+        readonly surname?: string
+        readonly email?: string
+        readonly phoneNumber?: string
+      }
+    }
+  }
+}
+export const SubmitOrganizationValidationRequestJson = Schema.Struct({
+  validationLevel: Schema.Literals(["OV_SSL", "OV_SMIME", "EV_SSL"]).annotate({ description: "Validation level" }),
+  alternative: Schema.optionalKey(
+    Schema.Union([Schema.Boolean, Schema.String]).annotate({
+      description:
+        "Validation set. Primary (alternative = false) or Secondary (alternative = true). Note: Secondary validation sets are available only for accounts with the corresponding feature enabled."
+    })
+  ),
+  backendId: Schema.Number.annotate({ description: "CA Backend ID" }).check(
+    Schema.isInt().annotate({ expected: "an integer" })
+  ),
+  overwriteIfExists: Schema.optionalKey(
+    Schema.Boolean.annotate({
+      description:
+        "This flag is required to manage the processing when validation with such configuration already exists.By default, overwriting the existing validations is not allowed."
+    })
+  ),
+  organizationDetails: Schema.optionalKey(
+    Schema.Struct({
+      generalDetails: Schema.optionalKey(
+        Schema.Struct({
+          legalName: Schema.optionalKey(
+            Schema.String.annotate({ description: "Organization legal name" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+          ),
+          assumedName: Schema.optionalKey(
+            Schema.String.annotate({
+              description: "Organization's assumed/DBA name (doing business as). Applicable only for EV validations."
+            })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+          ),
+          address1: Schema.optionalKey(
+            Schema.String.annotate({ description: "Address line 1" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+          ),
+          address2: Schema.optionalKey(
+            Schema.String.annotate({ description: "Address line 2" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+          ),
+          address3: Schema.optionalKey(
+            Schema.String.annotate({ description: "Address line 3" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+          ),
+          city: Schema.optionalKey(
+            Schema.String.annotate({ description: "City" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+          ),
+          stateProvince: Schema.optionalKey(
+            Schema.String.annotate({ description: "State or province" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+          ),
+          postalCode: Schema.optionalKey(
+            Schema.String.annotate({ description: "Postal code" })
+              .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+              .check(Schema.isMaxLength(10).annotate({ expected: "a value with a length of at most 10" }))
+          ),
+          country: Schema.optionalKey(
+            Schema.String.annotate({ description: "Country code (ISO 3166-1 alpha-2)" })
+              .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
+              .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
+          )
+        })
+      ),
+      organizationIdentifier: Schema.optionalKey(
+        Schema.String.annotate({ description: "Organization Identifier. Applicable only for OV S/MIME validation." })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+      ),
+      evDetails: Schema.optionalKey(
+        Schema.Struct({
+          registrationAgency: Schema.optionalKey(
+            Schema.Struct({
+              dunAndBradstreetNumber: Schema.optionalKey(
+                Schema.String.annotate({ description: "DUN and Bradstreet Number" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(20).annotate({ expected: "a value with a length of at most 20" }))
+              ),
+              registrationNumber: Schema.optionalKey(
+                Schema.String.annotate({ description: "Company Registration Number" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+              ),
+              city: Schema.optionalKey(
+                Schema.String.annotate({ description: "Jurisdiction of City or Town" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+              ),
+              state: Schema.optionalKey(
+                Schema.String.annotate({ description: "Jurisdiction of State" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(128).annotate({ expected: "a value with a length of at most 128" }))
+              ),
+              country: Schema.optionalKey(
+                Schema.String.annotate({ description: "Jurisdiction of Country. (ISO 3166-1 alpha-2 country code)" })
+                  .check(Schema.isMinLength(2).annotate({ expected: "a value with a length of at least 2" }))
+                  .check(Schema.isMaxLength(2).annotate({ expected: "a value with a length of at most 2" }))
+              ),
+              dateOfIncorporation: Schema.optionalKey(
+                Schema.Union([
+                  Schema.String.annotate({ format: "date-time" }),
+                  Schema.String.annotate({ format: "date" })
+                ]).annotate({ description: "Date of incorporation" })
+              ),
+              businessCategory: Schema.optionalKey(
+                Schema.Literals([
+                  "PrivateOrganization",
+                  "GovernmentEntity",
+                  "BusinessEntity",
+                  "NonCommercialEntity"
+                ]).annotate({ description: "Business category" })
+              )
+            })
+          ),
+          contractSigner: Schema.optionalKey(
+            Schema.Struct({
+              forename: Schema.optionalKey(
+                Schema.String.annotate({ description: "Forename" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+              ),
+              surname: Schema.optionalKey(
+                Schema.String.annotate({ description: "Surname" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(64).annotate({ expected: "a value with a length of at most 64" }))
+              ),
+              email: Schema.optionalKey(
+                Schema.String.annotate({ description: "Email" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(255).annotate({ expected: "a value with a length of at most 255" }))
+              ),
+              phoneNumber: Schema.optionalKey(
+                Schema.String.annotate({ description: "Phone number" })
+                  .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+                  .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+              )
+            })
+          )
+        })
+      )
+    })
+  )
+})
 export type SubmitOrganizationValidation404 = NotFoundErrorResponse
 export const SubmitOrganizationValidation404 = NotFoundErrorResponse
 export type CreateExternalValidationAssignmentParams = {
+  readonly validationLevel?: string
+  readonly caBackendId?: number
+  readonly alternative?: boolean
+  readonly overwriteIfExists?: boolean
+  readonly externalOrgId?: string
+  readonly externalOrgName?: string
+}
+export const CreateExternalValidationAssignmentParams = Schema.Struct({
+  validationLevel: Schema.optionalKey(
+    Schema.String.annotate({ description: "Validation level. Available values: OV_SSL, EV_SSL." })
+  ),
+  caBackendId: Schema.optionalKey(
+    Schema.Number.annotate({ description: "External CA backend ID" }).check(
+      Schema.isInt().annotate({ expected: "an integer" })
+    )
+  ),
+  alternative: Schema.optionalKey(
+    Schema.Boolean.annotate({
+      description:
+        "(Optional) Validation set. Primary (alternative = false) or Secondary (alternative = true). Note: Secondary validation sets are available only for accounts with the corresponding feature enabled."
+    })
+  ),
+  overwriteIfExists: Schema.optionalKey(
+    Schema.Boolean.annotate({
+      description:
+        "This flag is required to manage the processing when validation with such configuration already exists.By default, overwriting the existing validations is not allowed."
+    })
+  ),
+  externalOrgId: Schema.optionalKey(
+    Schema.String.annotate({ description: "External CA backend organization ID." })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  externalOrgName: Schema.optionalKey(
+    Schema.String.annotate({ description: "External CA backend organization name." })
+      .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  )
+})
+export type CreateExternalValidationAssignmentRequestJson = {
   readonly validationLevel: string
   readonly caBackendId: number
-  readonly alternative?: boolean
+  readonly alternative?: boolean | string
   readonly overwriteIfExists?: boolean
   readonly externalOrgId: string
   readonly externalOrgName: string
 }
-export const CreateExternalValidationAssignmentParams = Schema.Struct({
+export const CreateExternalValidationAssignmentRequestJson = Schema.Struct({
   validationLevel: Schema.String.annotate({ description: "Validation level. Available values: OV_SSL, EV_SSL." }),
   caBackendId: Schema.Number.annotate({ description: "External CA backend ID" }).check(
     Schema.isInt().annotate({ expected: "an integer" })
   ),
   alternative: Schema.optionalKey(
-    Schema.Boolean.annotate({
+    Schema.Union([Schema.Boolean, Schema.String]).annotate({
       description:
         "(Optional) Validation set. Primary (alternative = false) or Secondary (alternative = true). Note: Secondary validation sets are available only for accounts with the corresponding feature enabled."
     })
@@ -10330,6 +11179,32 @@ export type GetNotifyListParams = {
     | "Subscription change"
     | "Certificate Usage Threshold"
     | "Certificate Usage Exceeds Inventory"
+    | "ClientCertExpiration"
+    | "ClientCertRevoked"
+    | "SMIMEEnrolledDl"
+    | "CSCertDownloaded"
+    | "CSCertRevoked"
+    | "CSCertExpiration"
+    | "CSCertRequested"
+    | "CsEnrolledDl"
+    | "SSLApproved"
+    | "SSLAwaitingApproval"
+    | "SSLDeclined"
+    | "SSLExpiration"
+    | "SSLIssuanceFailed"
+    | "SSLRevoked"
+    | "DiscoveryScanSummary"
+    | "ExSSLCertificateInstalled"
+    | "ExSSLInstallationFailed"
+    | "ArFailed"
+    | "ManualInstallReady"
+    | "SSLEnrolledDl"
+    | "AdminCreation"
+    | "DomainAwaitingApproval"
+    | "DomainAwaitingApprovalMrao"
+    | "DomainApproved"
+    | "MsAgentChangeStatus"
+    | "NetworkAgentDisconnected"
   readonly certTypeId?: number
 }
 export const GetNotifyListParams = Schema.Struct({
@@ -10426,7 +11301,33 @@ export const GetNotifyListParams = Schema.Struct({
       "Private CA Certificate Expiration",
       "Subscription change",
       "Certificate Usage Threshold",
-      "Certificate Usage Exceeds Inventory"
+      "Certificate Usage Exceeds Inventory",
+      "ClientCertExpiration",
+      "ClientCertRevoked",
+      "SMIMEEnrolledDl",
+      "CSCertDownloaded",
+      "CSCertRevoked",
+      "CSCertExpiration",
+      "CSCertRequested",
+      "CsEnrolledDl",
+      "SSLApproved",
+      "SSLAwaitingApproval",
+      "SSLDeclined",
+      "SSLExpiration",
+      "SSLIssuanceFailed",
+      "SSLRevoked",
+      "DiscoveryScanSummary",
+      "ExSSLCertificateInstalled",
+      "ExSSLInstallationFailed",
+      "ArFailed",
+      "ManualInstallReady",
+      "SSLEnrolledDl",
+      "AdminCreation",
+      "DomainAwaitingApproval",
+      "DomainAwaitingApprovalMrao",
+      "DomainApproved",
+      "MsAgentChangeStatus",
+      "NetworkAgentDisconnected"
     ]).annotate({ description: "Notification type" })
   ),
   certTypeId: Schema.optionalKey(
@@ -10444,7 +11345,7 @@ export type ListEnrollmentEndpointsParams = {
   readonly position?: number
   readonly name?: string
   readonly uriExtension?: string
-  readonly endpointTypes?:
+  readonly endpointTypes?: ReadonlyArray<
     | "SSL_WEB_FORM"
     | "SMIME_WEB_FORM"
     | "DEVICE_WEB_FORM"
@@ -10463,6 +11364,27 @@ export type ListEnrollmentEndpointsParams = {
     | "CLIENT_REST_API"
     | "DEVICE_REST_API"
     | "CODE_SIGN_REST_API"
+  >
+  readonly "endpointTypes[]"?: ReadonlyArray<
+    | "SSL_WEB_FORM"
+    | "SMIME_WEB_FORM"
+    | "DEVICE_WEB_FORM"
+    | "CODE_SIGN_WEB_FORM"
+    | "BULK_ENROLLMENT_WEB_FORM"
+    | "PUBLIC_ACME"
+    | "PRIVATE_ACME"
+    | "SMIME_SCEP"
+    | "DEVICE_SCEP"
+    | "SMIME_SCEP_INTUNE"
+    | "DEVICE_SCEP_INTUNE"
+    | "SSL_EST"
+    | "SMIME_EST"
+    | "DEVICE_EST"
+    | "SSL_REST_API"
+    | "CLIENT_REST_API"
+    | "DEVICE_REST_API"
+    | "CODE_SIGN_REST_API"
+  >
 }
 export const ListEnrollmentEndpointsParams = Schema.Struct({
   size: Schema.optionalKey(
@@ -10482,34 +11404,60 @@ export const ListEnrollmentEndpointsParams = Schema.Struct({
   name: Schema.optionalKey(Schema.String.annotate({ description: "Name of the endpoint" })),
   uriExtension: Schema.optionalKey(Schema.String.annotate({ description: "URI extension" })),
   endpointTypes: Schema.optionalKey(
-    Schema.Literals([
-      "SSL_WEB_FORM",
-      "SMIME_WEB_FORM",
-      "DEVICE_WEB_FORM",
-      "CODE_SIGN_WEB_FORM",
-      "BULK_ENROLLMENT_WEB_FORM",
-      "PUBLIC_ACME",
-      "PRIVATE_ACME",
-      "SMIME_SCEP",
-      "DEVICE_SCEP",
-      "SMIME_SCEP_INTUNE",
-      "DEVICE_SCEP_INTUNE",
-      "SSL_EST",
-      "SMIME_EST",
-      "DEVICE_EST",
-      "SSL_REST_API",
-      "CLIENT_REST_API",
-      "DEVICE_REST_API",
-      "CODE_SIGN_REST_API"
-    ]).annotate({ description: "Endpoint types" })
+    Schema.Array(
+      Schema.Literals([
+        "SSL_WEB_FORM",
+        "SMIME_WEB_FORM",
+        "DEVICE_WEB_FORM",
+        "CODE_SIGN_WEB_FORM",
+        "BULK_ENROLLMENT_WEB_FORM",
+        "PUBLIC_ACME",
+        "PRIVATE_ACME",
+        "SMIME_SCEP",
+        "DEVICE_SCEP",
+        "SMIME_SCEP_INTUNE",
+        "DEVICE_SCEP_INTUNE",
+        "SSL_EST",
+        "SMIME_EST",
+        "DEVICE_EST",
+        "SSL_REST_API",
+        "CLIENT_REST_API",
+        "DEVICE_REST_API",
+        "CODE_SIGN_REST_API"
+      ]).annotate({ description: "Endpoint types" })
+    )
+  ),
+  "endpointTypes[]": Schema.optionalKey(
+    Schema.Array(
+      Schema.Literals([
+        "SSL_WEB_FORM",
+        "SMIME_WEB_FORM",
+        "DEVICE_WEB_FORM",
+        "CODE_SIGN_WEB_FORM",
+        "BULK_ENROLLMENT_WEB_FORM",
+        "PUBLIC_ACME",
+        "PRIVATE_ACME",
+        "SMIME_SCEP",
+        "DEVICE_SCEP",
+        "SMIME_SCEP_INTUNE",
+        "DEVICE_SCEP_INTUNE",
+        "SSL_EST",
+        "SMIME_EST",
+        "DEVICE_EST",
+        "SSL_REST_API",
+        "CLIENT_REST_API",
+        "DEVICE_REST_API",
+        "CODE_SIGN_REST_API"
+      ]).annotate({ description: "Endpoint types" })
+    )
   )
 })
 export type ListEnrollmentEndpoints200 = ReadonlyArray<EnrolmentEndpointListItem>
 export const ListEnrollmentEndpoints200 = Schema.Array(EnrolmentEndpointListItem)
 export type CreateEnrollmentEndpointParams = {
-  readonly name: string
-  readonly endpointType: "SSL_WEB_FORM, SMIME_WEB_FORM, DEVICE_WEB_FORM, CODE_SIGN_WEB_FORM"
-  readonly uriExtension: string
+  readonly name?: string
+  readonly endpointType?: "SSL_WEB_FORM" | "SMIME_WEB_FORM" | "DEVICE_WEB_FORM" | "CODE_SIGN_WEB_FORM"
+  readonly uriExtension?: string
   readonly "config.enrollmentHelp"?: string
   readonly "config.enrollmentLinkName"?: string
   readonly "config.enrollmentLinkAddress"?: string
@@ -10522,15 +11470,21 @@ export type CreateEnrollmentEndpointParams = {
   readonly orgDelegations?: ReadonlyArray<number>
 }
 export const CreateEnrollmentEndpointParams = Schema.Struct({
-  name: Schema.String.annotate({ description: "Endpoint name" })
-    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
-  endpointType: Schema.Literal("SSL_WEB_FORM, SMIME_WEB_FORM, DEVICE_WEB_FORM, CODE_SIGN_WEB_FORM").annotate({
-    description: "Endpoint type"
-  }),
-  uriExtension: Schema.String.annotate({ description: "Endpoint URI extension" })
-    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
-    .check(Schema.isMaxLength(58).annotate({ expected: "a value with a length of at most 58" })),
+  name: Schema.optionalKey(
+    Schema.String.annotate({ description: "Endpoint name" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" }))
+  ),
+  endpointType: Schema.optionalKey(
+    Schema.Literals(["SSL_WEB_FORM", "SMIME_WEB_FORM", "DEVICE_WEB_FORM", "CODE_SIGN_WEB_FORM"]).annotate({
+      description: "Endpoint type"
+    })
+  ),
+  uriExtension: Schema.optionalKey(
+    Schema.String.annotate({ description: "Endpoint URI extension" })
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(58).annotate({ expected: "a value with a length of at most 58" }))
+  ),
   "config.enrollmentHelp": Schema.optionalKey(
     Schema.String.annotate({ description: "Endpoint enrollment instructions" })
       .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
@@ -10583,6 +11537,94 @@ export const CreateEnrollmentEndpointParams = Schema.Struct({
       .check(Schema.isMaxLength(2147483647).annotate({ expected: "a value with a length of at most 2147483647" }))
   )
 })
+export type CreateEnrollmentEndpointRequestJson = {
+  readonly name: string
+  readonly endpointType: "SSL_WEB_FORM" | "SMIME_WEB_FORM" | "DEVICE_WEB_FORM" | "CODE_SIGN_WEB_FORM"
+  readonly uriExtension: string
+  readonly config?: {
+    readonly enrollmentHelp?: string
+    readonly enrollmentLinkName?: string
+    readonly enrollmentLinkAddress?: string
+    readonly webFormAuthTypes?: ReadonlyArray<
+      "EMAIL_CONFIRMATION" | "IDP" | "SECRET_ID" | "EMAIL_CONFIRMATION" | "IDP" | "SECRET_ID"
+    >
+    readonly contactName?: string
+    readonly contactEmail?: string
+    readonly contactPhone?: string
+  }
+  readonly orgDelegations?: ReadonlyArray<number>
+}
+export const CreateEnrollmentEndpointRequestJson = Schema.Struct({
+  name: Schema.String.annotate({ description: "Endpoint name" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(256).annotate({ expected: "a value with a length of at most 256" })),
+  endpointType: Schema.Literals(["SSL_WEB_FORM", "SMIME_WEB_FORM", "DEVICE_WEB_FORM", "CODE_SIGN_WEB_FORM"]).annotate({
+    description: "Endpoint type"
+  }),
+  uriExtension: Schema.String.annotate({ description: "Endpoint URI extension" })
+    .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+    .check(Schema.isMaxLength(58).annotate({ expected: "a value with a length of at most 58" })),
+  config: Schema.optionalKey(
+    Schema.Struct({
+      enrollmentHelp: Schema.optionalKey(
+        Schema.String.annotate({ description: "Endpoint enrollment instructions" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(2048).annotate({ expected: "a value with a length of at most 2048" }))
+      ),
+      enrollmentLinkName: Schema.optionalKey(
+        Schema.String.annotate({ description: "Endpoint enrollment external instructions URL name" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(1024).annotate({ expected: "a value with a length of at most 1024" }))
+      ),
+      enrollmentLinkAddress: Schema.optionalKey(
+        Schema.String.annotate({ description: "Endpoint enrollment external instructions URL" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(2048).annotate({ expected: "a value with a length of at most 2048" }))
+      ),
+      webFormAuthTypes: Schema.optionalKey(
+        Schema.Array(
+          Schema.Literals([
+            "EMAIL_CONFIRMATION",
+            "IDP",
+            "SECRET_ID",
+            "EMAIL_CONFIRMATION",
+            "IDP",
+            "SECRET_ID"
+          ]).annotate({ description: "Web Form authentication method" })
+        )
+          .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+          .check(Schema.isMaxLength(2147483647).annotate({ expected: "a value with a length of at most 2147483647" }))
+      ),
+      contactName: Schema.optionalKey(
+        Schema.String.annotate({ description: "Contact name" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(1024).annotate({ expected: "a value with a length of at most 1024" }))
+      ),
+      contactEmail: Schema.optionalKey(
+        Schema.String.annotate({ description: "Contact e-mail" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(1024).annotate({ expected: "a value with a length of at most 1024" }))
+      ),
+      contactPhone: Schema.optionalKey(
+        Schema.String.annotate({ description: "Contact phone" })
+          .check(Schema.isMinLength(0).annotate({ expected: "a value with a length of at least 0" }))
+          .check(Schema.isMaxLength(32).annotate({ expected: "a value with a length of at most 32" }))
+      )
+    })
+  ),
+  orgDelegations: Schema.optionalKey(
+    Schema.Array(
+      Schema.Number.annotate({ description: "Delegated organization ID", format: "int32" })
+        .check(Schema.isInt().annotate({ expected: "an integer" }))
+        .check(Schema.isGreaterThanOrEqualTo(1).annotate({ expected: "a value greater than or equal to 1" }))
+        .check(
+          Schema.isLessThanOrEqualTo(2147483647).annotate({ expected: "a value less than or equal to 2147483647" })
+        )
+    )
+      .check(Schema.isMinLength(1).annotate({ expected: "a value with a length of at least 1" }))
+      .check(Schema.isMaxLength(2147483647).annotate({ expected: "a value with a length of at most 2147483647" }))
+  )
+})
 export type ListEnrollmentEndpointAccountsParams = { readonly size?: number; readonly position?: number }
 export const ListEnrollmentEndpointAccountsParams = Schema.Struct({
   size: Schema.optionalKey(
@@ -10611,17 +11653,14 @@ export type CreateEnrollmentEndpointAccountRequestJson =
   | DeviceWebFormAccountRequest
   | SSLWebFormAccountRequest
   | SmimeWebFormAccountRequest
-export const CreateEnrollmentEndpointAccountRequestJson = Schema.Union(
-  [
-    CreatePublicAcmeEnrollAccount,
-    CreateSslMaggieEnrollAccount,
-    CsWebFormAccountRequest,
-    DeviceWebFormAccountRequest,
-    SSLWebFormAccountRequest,
-    SmimeWebFormAccountRequest
-  ],
-  { mode: "oneOf" }
-)
+export const CreateEnrollmentEndpointAccountRequestJson = Schema.Union([
+  CreatePublicAcmeEnrollAccount,
+  CreateSslMaggieEnrollAccount,
+  CsWebFormAccountRequest,
+  DeviceWebFormAccountRequest,
+  SSLWebFormAccountRequest,
+  SmimeWebFormAccountRequest
+])
 export type CreateEnrollmentEndpointAccount404 = NotFoundErrorResponse
 export const CreateEnrollmentEndpointAccount404 = NotFoundErrorResponse
 export type ListDomainsParams = {
@@ -11063,8 +12102,8 @@ export type GetDcvStatusRequestJson = DomainRequest
 export const GetDcvStatusRequestJson = DomainRequest
 export type GetDcvStatus200 = {
   readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
-  readonly validationDate?: string
-  readonly expirationDate?: string
+  readonly validationDate?: string | string
+  readonly expirationDate?: string | string
   readonly orderStatus?:
     "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly orderMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
@@ -11076,7 +12115,7 @@ export type GetDcvStatus200 = {
   readonly validationEmail?: string
   readonly emailValidationReferenceNumber?: string
   readonly orderBackendId?: string
-  readonly submittedDate?: string
+  readonly submittedDate?: string | string
   readonly lastCheck?: string
   readonly nextCheck?: string
 }
@@ -11086,9 +12125,17 @@ export const GetDcvStatus200 = Schema.Struct({
       description: "Domain validation status"
     })
   ),
-  validationDate: Schema.optionalKey(Schema.String.annotate({ description: "Validation date", format: "date-time" })),
+  validationDate: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation date" })
+  ),
   expirationDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "Validation expiration date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation expiration date" })
   ),
   orderStatus: Schema.optionalKey(
     Schema.Literals([
@@ -11125,7 +12172,10 @@ export const GetDcvStatus200 = Schema.Struct({
   ),
   orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "Validation order backend id." })),
   submittedDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "Validation order submission date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation order submission date" })
   ),
   lastCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
   nextCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" }))
@@ -11253,6 +12303,8 @@ export type GetNetworkAgentListParams = {
   readonly status?: "NOT_AVAILABLE" | "NOT_CONNECTED" | "CONNECTED"
   readonly id?: number
   readonly name?: string
+  readonly active?: boolean
+  readonly countOnly?: boolean
 }
 export const GetNetworkAgentListParams = Schema.Struct({
   size: Schema.optionalKey(
@@ -11298,7 +12350,9 @@ export const GetNetworkAgentListParams = Schema.Struct({
       Schema.isInt().annotate({ expected: "an integer" })
     )
   ),
-  name: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" }))
+  name: Schema.optionalKey(Schema.String.annotate({ description: "Agent name" })),
+  active: Schema.optionalKey(Schema.Boolean),
+  countOnly: Schema.optionalKey(Schema.Boolean)
 })
 export type GetNetworkAgentList200 = ReadonlyArray<ExAgentIdentity>
 export const GetNetworkAgentList200 = Schema.Array(ExAgentIdentity)
@@ -11314,6 +12368,7 @@ export type GetNetworkAgentServersListParams = {
   readonly name?: string
   readonly vendor?: "APACHE_2" | "IIS" | "TOMCAT" | "F5_BIG_IP"
   readonly status?: "INIT" | "ACTIVE" | "INACTIVE" | "RESTART_REQUIRED" | "RESTARTING"
+  readonly countOnly?: boolean
 }
 export const GetNetworkAgentServersListParams = Schema.Struct({
   size: Schema.optionalKey(
@@ -11345,7 +12400,8 @@ export const GetNetworkAgentServersListParams = Schema.Struct({
     Schema.Literals(["INIT", "ACTIVE", "INACTIVE", "RESTART_REQUIRED", "RESTARTING"]).annotate({
       description: "To match against a State of server discovered by Network agent."
     })
-  )
+  ),
+  countOnly: Schema.optionalKey(Schema.Boolean)
 })
 export type GetNetworkAgentServersList200 = ReadonlyArray<NamedSuspendableIdentity>
 export const GetNetworkAgentServersList200 = Schema.Array(NamedSuspendableIdentity)
@@ -11516,6 +12572,7 @@ export type GetPublicAcmeAccountsListParams = {
   readonly certValidationType?: "DV" | "OV" | "EV"
   readonly name?: string
   readonly acmeServer?: string
+  readonly status?: string
 }
 export const GetPublicAcmeAccountsListParams = Schema.Struct({
   size: Schema.optionalKey(
@@ -11543,7 +12600,8 @@ export const GetPublicAcmeAccountsListParams = Schema.Struct({
     Schema.Literals(["DV", "OV", "EV"]).annotate({ description: "ACME account server validation type" })
   ),
   name: Schema.optionalKey(Schema.String.annotate({ description: "ACME account name" })),
-  acmeServer: Schema.optionalKey(Schema.String.annotate({ description: "ACME account server name" }))
+  acmeServer: Schema.optionalKey(Schema.String.annotate({ description: "ACME account server name" })),
+  status: Schema.optionalKey(Schema.String)
 })
 export type GetPublicAcmeAccountsList200 = ReadonlyArray<PublicAcmeAccountInfoV2>
 export const GetPublicAcmeAccountsList200 = Schema.Array(PublicAcmeAccountInfoV2)
@@ -11690,8 +12748,8 @@ export type GetSslCertificateDetails1404 = NotFoundErrorResponse
 export const GetSslCertificateDetails1404 = NotFoundErrorResponse
 export type DeleteSslCertificateById1404 = NotFoundErrorResponse
 export const DeleteSslCertificateById1404 = NotFoundErrorResponse
-export type GetSslCertDcvInfo1200 = ReadonlyArray<DcvInfoResp>
-export const GetSslCertDcvInfo1200 = Schema.Array(DcvInfoResp)
+export type GetSslCertDcvInfo1200 = DcvInfoResp
+export const GetSslCertDcvInfo1200 = DcvInfoResp
 export type GetSslCertDcvInfo1404 = NotFoundErrorResponse
 export const GetSslCertDcvInfo1404 = NotFoundErrorResponse
 export type GetSslCertTypes1Params = { readonly organizationId?: number }
@@ -11847,10 +12905,10 @@ export type GetOrganizationValidationDetails404 = NotFoundErrorResponse
 export const GetOrganizationValidationDetails404 = NotFoundErrorResponse
 export type ResetAndRemoveOrganizationValidation404 = NotFoundErrorResponse
 export const ResetAndRemoveOrganizationValidation404 = NotFoundErrorResponse
-export type GetOrgListByCertType200 = OrganizationBasicResp
-export const GetOrgListByCertType200 = Schema.suspend(
-  (): Schema.Codec<OrganizationBasicResp> => OrganizationBasicResp
-).annotate({ description: "List of organizations with basic details" })
+export type GetOrgListByCertType200 = ReadonlyArray<OrganizationBasicResp>
+export const GetOrgListByCertType200 = Schema.Array(OrganizationBasicResp).annotate({
+  description: "List of organizations with basic details"
+})
 export type GetOrgsByRole200 = ReadonlyArray<OrganizationBasicResp>
 export const GetOrgsByRole200 = Schema.Array(OrganizationBasicResp)
 export type GetNotifyTypes200 = ReadonlyArray<
@@ -11918,6 +12976,32 @@ export type GetNotifyTypes200 = ReadonlyArray<
   | "Subscription change"
   | "Certificate Usage Threshold"
   | "Certificate Usage Exceeds Inventory"
+  | "ClientCertExpiration"
+  | "ClientCertRevoked"
+  | "SMIMEEnrolledDl"
+  | "CSCertDownloaded"
+  | "CSCertRevoked"
+  | "CSCertExpiration"
+  | "CSCertRequested"
+  | "CsEnrolledDl"
+  | "SSLApproved"
+  | "SSLAwaitingApproval"
+  | "SSLDeclined"
+  | "SSLExpiration"
+  | "SSLIssuanceFailed"
+  | "SSLRevoked"
+  | "DiscoveryScanSummary"
+  | "ExSSLCertificateInstalled"
+  | "ExSSLInstallationFailed"
+  | "ArFailed"
+  | "ManualInstallReady"
+  | "SSLEnrolledDl"
+  | "AdminCreation"
+  | "DomainAwaitingApproval"
+  | "DomainAwaitingApprovalMrao"
+  | "DomainApproved"
+  | "MsAgentChangeStatus"
+  | "NetworkAgentDisconnected"
 >
 export const GetNotifyTypes200 = Schema.Array(
   Schema.Literals([
@@ -11984,7 +13068,33 @@ export const GetNotifyTypes200 = Schema.Array(
     "Private CA Certificate Expiration",
     "Subscription change",
     "Certificate Usage Threshold",
-    "Certificate Usage Exceeds Inventory"
+    "Certificate Usage Exceeds Inventory",
+    "ClientCertExpiration",
+    "ClientCertRevoked",
+    "SMIMEEnrolledDl",
+    "CSCertDownloaded",
+    "CSCertRevoked",
+    "CSCertExpiration",
+    "CSCertRequested",
+    "CsEnrolledDl",
+    "SSLApproved",
+    "SSLAwaitingApproval",
+    "SSLDeclined",
+    "SSLExpiration",
+    "SSLIssuanceFailed",
+    "SSLRevoked",
+    "DiscoveryScanSummary",
+    "ExSSLCertificateInstalled",
+    "ExSSLInstallationFailed",
+    "ArFailed",
+    "ManualInstallReady",
+    "SSLEnrolledDl",
+    "AdminCreation",
+    "DomainAwaitingApproval",
+    "DomainAwaitingApprovalMrao",
+    "DomainApproved",
+    "MsAgentChangeStatus",
+    "NetworkAgentDisconnected"
   ])
 )
 export type GetDomainDetails200 = DomainInfo
@@ -12051,8 +13161,32 @@ export const GetOperationResultParams = Schema.Struct({
       .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
   )
 })
-export type GetOperationResult200 = string
-export const GetOperationResult200 = Schema.String
+export type GetOperationResult200 = {
+  readonly total?: number
+  readonly data?: ReadonlyArray<{
+    readonly certificate?: { readonly hash?: string; readonly metadata?: {}; readonly details?: {} }
+    readonly location?: {}
+  }>
+}
+export const GetOperationResult200 = Schema.Struct({
+  total: Schema.optionalKey(
+    Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
+  ),
+  data: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        certificate: Schema.optionalKey(
+          Schema.Struct({
+            hash: Schema.optionalKey(Schema.String),
+            metadata: Schema.optionalKey(Schema.Struct({})),
+            details: Schema.optionalKey(Schema.Struct({}))
+          })
+        ),
+        location: Schema.optionalKey(Schema.Struct({}))
+      })
+    )
+  )
+})
 export type GetOperationResult404 = ErrorResponse
 export const GetOperationResult404 = ErrorResponse
 export type GetCertificateListParams = { readonly size?: number; readonly position?: number }
@@ -12072,8 +13206,24 @@ export const GetCertificateListParams = Schema.Struct({
       .check(Schema.isGreaterThanOrEqualTo(0).annotate({ expected: "a value greater than or equal to 0" }))
   )
 })
-export type GetCertificateList200 = string
-export const GetCertificateList200 = Schema.String
+export type GetCertificateList200 = {
+  readonly total?: number
+  readonly data?: ReadonlyArray<{ readonly hash?: string; readonly metadata?: {}; readonly details?: {} }>
+}
+export const GetCertificateList200 = Schema.Struct({
+  total: Schema.optionalKey(
+    Schema.Number.annotate({ format: "int32" }).check(Schema.isInt().annotate({ expected: "an integer" }))
+  ),
+  data: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        hash: Schema.optionalKey(Schema.String),
+        metadata: Schema.optionalKey(Schema.Struct({})),
+        details: Schema.optionalKey(Schema.Struct({}))
+      })
+    )
+  )
+})
 export type GetCertificateList404 = NotFoundErrorResponse
 export const GetCertificateList404 = NotFoundErrorResponse
 export type GetAzureKeyVaultScanTask200 = AzureTaskDetailsResponse
@@ -12090,6 +13240,8 @@ export const FindAssignmentRuleById200 = Schema.suspend((): Schema.Codec<RuleDet
 })
 export type FindAssignmentRuleById404 = NotFoundErrorResponse
 export const FindAssignmentRuleById404 = NotFoundErrorResponse
+export type DeleteAssignmentRuleRequestJson = AddRuleRequest
+export const DeleteAssignmentRuleRequestJson = AddRuleRequest
 export type DeleteAssignmentRule404 = NotFoundErrorResponse
 export const DeleteAssignmentRule404 = NotFoundErrorResponse
 export type GetAssignmentRulesCount200 = GetCountResponse
@@ -12102,7 +13254,16 @@ export type GetDeviceCertificatesListParams = {
   readonly commonName?: string
   readonly email?: string
   readonly status?:
-    "Requested" | "Approved" | "Declined" | "Applied" | "Issued" | "Downloaded" | "Expired" | "Revoked" | "Rejected"
+    | "Requested"
+    | "Approved"
+    | "Declined"
+    | "Applied"
+    | "Issued"
+    | "Downloaded"
+    | "Expired"
+    | "Revoked"
+    | "Rejected"
+    | "APPROVED"
   readonly certTypeId?: number
   readonly backendCertId?: string
   readonly orgId?: number
@@ -12148,7 +13309,8 @@ export const GetDeviceCertificatesListParams = Schema.Struct({
       "Downloaded",
       "Expired",
       "Revoked",
-      "Rejected"
+      "Rejected",
+      "APPROVED"
     ]).annotate({ description: "Filter by certificate status" })
   ),
   certTypeId: Schema.optionalKey(
@@ -12347,6 +13509,7 @@ export type GetNetworkAgentServersList1Params = {
   readonly address?: string
   readonly port?: number
   readonly sslId?: number
+  readonly countOnly?: boolean
 }
 export const GetNetworkAgentServersList1Params = Schema.Struct({
   size: Schema.optionalKey(
@@ -12405,7 +13568,8 @@ export const GetNetworkAgentServersList1Params = Schema.Struct({
         "To match against an ID of entity of SSL certificate installed on server node and discovered by Network agent either from SSL connection or from server configuration",
       format: "int32"
     }).check(Schema.isInt().annotate({ expected: "an integer" }))
-  )
+  ),
+  countOnly: Schema.optionalKey(Schema.Boolean)
 })
 export type GetNetworkAgentServersList1200 = ReadonlyArray<NamedIdentity>
 export const GetNetworkAgentServersList1200 = Schema.Array(NamedIdentity)
@@ -12737,8 +13901,8 @@ export type GetDcvStatusV1RequestJson = DomainRequest
 export const GetDcvStatusV1RequestJson = DomainRequest
 export type GetDcvStatusV1200 = {
   readonly status?: "Not validated" | "Validated" | "Expired" | "NOT_VALIDATED" | "VALIDATED" | "EXPIRED"
-  readonly validationDate?: string
-  readonly expirationDate?: string
+  readonly validationDate?: string | string
+  readonly expirationDate?: string | string
   readonly orderStatus?:
     "Not initiated" | "Awaiting submission" | "Submitted" | "Rejected" | "NOT_INITIATED" | "SUBMITTED"
   readonly orderMode?: "EMAIL" | "CNAME" | "HTTP" | "HTTPS" | "AUTO" | "TXT"
@@ -12750,7 +13914,7 @@ export type GetDcvStatusV1200 = {
   readonly validationEmail?: string
   readonly emailValidationReferenceNumber?: string
   readonly orderBackendId?: string
-  readonly submittedDate?: string
+  readonly submittedDate?: string | string
   readonly lastCheck?: string
   readonly nextCheck?: string
 }
@@ -12760,9 +13924,17 @@ export const GetDcvStatusV1200 = Schema.Struct({
       description: "Domain validation status"
     })
   ),
-  validationDate: Schema.optionalKey(Schema.String.annotate({ description: "Validation date", format: "date-time" })),
+  validationDate: Schema.optionalKey(
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation date" })
+  ),
   expirationDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "Validation expiration date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation expiration date" })
   ),
   orderStatus: Schema.optionalKey(
     Schema.Literals([
@@ -12799,7 +13971,10 @@ export const GetDcvStatusV1200 = Schema.Struct({
   ),
   orderBackendId: Schema.optionalKey(Schema.String.annotate({ description: "Validation order backend id." })),
   submittedDate: Schema.optionalKey(
-    Schema.String.annotate({ description: "Validation order submission date", format: "date-time" })
+    Schema.Union([
+      Schema.String.annotate({ format: "date-time" }),
+      Schema.String.annotate({ format: "date" })
+    ]).annotate({ description: "Validation order submission date" })
   ),
   lastCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" })),
   nextCheck: Schema.optionalKey(Schema.String.annotate({ format: "date-time" }))
@@ -13192,7 +14367,7 @@ export const GetPublicAcmeAccountsListV1Params = Schema.Struct({
   ),
   name: Schema.optionalKey(Schema.String.annotate({ description: "ACME account name" })),
   acmeServer: Schema.optionalKey(Schema.String.annotate({ description: "ACME account server name" })),
-  status: Schema.optionalKey(Schema.String.annotate({ description: "ACME account status" }))
+  status: Schema.optionalKey(Schema.String)
 })
 export type GetPublicAcmeAccountsListV1200 = ReadonlyArray<PublicAcmeAccountInfoV1>
 export const GetPublicAcmeAccountsListV1200 = Schema.Array(PublicAcmeAccountInfoV1)
