@@ -236,10 +236,16 @@ const headerOf = (observed: Observed, name: string): string | undefined => {
 
 const mediaType = (contentType: string | undefined) => contentType?.split(";")[0]?.trim().toLowerCase()
 
-/** Headers whose presence a client relies on; the others (Content-Length, caching) are the server's business. */
-const meaningfulHeaders = new Set(["location", "x-total-count", "content-disposition"])
+/**
+ * Headers whose presence a client relies on; the others (Content-Length, caching) are the server's
+ * business. Content-Disposition names a downloaded file; on a JSON answer it is Spring's guard
+ * against reflected file downloads (a path ending in `.com`), which no client reads.
+ */
+const meaningfulHeaders = (documented: Answer): ReadonlySet<string> =>
+  new Set(["location", "x-total-count", ...(documented.body?.kind === "json" ? [] : ["content-disposition"])])
 
 const compareHeaders = (documented: Answer, observed: Observed, differences: Array<Difference>): void => {
+  const meaningful = meaningfulHeaders(documented)
   for (const [name, value] of documented.headers) {
     const lower = name.toLowerCase()
     const actual = headerOf(observed, name)
@@ -247,7 +253,7 @@ const compareHeaders = (documented: Answer, observed: Observed, differences: Arr
       if (documented.body !== undefined && mediaType(actual) !== mediaType(value)) {
         differences.push({ kind: "header", at: name, message: `${actual ?? "none"} where the reference shows ${value}` })
       }
-    } else if (meaningfulHeaders.has(lower)) {
+    } else if (meaningful.has(lower)) {
       if (actual === undefined) differences.push({ kind: "header", at: name, message: "missing" })
       else if (lower === "x-total-count" && !/^\d+$/.test(actual)) differences.push({ kind: "header", at: name, message: `${actual} is not a count` })
       else if (lower === "location") compareLocation(value, actual, differences)

@@ -342,6 +342,13 @@ const substituteJson = (lookup: Lookup, value: unknown, context: Context, key: s
       }
       return Object.fromEntries(Object.keys(value).map((name) => entries.find(([entry]) => entry === name) ?? [name, value[name]]))
     }
+    if ((key === "from" || key === "to") && context.area === "report" && typeof value === "string") {
+      // A report's window is the example's data, as its ids are: the replay asks for the years around the mock's data.
+      const window = key === "from" ? -2 : 2
+      const moved = new Date(Date.UTC(new Date().getUTCFullYear() + window, 0, 1)).toISOString()
+      lookup.substitutions.push(`${where} ${value} -> ${moved}`)
+      return moved
+    }
     if (key === "term" && typeof value === "number" && ["ssl", "smime", "device"].includes(context.area)) {
       return yield* substitute(lookup, termKind(context.area), value, where)
     }
