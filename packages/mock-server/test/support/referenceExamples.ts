@@ -266,9 +266,13 @@ const compareLocation = (documented: string, actual: string, differences: Array<
   const segments = (url: string) => new URL(url, "http://host").pathname.replace(/^\/private\//, "/").split("/")
   const expected = segments(documented)
   const got = segments(actual)
-  const numeric = (segment: string) => /^\d+$/.test(segment)
+  // An id of the example's (a number, a UUID) stands for one of the same form; other segments are the path's own words.
+  const formOf = (segment: string) => (/^\d+$/.test(segment) ? "number" : /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(segment) ? "uuid" : undefined)
   const same = expected.length === got.length &&
-    expected.every((segment, i) => (numeric(segment) ? numeric(got[i] ?? "") : segment === got[i] || i === expected.length - 1))
+    expected.every((segment, i) => {
+      const form = formOf(segment)
+      return form === undefined ? segment === got[i] || i === expected.length - 1 : formOf(got[i] ?? "") === form
+    })
   if (!same) differences.push({ kind: "header", at: "Location", message: `${actual} where the reference shows ${documented}` })
 }
 
