@@ -13,7 +13,7 @@ import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, type Schema } from "effect"
 import * as Fs from "node:fs"
 import { fileURLToPath } from "node:url"
-import { type Answer, compareAnswer, type Difference, loadReferenceExamples, type Observed } from "./support/referenceExamples.js"
+import { type Answer, compareAnswer, type Difference, loadReferenceExamples, type Observed } from "../src/internal/spec/referenceExamples.js"
 import { type Outcome, replay } from "./support/referenceReplay.js"
 
 const readList = (name: string): Readonly<Record<string, string>> =>

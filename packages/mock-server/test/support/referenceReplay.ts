@@ -10,45 +10,16 @@
  */
 import type { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, Redacted } from "effect"
-import { isJsonObject, type JsonObject, patchedSpec } from "../../src/internal/spec/specDocument.js"
-import { compareExample, type Difference, type Example, type Observed } from "./referenceExamples.js"
+import {
+  compareExample,
+  type Difference,
+  type Example,
+  isParameter,
+  type Observed,
+  type Template,
+  templateFor
+} from "../../src/internal/spec/referenceExamples.js"
 import { type RawResponse, send } from "./raw.js"
-
-// ---------------------------------------------------------------------------------------------
-// Which operation an example calls
-// ---------------------------------------------------------------------------------------------
-
-interface Template {
-  readonly template: string
-  readonly segments: ReadonlyArray<string>
-  readonly methods: ReadonlySet<string>
-  /** Its literal segments: the router prefers the template with the most. */
-  readonly literals: number
-}
-
-let templates: ReadonlyArray<Template> | undefined
-
-const specTemplates = (): ReadonlyArray<Template> =>
-  (templates ??= Object.entries(patchedSpec()["paths"] as JsonObject).map(([template, item]) => ({
-    template,
-    segments: template.split("/"),
-    methods: new Set(Object.keys(isJsonObject(item) ? item : {}).map((method) => method.toUpperCase())),
-    literals: template.split("/").filter((segment) => !segment.startsWith("{")).length
-  })))
-
-const isParameter = (segment: string) => segment.startsWith("{")
-
-/** The spec's path template a request reaches (a trailing slash aside), the most literal one first. */
-export const templateFor = (method: string, path: string): Template | undefined => {
-  const segments = path.replace(/(.)\/$/, "$1").split("/")
-  const wanted = method === "HEAD" ? "GET" : method
-  return specTemplates()
-    .filter((candidate) =>
-      candidate.methods.has(wanted) && candidate.segments.length === segments.length &&
-      candidate.segments.every((segment, i) => (isParameter(segment) ? segments[i] !== "" : segment === segments[i]))
-    )
-    .sort((a, b) => b.literals - a.literals)[0]
-}
 
 // ---------------------------------------------------------------------------------------------
 // Talking to the mock

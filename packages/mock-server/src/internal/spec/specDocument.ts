@@ -19,7 +19,8 @@ export const specFileName = "scm-admin-api-25.9.2.openapi.json"
 // A published package carries its copy of spec/ (made by `prepack`) beside dist/; in the
 // repository, src/internal/spec and dist/internal/spec are both five levels below the root's spec/.
 const packagedSpecDirectory = new URL("../../../spec/", import.meta.url)
-const specDirectory = Fs.existsSync(fileURLToPath(packagedSpecDirectory))
+/** Where `spec/` is: the package's copy, or the repository's. */
+export const specDirectory = Fs.existsSync(fileURLToPath(packagedSpecDirectory))
   ? packagedSpecDirectory
   : new URL("../../../../../spec/", import.meta.url)
 

@@ -1,13 +1,16 @@
 /**
- * The vendor reference's examples (`spec/reference-examples.json`, see `spec/reference-examples.md`)
- * decoded, and the comparison of an answer with the one SCM gave: the status, and the shape of
- * the body (every documented key present, with a compatible JSON type, and where the example
- * shows a value, its format: a date against a date-time, a constant against a word), the headers
- * the reference documents, and the field tables' types.
+ * The REST reference's examples (`spec/reference-examples.json`, its shape in
+ * `spec/reference-examples.md`): each request of the vendor's REST 25.5 reference and the answer a
+ * real SCM gave it. Decoded here, found by operation, and compared with another answer: the
+ * status, the headers a client reads, the shape of the body (every documented key present, with a
+ * compatible JSON type, and where the example shows a value, its format: a date against a
+ * date-time, a constant against a word) and the field tables' types. The spec fallback answers
+ * with them; the reference replay test and `verify` compare answers with them.
  */
 import { Schema } from "effect"
 import * as Fs from "node:fs"
 import { fileURLToPath } from "node:url"
+import { isJsonObject, type JsonObject, patchedSpec, specDirectory } from "./specDocument.js"
 
 const Pair = Schema.Tuple([Schema.String, Schema.String])
 
@@ -68,11 +71,65 @@ const ExamplesFile = Schema.Struct({
 /** `spec/reference-examples.json`, decoded. */
 export type ExamplesFile = typeof ExamplesFile.Type
 
-const examplesUrl = new URL("../../../../spec/reference-examples.json", import.meta.url)
-
 /** Reads and decodes the examples; throws when the file is missing or not of this shape. */
-export const loadReferenceExamples = (url: URL = examplesUrl): ExamplesFile =>
+export const loadReferenceExamples = (url: URL = new URL("reference-examples.json", specDirectory)): ExamplesFile =>
   Schema.decodeUnknownSync(ExamplesFile)(JSON.parse(Fs.readFileSync(fileURLToPath(url), "utf8")))
+
+let cached: ExamplesFile | undefined
+
+/** The examples, read once per process (they are immutable data). */
+export const referenceExamples = (): ExamplesFile => (cached ??= loadReferenceExamples())
+
+// ---------------------------------------------------------------------------------------------
+// Which operation of the spec an example calls
+// ---------------------------------------------------------------------------------------------
+
+/** A path template of the (patched) spec. */
+export interface Template {
+  readonly template: string
+  readonly segments: ReadonlyArray<string>
+  readonly methods: ReadonlySet<string>
+  /** Its literal segments: a route prefers the template with the most. */
+  readonly literals: number
+}
+
+let templates: ReadonlyArray<Template> | undefined
+
+const specTemplates = (): ReadonlyArray<Template> =>
+  (templates ??= Object.entries(patchedSpec()["paths"] as JsonObject).map(([template, item]) => ({
+    template,
+    segments: template.split("/"),
+    methods: new Set(Object.keys(isJsonObject(item) ? item : {}).map((method) => method.toUpperCase())),
+    literals: template.split("/").filter((segment) => !segment.startsWith("{")).length
+  })))
+
+/** Whether a template's segment is a `{parameter}`. */
+export const isParameter = (segment: string): boolean => segment.startsWith("{")
+
+/** The spec's path template a request reaches (a trailing slash aside, HEAD as GET), the most literal first. */
+export const templateFor = (method: string, path: string): Template | undefined => {
+  const segments = path.replace(/(.)\/$/, "$1").split("/")
+  const wanted = method === "HEAD" ? "GET" : method
+  return specTemplates()
+    .filter((candidate) =>
+      candidate.methods.has(wanted) && candidate.segments.length === segments.length &&
+      candidate.segments.every((segment, i) => (isParameter(segment) ? segments[i] !== "" : segment === segments[i]))
+    )
+    .sort((a, b) => b.literals - a.literals)[0]
+}
+
+let byOperation: ReadonlyMap<string, ReadonlyArray<Example>> | undefined
+
+/** The examples of an operation (`GET` and `/api/ssl/v1/{sslId}`), in the reference's order. */
+export const examplesOf = (method: string, template: string): ReadonlyArray<Example> => {
+  byOperation ??= referenceExamples().examples.reduce((map, example) => {
+    const found = example.request.scheme === "none" ? undefined : templateFor(example.request.method, example.request.path)
+    if (found === undefined) return map
+    const key = `${example.request.method === "HEAD" ? "GET" : example.request.method} ${found.template}`
+    return map.set(key, [...(map.get(key) ?? []), example])
+  }, new Map<string, ReadonlyArray<Example>>())
+  return byOperation.get(`${method === "HEAD" ? "GET" : method} ${template}`) ?? []
+}
 
 // ---------------------------------------------------------------------------------------------
 // Comparing an answer with the documented one
