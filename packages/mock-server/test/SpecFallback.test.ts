@@ -1,7 +1,8 @@
 /**
  * The spec fallback over real sockets: operations the mock keeps no state for answer the status
  * the spec documents with a body its schema accepts, refuse what SCM refuses with SCM's codes, and
- * sit behind the same authentication, journal and faults as the stateful ones. And what real
+ * sit behind the same authentication, journal and faults as the stateful ones; where the REST
+ * reference shows the answer a real SCM gave, that answer. And what real
  * clients send: revoke with only a reason, the v1 domain count, a renew body of `""`, a token
  * request without `grant_type`, a collect answered empty while pending. And the REST reference's
  * operations the vendor's spec lacks (spec/patches/): the older versions as the reference shows them,
@@ -10,6 +11,7 @@
 import { describe, expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
+import { referenceExamples } from "../src/internal/spec/referenceExamples.js"
 import { isJsonObject, type Json, type JsonObject, patchedSpec } from "../src/internal/spec/specDocument.js"
 import { compile, makeAjv } from "../src/internal/spec/specSchemas.js"
 import { credentialsForm, passwordLogin } from "./support/mock.js"
@@ -68,6 +70,37 @@ layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the s
         expect(first.status).toBe(201)
         expect(first.headers["location"]).toMatch(/^\/api\/azure\/v1\/accounts\/\d+$/)
         expect(second.headers["location"]).not.toBe(first.headers["location"])
+      }))
+
+    it.effect("where the REST reference shows SCM's answer, that answer: its status, body, Location (ids of the request and of its form), X-Total-Count", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        const example = (line: number) => {
+          const found = referenceExamples().examples.find((candidate) => candidate.line === line)
+          if (found === undefined) throw new Error(`no example at reference line ${line}`)
+          return found
+        }
+        // A discovery bucket's details (reference line 19007), its bucket named by UUID.
+        const bucket = yield* call(mock, "GET", "/api/discovery/v1/bucket/ed180ca7-7417-4815-90a5-983d9a26ee06")
+        expect([bucket.status, json(bucket)]).toEqual([200, (example(19007).response.body as { readonly value: unknown }).value])
+        // Its create (line 18692) names the new bucket by a new UUID, which the bucket's own path takes.
+        const made = yield* call(mock, "POST", "/api/discovery/v1/bucket", JSON.stringify({ name: "test bucket", orgDelegations: [1001] }))
+        expect(made.status).toBe(201)
+        const location = made.headers["location"] ?? ""
+        expect(location).toMatch(/^\/api\/discovery\/v1\/bucket\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/)
+        expect((yield* call(mock, "GET", location)).status).toBe(200)
+        // An organization validation's submission (line 28467): the Location is under the request's organization.
+        const submitted = yield* call(mock, "POST", "/api/organization/v2/1001/validations/submit", JSON.stringify(
+          (example(28467).request.body as { readonly value: unknown }).value
+        ))
+        expect(submitted.status).toBe(201)
+        expect(submitted.headers["location"]).toMatch(/^\/api\/organization\/v2\/1001\/validations\/\d+$/)
+        // A page the reference counted (line 19102): X-Total-Count says how many it lists.
+        const buckets = yield* call(mock, "GET", "/api/discovery/v1/bucket?size=10")
+        expect(buckets.headers["x-total-count"]).toBe(String((json(buckets) as ReadonlyArray<unknown>).length))
+        // The reference's 204 where the spec also documents 201 (line 36870).
+        expect((yield* call(mock, "PUT", "/api/endpoint/v1/1/delegations", JSON.stringify([1001, 1010]))).status)
+          .toBe(example(36870).response.status)
       }))
 
     it.effect("PUT and DELETE are routed; a wrong method is 405 with Allow", () =>

@@ -3,9 +3,13 @@
  * gets an answer built from the spec, as Prism answers from an OpenAPI document. It checks the
  * path, query, header and body parameters against the operation's schemas (SCM's codes: -1002
  * for a body that cannot be read as the schema's JSON, -7 for a missing field, -1601 for a value
- * the schema refuses) and answers the documented success status with a body the response schema
- * accepts (the spec's `example`s where it has them, else made from the schema), `Location` on a
- * 201 that documents it, `X-Total-Count` on lists.
+ * the schema refuses) and answers as SCM did where the REST reference shows it: the reference's
+ * answer to the operation (status and body, when the spec declares the status and its schema
+ * accepts the body), its `Location` for what was made (with the request's ids and a new one of the
+ * same form), `X-Total-Count` where it counted. Where the reference shows no answer, the lowest
+ * documented success status with a body the response schema accepts (the spec's `example`s where
+ * it has them, else made from the schema), `Location` on a 201 that documents it, `X-Total-Count`
+ * on lists.
  *
  * The table (path templates, validators, answers) is built once per process from the immutable
  * document; validators compile on an operation's first request, so a server starts fast.
@@ -17,6 +21,8 @@ import { hasMediaType, readText } from "../http/body.js"
 import type { QueryParams } from "../http/query.js"
 import { header } from "../http/requestHeaders.js"
 import { ErrorCode, payloadTooLarge, scmError, unreadableBody, unsupportedMediaType } from "../http/scmErrors.js"
+import { randomUUID } from "node:crypto"
+import { type Example, examplesOf } from "./referenceExamples.js"
 import { isJsonObject, type Json, type JsonObject, patchedSpec } from "./specDocument.js"
 import { compile, firstProblem, makeAjv, sample, type SampleContext } from "./specSchemas.js"
 
@@ -66,7 +72,10 @@ interface Entry extends SpecOperation {
   readonly pathNames: ReadonlyArray<readonly [string, string]>
   readonly parameters: ReadonlyArray<Parameter>
   readonly body: { readonly required: boolean; readonly schema: Json } | undefined
+  /** The lowest documented 2xx. */
   readonly success: Success
+  /** Every documented 2xx, by status. */
+  readonly successes: ReadonlyMap<number, Success>
 }
 
 /** What an entry compiles to on its first request. */
@@ -75,10 +84,14 @@ interface Compiled {
   readonly query: ValidateFunction | undefined
   readonly header: ValidateFunction | undefined
   readonly body: ValidateFunction | undefined
+  /** The status answered: the reference's, or the lowest the spec documents. */
+  readonly success: Success
   /** The success body, serialised once; `undefined` when the answer has none. */
   readonly answer: Uint8Array | undefined
   /** For `X-Total-Count`: how many items the body lists. */
   readonly count: number | undefined
+  /** The reference's answer it follows, if any: its example, for the `Location` and the headers it answered. */
+  readonly example: Example | undefined
 }
 
 const encoder = new TextEncoder()
@@ -97,10 +110,14 @@ const responseOf = (document: JsonObject, response: Json | undefined): JsonObjec
   return isJsonObject(target) ? { ...target, ...response } : response
 }
 
-/** The lowest documented 2xx: 200 where an operation documents 200 and 204, 201 where 201 and 204. */
-const successOf = (document: JsonObject, operation: JsonObject): Success => {
+/** The documented 2xx answers, lowest first (200 where an operation documents 200 and 204); a 200 when none is. */
+const successesOf = (document: JsonObject, operation: JsonObject): ReadonlyArray<Success> => {
   const responses = isJsonObject(operation["responses"]) ? operation["responses"] : {}
-  const status = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()[0] ?? "200"
+  const statuses = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()
+  return (statuses.length === 0 ? ["200"] : statuses).map((status) => successOf(document, responses, status))
+}
+
+const successOf = (document: JsonObject, responses: JsonObject, status: string): Success => {
   const response = responseOf(document, responses[status]) ?? {}
   const content = isJsonObject(response["content"]) ? response["content"] : {}
   const types = Object.keys(content)
@@ -175,7 +192,9 @@ const buildTable = (document: JsonObject): Table => {
         operationId: typeof operation["operationId"] === "string" ? operation["operationId"] : `${method} ${template}`,
         parameters: parametersOf(operation),
         body: bodyOf(operation),
-        success: successOf(document, operation)
+        ...((successes) => ({ success: successes[0] as Success, successes: new Map(successes.map((success) => [success.status, success])) }))(
+          successesOf(document, operation)
+        )
       })
     }
   }
@@ -217,6 +236,68 @@ export const sampleFor = (components: JsonObject, validate: ValidateFunction | u
   return sample({ components, useExamples: false }, schema)
 }
 
+/** What the fallback answers: status, body, count, and the example it follows. */
+type Reply = Pick<Compiled, "success" | "answer" | "count" | "example">
+
+/** How many items a body lists: an array's length, or the `total` of a page (`{"total": 1, "data": [...]}`). */
+const countOf = (value: Json): number | undefined =>
+  Array.isArray(value) ? value.length : isJsonObject(value) && typeof value["total"] === "number" ? value["total"] : undefined
+
+/** The answer made from the spec: its example or a sample of its schema, for the lowest documented 2xx. */
+const madeReply = (current: Table, success: Success): Reply => {
+  const { contentType, schema } = success
+  if (contentType === "application/octet-stream") return { success, answer: encoder.encode("MOCK"), count: undefined, example: undefined }
+  if (contentType === undefined) return { success, answer: undefined, count: undefined, example: undefined }
+  const value = schema === undefined ? {} : sampleFor(current.components, compile(current.ajv.response, schema), schema)
+  return { success, answer: encoder.encode(JSON.stringify(value)), count: Array.isArray(value) ? value.length : undefined, example: undefined }
+}
+
+/**
+ * The REST reference's answer to the operation, where it shows one that the spec allows: a status
+ * the operation documents, and a JSON body its schema for that status accepts (or no body where
+ * the spec says none). The first such answer of the reference's examples, in their order.
+ */
+const referenceReply = (current: Table, entry: Entry): Reply | undefined => {
+  for (const example of examplesOf(entry.method, entry.template)) {
+    for (const answer of [example.response, ...(example.alternatives ?? [])]) {
+      const success = entry.successes.get(answer.status)
+      if (success === undefined) continue
+      const body = answer.body
+      if (body === undefined) {
+        if (success.contentType === undefined) return { success, answer: undefined, count: undefined, example }
+        continue
+      }
+      if (body.kind !== "json" || success.contentType !== "application/json" || success.schema === undefined) continue
+      if (!compile(current.ajv.response, success.schema)(body.value)) continue
+      return { success, answer: encoder.encode(JSON.stringify(body.value)), count: countOf(body.value), example }
+    }
+  }
+  return undefined
+}
+
+/** A new id in the form of the reference's (`4`, a UUID). */
+const newIdLike = (id: string, next: () => number): string =>
+  /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(id) ? randomUUID() : String(next())
+
+/**
+ * The `Location` of what the request made, after the reference's: its path, the example's ids
+ * there replaced by the request's (`/organization/v2/1796/validations/243` for a request on
+ * organization 1001 is `/organization/v2/1001/validations/...`), and the new thing's id, the
+ * last segment, a new one of the same form.
+ */
+const locationLike = (entry: Entry, example: Example, location: string, callPath: string, next: () => number): string => {
+  const root = callPath.startsWith("/private/") ? "/private" : ""
+  const requested = callPath.slice(root.length).split("/")
+  const exampled = example.request.path.split("/")
+  const template = entry.template.split("/")
+  const segments = new URL(location, "https://scm.invalid").pathname.split("/")
+  const last = segments.length - 1
+  return root + segments.map((segment, i) => {
+    const at = exampled.findIndex((value, j) => value === segment && template[j]?.startsWith("{") === true)
+    return at >= 0 && i < last ? requested[at] ?? segment : i === last ? newIdLike(segment, next) : segment
+  }).join("/")
+}
+
 const compileEntry = (current: Table, entry: Entry): Compiled => {
   const known = current.compiled.get(entry)
   if (known !== undefined) return known
@@ -224,23 +305,12 @@ const compileEntry = (current: Table, entry: Entry): Compiled => {
     const schema = objectSchema(entry.parameters.filter((parameter) => parameter.in === where))
     return schema === undefined ? undefined : compile(current.ajv.params, schema)
   }
-  const { contentType, schema } = entry.success
-  let answer: Uint8Array | undefined
-  let count: number | undefined
-  if (contentType === "application/octet-stream") {
-    answer = encoder.encode("MOCK")
-  } else if (contentType !== undefined) {
-    const value = schema === undefined ? {} : sampleFor(current.components, compile(current.ajv.response, schema), schema)
-    count = Array.isArray(value) ? value.length : undefined
-    answer = encoder.encode(JSON.stringify(value))
-  }
   const compiled: Compiled = {
     path: forIn("path"),
     query: forIn("query"),
     header: forIn("header"),
     body: entry.body === undefined ? undefined : compile(current.ajv.body, entry.body.schema),
-    answer,
-    count
+    ...(referenceReply(current, entry) ?? madeReply(current, entry.success))
   }
   current.compiled.set(entry, compiled)
   return compiled
@@ -282,12 +352,19 @@ export const makeSpecFallback = (): SpecFallback => {
   let nextId = 1
 
   const success = (entry: Entry, compiled: Compiled, call: SpecCall): Answer => {
-    const { contentType, headers: documented, status } = entry.success
+    const { contentType, headers: documented, status } = compiled.success
     const headers: Record<string, string> = {}
-    for (const name of documented) {
+    const next = () => nextId++
+    // The headers the reference's answer carried that a client reads, beside those the spec documents.
+    const answered = compiled.example?.response.headers.filter(([name]) => /^(location|x-total-count)$/i.test(name)) ?? []
+    for (const name of [...documented, ...answered.map(([name]) => name)]) {
       const lower = name.toLowerCase()
-      if (lower === "location") headers["location"] = `${call.path}/${nextId++}`
-      else if (lower === "x-total-count") headers["x-total-count"] = String(compiled.count ?? 0)
+      const location = answered.find(([answeredName]) => answeredName.toLowerCase() === "location")?.[1]
+      if (lower === "location") {
+        headers["location"] = location === undefined || compiled.example === undefined
+          ? `${call.path}/${next()}`
+          : locationLike(entry, compiled.example, location, call.path, next)
+      } else if (lower === "x-total-count") headers["x-total-count"] = String(compiled.count ?? 0)
       else if (lower === "content-disposition") headers["content-disposition"] = `attachment; filename="certificate.bin"`
     }
     if (status === 201 && headers["location"] === undefined && documented.length === 0 && entry.method === "POST" && compiled.answer === undefined) {
@@ -346,5 +423,5 @@ export const makeSpecFallback = (): SpecFallback => {
 export const sampleAnswerOf = (operation: SpecOperation): unknown => {
   const compiled = compileEntry(tableOf(), operation as Entry)
   const text = compiled.answer === undefined ? undefined : new TextDecoder().decode(compiled.answer)
-  return text === undefined || (operation as Entry).success.contentType !== "application/json" ? text : JSON.parse(text)
+  return text === undefined || compiled.success.contentType !== "application/json" ? text : JSON.parse(text)
 }
