@@ -160,7 +160,7 @@ layer(MockScmServer.layer())("MockScmServer admin protections", (it) => {
       Effect.gen(function*() {
         const mock = yield* server
         yield* mock.reset
-        const variants = ["/api/ssl/v1/%74ypes", "/api/ssl/./v1/types", "/api/x/../ssl/v1/types", "/api/ssl/v1/types;jsessionid=abc"]
+        const variants = ["/api/ssl/v1/%74ypes", "/api/ssl/./v1/types", "/api/x/../ssl/v1/types", "/api/ssl/v1/types;jsessionid=abc", "/api/ssl/v1/types/"]
         yield* mock.addFault({ path: typesPath, status: 503, times: variants.length })
         for (const path of variants) {
           expect([path, (yield* adminAt(mock, path, passwordLogin(mock))).status]).toEqual([path, 503])

@@ -241,7 +241,7 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
   })
 
   describe("routing", () => {
-    it.effect("authenticates first, then answers 404 for unknown paths and 405 for known paths with another method", () =>
+    it.effect("authenticates first, then answers 404 for unknown paths and 405 for known paths with another method; a trailing slash is no other path", () =>
       Effect.gen(function* () {
         const mock = yield* server
         expect((yield* send(`${mock.httpUrl}/api/nothing/here`)).status).toBe(401)
@@ -250,9 +250,12 @@ layer(MockScmServer.layer())("MockScmServer resources", (it) => {
         const post = yield* send(`${mock.httpUrl}/api/ssl/v1/types`, { ...passwordLogin(mock), method: "POST", body: "{}" })
         expect(post.status).toBe(405)
         expect(post.headers["allow"]).toBe("GET, HEAD")
-        for (const path of ["/API/ssl/v1/types", "/api/ssl/v1/types/", "//api/ssl/v1/types", "/", "/private"]) {
+        for (const path of ["/API/ssl/v1/types", "//api/ssl/v1/types", "/", "/private"]) {
           expect(yield* status(path)).toBe(404)
         }
+        // A trailing slash is the same path, as SCM (Spring's trailing slash match) serves the
+        // REST reference's `POST /api/admin/v1/` and `GET /api/customField/v2/?certType=SSL`.
+        expect(yield* status("/api/ssl/v1/types/")).toBe(200)
       }))
   })
 })

@@ -284,7 +284,7 @@ interface RouteDeps {
   readonly clock: Clock.Clock
 }
 
-/** Strict like SCM: no case folding, no trailing or doubled slashes (the router forgives all three by default). */
+/** Strict like SCM: no case folding, no doubled slashes (the router forgives both by default); a trailing slash is gone before routing (http/target.ts). */
 const routerConfig = { caseSensitive: true, ignoreTrailingSlash: false, ignoreDuplicateSlashes: false } as const
 
 /**

@@ -5,8 +5,10 @@
  * `?status=Issued;password=X` one parameter to the journal but two to a parser splitting on `;`.
  *
  * Normalising (RFC 3986 section 6.2.2): percent-encoded unreserved characters are decoded (other
- * escapes keep their bytes, in upper-case hex), then dot segments are removed (section 5.2.4);
- * doubled slashes stay, as the router keeps them (and answers 404). A `;` in the path starts the
+ * escapes keep their bytes, in upper-case hex), then dot segments are removed (section 5.2.4), and
+ * a trailing slash is dropped: SCM (Spring MVC's trailing slash match) serves `/api/admin/v1/` as
+ * `/api/admin/v1`, and the REST reference's examples send both. Doubled slashes stay, as the
+ * router keeps them (and answers 404). A `;` in the path starts the
  * parameters, as Effect's router has it; in the query `;` separates parameters as `&` does (the
  * normal form has `&` only); a fragment is dropped.
  */
@@ -55,8 +57,8 @@ const removeDotSegments = (path: string): string => {
 
 /**
  * Whether a target may differ from its normal form: it has a `%` or a segment starting with `.` in
- * its path, or a `;` or `#` anywhere. One pass over the characters, and nothing allocated: it runs
- * on every request, and ordinary targets have none of these.
+ * its path, a path ending in `/`, or a `;` or `#` anywhere. One pass over the characters, and
+ * nothing allocated: it runs on every request, and ordinary targets have none of these.
  */
 const mayChange = (url: string): boolean => {
   let inQuery = false
@@ -64,11 +66,16 @@ const mayChange = (url: string): boolean => {
     const code = url.charCodeAt(i)
     if (code === 0x3b || code === 0x23) return true // ; #
     if (inQuery) continue
-    if (code === 0x3f) inQuery = true // ?
-    else if (code === 0x25 || (code === 0x2e && url.charCodeAt(i - 1) === 0x2f)) return true // % or /.
+    if (code === 0x3f) {
+      if (url.charCodeAt(i - 1) === 0x2f && i > 1) return true // a path ending in / before the query
+      inQuery = true
+    } else if (code === 0x25 || (code === 0x2e && url.charCodeAt(i - 1) === 0x2f)) return true // % or /.
   }
-  return false
+  return !inQuery && url.length > 1 && url.charCodeAt(url.length - 1) === 0x2f
 }
+
+/** The path without its trailing slash (`/` itself stays). */
+const withoutTrailingSlash = (path: string): string => (path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path)
 
 const slow = (url: string): string => {
   let cut = url.length
@@ -79,7 +86,7 @@ const slow = (url: string): string => {
       break
     }
   }
-  const path = removeDotSegments(decodeUnreserved(url.slice(0, cut)))
+  const path = withoutTrailingSlash(removeDotSegments(decodeUnreserved(url.slice(0, cut))))
   if (cut === url.length || url.charCodeAt(cut) === 0x23) return path
   const fragment = url.indexOf("#", cut)
   const query = url.slice(cut + 1, fragment === -1 ? url.length : fragment)
