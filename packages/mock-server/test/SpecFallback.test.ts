@@ -195,6 +195,14 @@ layer(MockScmServer.layer({ manualIssuance: true }), { timeout: 30_000 })("the s
         expect(json(yield* call(mock, "GET", "/api/domain/v1/count?state=active"))).toEqual({ count: Number(active.headers["x-total-count"]) })
       }))
 
+    it.effect("a list of ids in one comma-separated value, where the spec says so (orgIds=1,1952)", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        expect((yield* call(mock, "GET", "/api/connector/v1/dns?orgIds=1001,1010")).status).toBe(200)
+        expect((yield* call(mock, "GET", "/api/connector/v1/dns?orgIds=1001&orgIds=1010")).status).toBe(200)
+        expect(scm(yield* call(mock, "GET", "/api/connector/v1/dns?orgIds=1001,x"))).toEqual({ status: 400, code: -1601 })
+      }))
+
     it.effect("a renew whose body is the JSON string \"\" is -1002", () =>
       Effect.gen(function* () {
         const mock = yield* server

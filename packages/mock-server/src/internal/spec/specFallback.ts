@@ -58,6 +58,8 @@ interface Parameter {
   readonly in: "path" | "query" | "header"
   readonly required: boolean
   readonly schema: Json
+  /** A list in one comma-separated value (`orgIds=1,2`: OpenAPI's `explode: false`) rather than repeated. */
+  readonly commaSeparated: boolean
 }
 
 interface Success {
@@ -146,7 +148,8 @@ const parametersOf = (operation: JsonObject): ReadonlyArray<Parameter> =>
       name: parameter["name"],
       in: where,
       required: parameter["required"] === true || where === "path",
-      schema: parameter["schema"] ?? {}
+      schema: parameter["schema"] ?? {},
+      commaSeparated: parameter["explode"] === false
     }]
   })
 
@@ -337,9 +340,16 @@ const checkBody = (validate: ValidateFunction, body: Json): Answer | undefined =
   return invalid(problem.field === "" ? "body" : problem.field)
 }
 
-/** The query as the schema reads it: a repeated name is a list, the empty string absent (as SCM's filters treat it). */
-const queryValues = (query: QueryParams): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== "").map(([name, value]) => [name, typeof value === "string" ? value : [...value]]))
+/** The query as the schema reads it: a repeated name is a list, and so is a comma-separated value where the spec says so; the empty string is absent (as SCM's filters treat it). */
+const queryValues = (query: QueryParams, parameters: ReadonlyArray<Parameter>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== "").map(([name, value]) => {
+      const values = typeof value === "string" ? [value] : [...value]
+      const split = parameters.some((parameter) => parameter.name === name && parameter.in === "query" && parameter.commaSeparated)
+      const read = split ? values.flatMap((text) => text.split(",")) : values
+      return [name, read.length === 1 && !split ? read[0] : read]
+    })
+  )
 
 /** Answers for the operations of one server: ids handed out in `Location` count up from 1 per server. */
 export interface SpecFallback {
@@ -382,7 +392,7 @@ export const makeSpecFallback = (): SpecFallback => {
     const entry = operation as Entry
     const compiled = compileEntry(current, entry)
     const refused = checkParameters(compiled.path, Object.fromEntries(entry.pathNames.map(([route, name]) => [name, call.pathParams[route]]))) ??
-      checkParameters(compiled.query, queryValues(call.query)) ??
+      checkParameters(compiled.query, queryValues(call.query, entry.parameters)) ??
       checkParameters(
         compiled.header,
         Object.fromEntries(
