@@ -186,6 +186,7 @@ const isTopDomain = (item: Item, _index: number, items: ReadonlyArray<Item>) =>
 
 const kinds = {
   organization: listKind("/api/organization/v1", ["id"]),
+  organizationName: listKind("/api/organization/v1", ["name"]),
   person: listKind("/api/person/v1", ["id"]),
   personEmail: listKind("/api/person/v1", ["email"]),
   admin: listKind("/api/admin/v1", ["id"]),
@@ -328,6 +329,7 @@ const substituteJson = (lookup: Lookup, value: unknown, context: Context, key: s
     if (typeof value !== "string" || value === "") return value
     if (key === "domain" || key === "domainName" || key === "domains") return yield* substituteDomainName(lookup, value, where)
     if (key === "customFields") return yield* substitute(lookup, listKind(`/api/${context.area === "smime" || context.area === "device" ? context.area : "ssl"}/v1/customFields`, ["name"]), value, where)
+    if (key === "parentOrgName") return yield* substitute(lookup, kinds.organizationName, value, where)
     if (key === "acmeServer") return yield* substitute(lookup, kinds.acmeServer, value, where)
     if (key === "profileName") return yield* substitute(lookup, kinds.privateProfile, value, where)
     if (key === "email" && !context.creates) {

@@ -26,12 +26,12 @@ import {
 import type { Resource } from "../http/resource.js"
 import { defaultAcmeAccounts, defaultAcmeServers, makeAcmeResources } from "./acme/index.js"
 import { defaultAdmins, makeAdminResources } from "./admins/index.js"
-import { defaultOrganizations, organizationResources } from "./organizations/index.js"
+import { defaultOrganizations, makeOrganizationStore, organizationResources } from "./organizations/index.js"
 import { dcvResources } from "./dcv/index.js"
 import { type DcvOptions, defaultDomains, domainResources, domainRow, makeDomainStore } from "./domains/index.js"
 import { defaultPersons, makePersonStore, personResources, personRow, type PersonStore } from "./persons/index.js"
 import { reportResources } from "./reports/index.js"
-import { organizationIdsOf, type Seed, type SeedData } from "../state/seed.js"
+import type { Seed, SeedData } from "../state/seed.js"
 import {
   defaultSmimeCertificates,
   defaultSmimeCustomFields,
@@ -88,15 +88,18 @@ export const makeResources = (
     const persons = yield* makePersonStore(seed.persons)
     const smime = yield* makeSmimeStore(seed.smime.certificates, seed.persons, ssl.settings)
     const smimeIssuer = yield* makeSmimeIssuer(yield* loadX509, root)
+    const organizations = yield* makeOrganizationStore(seed.organizations)
+    // The organizations and departments there are now, as the areas that take an organization id read them.
+    const organizationIds = organizations.ids
     const routes = [
-      ...sslResources({ seed, store: ssl, issuer }),
-      ...organizationResources(seed.organizations),
-      ...domainResources({ store: domains, ssl, organizationIds: organizationIdsOf(seed.organizations) }),
+      ...sslResources({ seed, store: ssl, issuer, organizationIds }),
+      ...organizationResources(organizations),
+      ...domainResources({ store: domains, ssl, organizationIds }),
       ...dcvResources(domains),
       ...acme.routes,
       ...admins.routes,
-      ...personResources({ store: persons, organizationIds: organizationIdsOf(seed.organizations) }),
-      ...smimeResources({ store: smime, persons, issuer: smimeIssuer, ...seed.smime, organizationIds: organizationIdsOf(seed.organizations) }),
+      ...personResources({ store: persons, organizationIds }),
+      ...smimeResources({ store: smime, persons, issuer: smimeIssuer, ...seed.smime, organizationIds }),
       ...smimeReportResources({ store: smime, persons, organizations: seed.organizations }),
       ...(yield* reportResources({ seed, store: ssl, issuer, domains: domains.infos }))
     ]
@@ -122,7 +125,7 @@ export const makeResources = (
           record === undefined || !wasIssued(record) ? Effect.succeed(undefined) : pemFile(issuer, record, record.commonName))
         : Effect.flatMap(smime.get(id), (record) =>
           record === undefined || !wasSmimeIssued(record) ? Effect.succeed(undefined) : pemFile(smimeIssuer, record, record.email))
-    return { routes, ssl, issuer, persons, smime, rows, chainFile, reset: Effect.all([persons.reset, smime.reset, smimeIssuer.reset, ssl.reset, issuer.reset, acme.reset, admins.reset, domains.reset], { discard: true }) }
+    return { routes, ssl, issuer, persons, smime, rows, chainFile, reset: Effect.all([persons.reset, smime.reset, smimeIssuer.reset, ssl.reset, issuer.reset, acme.reset, admins.reset, domains.reset, organizations.reset], { discard: true }) }
   })
 
 /** The seed with defaults for what it leaves out. */

@@ -215,10 +215,6 @@ export const departmentsOf = (organization: OrganizationSeed): ReadonlyArray<Dep
   return Array.isArray(departments) ? departments.filter(isDepartment) : []
 }
 
-/** The ids of the organizations and of their departments (what enroll's `orgId` may name). */
-export const organizationIdsOf = (organizations: ReadonlyArray<OrganizationSeed>): ReadonlySet<number> =>
-  new Set(organizations.flatMap((organization) => [organization.id, ...departmentsOf(organization).map((department) => department.id)]))
-
 /** A profile as the seed summary shows it: enough to pick `certType` and `term` for an enroll. */
 const profileSummary = (profile: SslTypeSeed) => ({
   id: profile.id,

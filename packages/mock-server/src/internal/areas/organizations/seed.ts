@@ -8,11 +8,15 @@ import type { OrganizationSeed } from "../../state/seed.js"
 const organizationDetails = (city: string, country: string, postalCode: string) => ({
   certTypes: ["SSL", "SMIME", "CodeSign"],
   address1: "1 Example Street",
+  address2: "Building B",
+  address3: "Floor 3",
   city,
   stateOrProvince: city,
   postalCode,
   country,
   contactEmails: "pki@example.com",
+  contactWebhook: "https://hooks.example.com/scm",
+  clientCertificate: { allowKeyRecoveryByMasterAdmins: true, allowKeyRecoveryByOrgAdmins: false, allowKeyRecoveryByDepartmentAdmins: false },
   validationStatus: "Validated",
   sslCertsApiEnabled: true,
   clientCertsApiEnabled: true

@@ -15,7 +15,7 @@ import { answer, type Answer, bodyFields, contains, idParam, noContent } from ".
 import { collectedAnswer, notCollectable, pendingCollectAnswer, revokedNotDownloadable } from "./collect.js"
 import { certificateFileName } from "./rows.js"
 import { badRequest, entityNotFound, ErrorCode, jsonResponse, refusal, truncate } from "../../http/scmErrors.js"
-import { organizationIdsOf, type SeedData } from "../../state/seed.js"
+import type { SeedData } from "../../state/seed.js"
 import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./certificates.js"
 import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./enrollment.js"
 import type { SslIssuer } from "./issuer.js"
@@ -43,6 +43,8 @@ export interface SslDeps {
   readonly seed: SeedData
   readonly store: SslStore
   readonly issuer: SslIssuer
+  /** The organizations and departments there are now (enroll's `orgId` names one). */
+  readonly organizationIds: ReadonlySet<number>
 }
 
 /** SCM's code for a certificate held back by domain control validation. */
@@ -268,7 +270,7 @@ interface Shared {
   readonly enroll: EnrollContext
 }
 
-const sharedOf = (seed: SeedData, issuer: SslIssuer): Shared => {
+const sharedOf = (seed: SeedData, issuer: SslIssuer, organizationIds: ReadonlySet<number>): Shared => {
   const profiles = seed.sslTypes.map(toProfile)
   const byId = new Map(profiles.map((profile) => [profile.id, profile]))
   return {
@@ -280,12 +282,12 @@ const sharedOf = (seed: SeedData, issuer: SslIssuer): Shared => {
         profiles.filter((profile) => organizationId === undefined || offeredTo(profile, organizationId)).map((profile) => profile.sent)
       ),
     succeedCustomFields: Effect.succeed(jsonResponse(200, seed.customFields)),
-    enroll: { x509: issuer.x509, profiles: byId, organizationIds: organizationIdsOf(seed.organizations), customFields: seed.customFields }
+    enroll: { x509: issuer.x509, profiles: byId, organizationIds, customFields: seed.customFields }
   }
 }
 
 /** The SSL resources on v1 and v2. */
 export const sslResources = (deps: SslDeps): ReadonlyArray<Resource> => {
-  const shared = sharedOf(deps.seed, deps.issuer)
+  const shared = sharedOf(deps.seed, deps.issuer, deps.organizationIds)
   return [...forVersion("v1", deps, shared), ...forVersion("v2", deps, shared)]
 }
