@@ -166,6 +166,27 @@ describe("MockScmServer admins", () => {
       expect(failure(yield* scmCall(mock)("GET", "/api/admin/v1/privileges?role=BOSS"))).toEqual({ status: 400, code: -1601 })
     }))
 
+  it.effect("the caller's password: its state, and a change held to SCM's policy (-7306, the rules it breaks)", () =>
+    Effect.gen(function*() {
+      const mock = yield* MockScmServer.make()
+      yield* TestClock.adjust("10 days")
+      const call = scmCall(mock)
+      const before = ok<{ readonly state: string; readonly expirationDate: string }>(yield* call("GET", "/api/admin/v1/password"))
+      expect(before.state).toBe("ALIVE")
+      const refused = yield* call("POST", "/api/admin/v1/changepassword", { newPassword: "new" })
+      expect([refused.status, json(refused)]).toEqual([400, {
+        code: -7306,
+        description: "Password policy violated: Password must contain 1 or more uppercase characters. Password must contain 1 or more digit characters. Password must be 8 or more characters in length."
+      }])
+      expect(failure(yield* call("POST", "/api/admin/v1/changepassword", { newPassword: "Longenough" }))).toEqual({ status: 400, code: -7306 })
+      expect(failure(yield* call("POST", "/api/admin/v1/changepassword", {}))).toEqual({ status: 400, code: -7 })
+      expect((yield* call("POST", "/api/admin/v1/changepassword", { newPassword: "newPass122345" })).status).toBe(204)
+      const after = ok<{ readonly state: string; readonly expirationDate: string }>(yield* call("GET", "/api/admin/v1/password"))
+      expect(after.expirationDate > before.expirationDate).toBe(true)
+      const caller = ok<{ readonly lastPasswordChange: string }>(yield* call("GET", "/api/admin/v1/1501"))
+      expect(caller.lastPasswordChange).toBe("1970-01-11")
+    }).pipe(Effect.scoped))
+
   it.effect("reset restores the seeded admins", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.make()

@@ -1,5 +1,6 @@
 /**
- * Admins: the mock's seeded ids (one per operation that changes one) and a create the mock accepts.
+ * Admins: the mock's seeded ids (one per operation that changes one), a create the mock accepts and
+ * a new password its policy takes.
  */
 import { Effect } from "effect"
 import type { AreaState } from "./call.js"
@@ -23,5 +24,7 @@ export const state: AreaState = () =>
     "/api/admin/v1/{id} GET": { path: ["1503"] },
     "/api/admin/v1/{id} PUT": { path: ["1504"], payload: { forename: "Walked" } },
     "/api/admin/v1/{id} DELETE": { path: ["1519"] },
-    "/api/admin/v1/privileges GET": { params: { role: ["RAO_SSL", "RAO_SMIME"] } }
+    "/api/admin/v1/privileges GET": { params: { role: ["RAO_SSL", "RAO_SMIME"] } },
+    // The spec's sample password breaks SCM's policy (an upper-case letter, a digit, eight characters).
+    "/api/admin/v1/changepassword POST": { payload: { newPassword: "Walk-Password-1" } }
   })

@@ -290,10 +290,10 @@ const termKind = (area: string): Kind => {
   }
 }
 
-/** How a body or query is read: the example's area, and whether it creates something (a new email or name is the example's own). */
+/** How a body or query is read: the example's area, and what its emails name, where they name the mock's (elsewhere they are the example's own). */
 interface Context {
   readonly area: string
-  readonly creates: boolean
+  readonly emails: "dcv" | "person" | undefined
 }
 
 /** A JSON value with the ids, emails and domain names it names replaced by the mock's. */
@@ -332,8 +332,9 @@ const substituteJson = (lookup: Lookup, value: unknown, context: Context, key: s
     if (key === "parentOrgName") return yield* substitute(lookup, kinds.organizationName, value, where)
     if (key === "acmeServer") return yield* substitute(lookup, kinds.acmeServer, value, where)
     if (key === "profileName") return yield* substitute(lookup, kinds.privateProfile, value, where)
-    if (key === "email" && !context.creates) {
-      return yield* substitute(lookup, context.area === "dcv" ? dcvEmailKind : kinds.personEmail, value, where)
+    // An email names something of the mock's in a validation (the domain's) and a revocation by email (a person's).
+    if (key === "email" && context.emails !== undefined) {
+      return yield* substitute(lookup, context.emails === "dcv" ? dcvEmailKind : kinds.personEmail, value, where)
     }
     return value
   })
@@ -475,6 +476,48 @@ const fillDataFilters = (lookup: Lookup, path: string, query: URLSearchParams) =
     }
   })
 
+/** How many of the example's top-level constants (`"type": "IDP"`, `"status": "ACTIVE"`) the answer has otherwise. */
+const otherConstants = (example: Example, observed: Observed): number => {
+  const documented = example.response.body?.kind === "json" ? example.response.body.value : undefined
+  let answered: unknown
+  try {
+    answered = JSON.parse(observed.text)
+  } catch {
+    return 0
+  }
+  if (!isRecord(documented) || !isRecord(answered)) return 0
+  return Object.entries(documented).filter(([key, value]) => typeof value === "string" && /^[A-Z][A-Z0-9_]+$/.test(value) && answered[key] !== value).length
+}
+
+/** How many of the mock's items a details example is tried with, to find the one most like the reference's. */
+const likestTries = 25
+
+/**
+ * For an example that reads one thing (`GET /api/admin/v1/{id}`), the mock's item most like the
+ * reference's: the first of the listed ones (up to `likestTries`) whose answer differs least from
+ * the example's (the reference showed an IdP-linked DRAO; the mock's first admin is its MRAO).
+ */
+const likest = (lookup: Lookup, example: Example, kind: Kind, original: Value, where: string, segments: ReadonlyArray<string>, index: number) =>
+  Effect.gen(function* () {
+    const candidates = (yield* kind.candidates(lookup)).slice(0, likestTries)
+    let best: { readonly value: Value; readonly score: number } | undefined
+    for (const candidate of candidates) {
+      const path = segments.map((segment, i) => (i === index ? encodeURIComponent(String(candidate)) : segment)).join("/")
+      const response = yield* send(`${lookup.mock.httpUrl}${path}`, { headers: passwordHeaders(lookup.mock) }).pipe(Effect.option)
+      if (response._tag === "None") continue
+      const observed = observedOf(response.value)
+      const differences = compareExample(example, observed)
+      // Of items alike in shape, the one in the same state: the reference's IDP admin by an IDP admin.
+      const score = (differences.some((difference) => difference.kind === "status") ? 1_000 : 0) + differences.length +
+        otherConstants(example, observed) / 100
+      if (best === undefined || score < best.score) best = { value: candidate, score }
+      if (score === 0) break
+    }
+    if (best === undefined) return yield* substitute(lookup, kind, original, where)
+    const chosen: Kind = { name: kind.name, candidates: () => Effect.succeed([best.value]) }
+    return yield* substitute(lookup, chosen, original, where)
+  })
+
 // ---------------------------------------------------------------------------------------------
 // The request an example sends, with the mock's values
 // ---------------------------------------------------------------------------------------------
@@ -491,7 +534,10 @@ export interface Prepared {
 const prepare = (lookup: Lookup, example: Example, template: Template | undefined) =>
   Effect.gen(function* () {
     const { request } = example
-    const context: Context = { area: example.area, creates: request.method === "POST" && example.response.status === 201 }
+    const context: Context = {
+      area: example.area,
+      emails: example.area === "dcv" ? "dcv" : /\/revoke$/.test(request.path) ? "person" : undefined
+    }
     const segments = [...request.path.split("/")]
     if (template !== undefined) {
       for (let i = 0; i < template.segments.length; i++) {
@@ -499,7 +545,9 @@ const prepare = (lookup: Lookup, example: Example, template: Template | undefine
         const value = decodeURIComponent(segments[i] ?? "")
         if (!isParameter(segment) || !namesSomething(segment.slice(1, -1), value)) continue
         const kind = yield* kindOfPathParameter(lookup, template, i, segments, value, request.method)
+        const details = (request.method === "GET" || request.method === "HEAD") && i === template.segments.length - 1
         if (kind === undefined) lookup.problems.push(`${segment}: no list of the mock's names it`)
+        else if (details) segments[i] = encodeURIComponent(String(yield* likest(lookup, example, kind, value, segment, segments, i)))
         else segments[i] = encodeURIComponent(String(yield* substitute(lookup, kind, value, segment)))
       }
     }

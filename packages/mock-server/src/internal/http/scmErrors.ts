@@ -48,7 +48,8 @@ export const ErrorCode = {
   notApprovable: -1112,
   beingProcessed: -1400,
   invalidField: -1601,
-  certificateNotFound: -5101
+  certificateNotFound: -5101,
+  passwordPolicy: -7306
 } as const
 
 /** An SCM error answer: `{"code": <negative int>, "description": "..."}`. */

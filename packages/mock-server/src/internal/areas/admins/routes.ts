@@ -109,6 +109,9 @@ const credentialsOf = (admin: Admin): ReadonlyArray<{ readonly role: string; rea
 
 const textOf = (admin: Admin, name: string): string => (typeof admin.details[name] === "string" ? admin.details[name] : "")
 
+/** How long a password lasts: the reference's admins expire three months after a change (2025-05-21 to 2025-08-21). */
+const passwordLifetime = 92 * day
+
 /** What SCM fills in for a new admin of `type` at `now`: dates, password state, no roles yet. */
 const initialDetails = (type: AdminType, now: number): Readonly<Record<string, unknown>> => {
   const today = isoDay(now)
@@ -117,7 +120,7 @@ const initialDetails = (type: AdminType, now: number): Readonly<Record<string, u
     status: "ACTIVE",
     created: today,
     modified: today,
-    ...(logsIn ? { passwordState: "ALIVE", lastPasswordChange: today, passwordExpiryDate: isoDay(now + 90 * day) } : {}),
+    ...(logsIn ? { passwordState: "ALIVE", lastPasswordChange: today, passwordExpiryDate: isoDay(now + passwordLifetime) } : {}),
     failedAttempts: 0,
     credentials: [],
     privileges: [],
@@ -353,6 +356,22 @@ const detailsView = (admin: Admin) => ({ ...admin.details, id: admin.id, type: a
 
 const unknownAdmin = (id: number): Answer => entityNotFound(ErrorCode.generic, `Admin with id ${id} not found.`)
 
+/** Standard and API admins have a password; IdP and SAS admins, and API clients of OAuth2, do not. */
+const logsInWithPassword = (admin: Admin): boolean => admin.type === "STANDARD" || admin.type === "API"
+
+const noPassword = (call: ApiCall): Answer =>
+  refusal(ErrorCode.generic, `The password of '${truncate(call.principal.login, 128)}' is not managed by SCM.`)
+
+/**
+ * SCM's password policy as the REST reference's refusal states it (-7306, its rules in this order):
+ * an upper-case letter, a digit, eight characters.
+ */
+const passwordRules: ReadonlyArray<readonly [(password: string) => boolean, string]> = [
+  [(password) => /\p{Lu}/u.test(password), "Password must contain 1 or more uppercase characters."],
+  [(password) => /\d/.test(password), "Password must contain 1 or more digit characters."],
+  [(password) => password.length >= 8, "Password must be 8 or more characters in length."]
+]
+
 const loginTaken = (login: string): Answer => refusal(ErrorCode.generic, `Admin with login '${truncate(login, 128)}' already exists.`)
 
 const loginClash = (admins: ReadonlyArray<Admin>, login: unknown, except?: number): boolean =>
@@ -463,7 +482,42 @@ export const makeAdminResources = (seed: SeedData): Effect.Effect<AdminResources
         return jsonResponse(200, allPrivileges.filter((name) => available.has(name)).sort().map((name) => ({ name, description: privilegeDescriptions[name] })))
       })
 
+    /**
+     * The admin the request logs in as: its login, for header login and client certificates. An
+     * OAuth2 client acts for an API admin: the one of its client id's login, else the first.
+     */
+    const callerOf = (call: ApiCall) =>
+      store.read((admins) => {
+        const byLogin = admins.find((admin) => textOf(admin, "login") === call.principal.login)
+        return byLogin ?? (call.principal.scheme === "oauth2" ? admins.find((admin) => admin.type === "API") : undefined)
+      })
+
+    const passwordState = (call: ApiCall) =>
+      answer(Effect.gen(function*() {
+        const admin = yield* callerOf(call)
+        if (admin === undefined || !logsInWithPassword(admin)) return noPassword(call)
+        return jsonResponse(200, { expirationDate: admin.details["passwordExpiryDate"], state: admin.details["passwordState"] })
+      }))
+
+    const changePassword = (call: ApiCall) =>
+      answer(Effect.gen(function*() {
+        const fields = yield* bodyFields(call)
+        const password = yield* read(Fields.requiredString(fields, "newPassword", 256))
+        const broken = passwordRules.filter(([rule]) => !rule(password)).map(([, message]) => message)
+        if (broken.length > 0) return yield* Effect.fail(refusal(ErrorCode.passwordPolicy, `Password policy violated: ${broken.join(" ")}`))
+        const admin = yield* callerOf(call)
+        if (admin === undefined || !logsInWithPassword(admin)) return noPassword(call)
+        yield* store.change(admin.id, (current, now) =>
+          Result.succeed({
+            ...current,
+            details: { ...current.details, passwordState: "ALIVE", lastPasswordChange: isoDay(now), passwordExpiryDate: isoDay(now + passwordLifetime) }
+          }))
+        return noContent
+      }))
+
     const routes: ReadonlyArray<Resource> = [
+      { method: "GET", path: "/admin/v1/password", handle: passwordState },
+      { method: "POST", path: "/admin/v1/changepassword", handle: changePassword },
       { method: "GET", path: "/admin/v1", handle: list },
       { method: "POST", path: "/admin/v1", handle: create },
       { method: "GET", path: "/admin/v1/roles", handle: availableRoles },

@@ -1,7 +1,8 @@
 /**
  * The default client admins: the MRAO the mock's credentials log in as (header login and client
  * certificate), an API admin, and RAO and DRAO admins of each area across the default
- * organizations and departments, some suspended, some from an identity provider.
+ * organizations and departments, some suspended, some from an identity provider, each with a
+ * phone number.
  */
 import type { AdminSeed } from "../../state/seed.js"
 
@@ -10,7 +11,8 @@ const person = (id: number, login: string, forename: string, surname: string, do
   login,
   forename,
   surname,
-  email: `${login.replace(/[^a-z0-9.]/gi, ".")}@${domain}`
+  email: `${login.replace(/[^a-z0-9.]/gi, ".")}@${domain}`,
+  phone: `+1 555 01${String(id % 100).padStart(2, "0")}`
 })
 
 const sslAdmin = ["allowCreate", "allowEdit", "allowDelete", "allowManageDomains", "sslRequest", "sslRenew", "sslReplace", "sslRevoke", "sslApprove"]
@@ -22,9 +24,19 @@ const codeSigningAdmin = ["csRequest", "csRevoke", "csManage"]
 export const defaultAdmins: ReadonlyArray<AdminSeed> = [
   { ...person(1501, "scm_admin", "Morgan", "Reyes"), type: "STANDARD", credentials: [{ role: "MRAO" }], privileges: [], title: "PKI lead" },
   { ...person(1502, "scm_cert_admin", "Jamie", "Okafor"), type: "STANDARD", credentials: [{ role: "MRAO" }], privileges: [], authCert: "4F2A9C1D7E" },
-  { ...person(1503, "api-client", "Automation", "Service"), type: "API", credentials: [{ role: "RAO_SSL", orgId: 1001 }], privileges: sslAdmin },
+  { ...person(1503, "api-client", "Automation", "Service"), type: "API", credentials: [{ role: "RAO_SSL", orgId: 1001 }], privileges: sslAdmin, authCert: "6C3E81B2F0" },
   { ...person(1504, "admin_ops", "Priya", "Natarajan"), type: "STANDARD", credentials: [{ role: "RAO_SSL", orgId: 1001 }, { role: "RAO_SMIME", orgId: 1001 }], privileges: [...sslAdmin, "clientCertRequest", "clientCertRevoke", "clientCertManage", "allowDCV"] },
-  { ...person(1505, "admin_web", "Lukas", "Brandt"), type: "STANDARD", credentials: [{ role: "DRAO_SSL", orgId: 1003 }], privileges: ["sslRequest", "sslRenew", "sslRevoke"] },
+  {
+    ...person(1505, "admin_web", "Lukas", "Brandt"),
+    type: "STANDARD",
+    credentials: [{ role: "DRAO_SSL", orgId: 1003 }],
+    privileges: ["sslRequest", "sslRenew", "sslRevoke"],
+    // A standard admin who also signs in through the company's IdP, and holds an admin certificate.
+    authCert: "1D94A7C3E5",
+    identityProviderId: 76,
+    idp: "Example Corp SSO",
+    idpPersonId: "lukas.brandt@example.com"
+  },
   { ...person(1506, "drao_itops", "Sofia", "Marin"), type: "STANDARD", credentials: [{ role: "DRAO_SSL", orgId: 1002 }, { role: "DRAO_DEVICE", orgId: 1002 }], privileges: ["sslRequest", "sslRenew", ...deviceAdmin] },
   { ...person(1507, "smime_helpdesk", "Noah", "Williams"), type: "STANDARD", credentials: [{ role: "RAO_SMIME", orgId: 1001 }], privileges: smimeAdmin },
   { ...person(1508, "codesign_rel", "Aiko", "Tanaka"), type: "STANDARD", credentials: [{ role: "RAO_CS", orgId: 1001 }], privileges: codeSigningAdmin },
