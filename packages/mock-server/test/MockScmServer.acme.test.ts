@@ -94,6 +94,23 @@ describe("MockScmServer ACME accounts", () => {
       expect(privately.headers.location).toBe(`/private/api/acme/v2/account/${v1Id + 1}`)
     }))
 
+  it.effect("create takes the server by its directory URL, as python cert_manager sends it; OV and EV accounts carry their anchor order", () =>
+    Effect.gen(function*() {
+      const mock = yield* MockScmServer.make()
+      const id = yield* create(mock, { ...newAccount, acmeServer: "https://acme.sectigo.com/v2/OV" })
+      const account = ok<Account & Record<string, unknown>>(yield* scmCall(mock)("GET", `/api/acme/v2/account/${id}`))
+      expect([account.acmeServer, account.certValidationType]).toEqual(["Sectigo OV ACME", "OV"])
+      expect(typeof account["ovOrderNumber"]).toBe("number")
+      expect([account["ovAnchorID"], account["validationId"]]).toEqual([String(account["ovOrderNumber"]), String(account["ovOrderNumber"])])
+      expect(ok(yield* scmCall(mock)("POST", `/api/acme/v2/account/${id}/domain`, { domains: [{ name: "ingress.example.com" }] }))).toEqual({})
+      const [domain] = ok<ReadonlyArray<Record<string, unknown>>>(yield* scmCall(mock)("GET", `/api/acme/v2/account/${id}/domain`))
+      expect(domain).toMatchObject({ name: "ingress.example.com", ovAnchorOrderNumber: account["ovOrderNumber"], ovAnchorID: account["ovAnchorID"] })
+      const dv = yield* create(mock, { ...newAccount, acmeServer: "https://acme.sectigo.com/v2/DV/" })
+      expect(ok<Record<string, unknown>>(yield* scmCall(mock)("GET", `/api/acme/v2/account/${dv}`))["ovOrderNumber"]).toBeUndefined()
+      expect(failure(yield* scmCall(mock)("POST", "/api/acme/v2/account", { ...newAccount, acmeServer: "https://acme.example.net/v2/OV" })))
+        .toEqual({ status: 400, code: -1601 })
+    }))
+
   it.effect("create refuses what SCM refuses, with its codes", () =>
     Effect.gen(function*() {
       const mock = yield* MockScmServer.make()

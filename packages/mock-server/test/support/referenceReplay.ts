@@ -11,6 +11,7 @@
 import type { MockScmServer } from "@scm-effect/mock-server"
 import { Effect, Redacted } from "effect"
 import {
+  compareAnswer,
   compareExample,
   type Difference,
   type Example,
@@ -461,12 +462,18 @@ const itemValue = (item: Item, key: string): Value | undefined => {
  * filters (its ids, as substituted, and its states, as the example spells them): the example listed
  * what its own data held, so the replay lists what the mock's holds.
  */
-const fillDataFilters = (lookup: Lookup, path: string, query: URLSearchParams) =>
+const fillDataFilters = (lookup: Lookup, example: Example, path: string, query: URLSearchParams) =>
   Effect.gen(function* () {
     const filters = [...query.keys()].filter((key) => dataFilters.has(key))
     if (filters.length === 0) return
     const others = new URLSearchParams([...query].filter(([key]) => !dataFilters.has(key) && key !== "position" && key !== "size" && key !== "countOnly"))
-    const [item] = yield* listOf(lookup, `${path}${others.size === 0 ? "" : `?${others}`}`)
+    const items = (yield* listOf(lookup, `${path}${others.size === 0 ? "" : `?${others}`}`)).slice(0, likestTries)
+    // The item most like the reference's (an OV account where the example lists OV accounts), the first of equals.
+    const scored = items.map((candidate) => ({
+      candidate,
+      score: compareAnswer({ ...example.response, headers: [] }, { status: example.response.status, headers: {}, text: JSON.stringify([candidate]) }).length
+    }))
+    const item = scored.reduce<(typeof scored)[number] | undefined>((best, next) => (best === undefined || next.score < best.score ? next : best), undefined)?.candidate
     if (item === undefined) return
     for (const key of new Set(filters)) {
       const value = itemValue(item, key)
@@ -545,7 +552,9 @@ const prepare = (lookup: Lookup, example: Example, template: Template | undefine
         const value = decodeURIComponent(segments[i] ?? "")
         if (!isParameter(segment) || !namesSomething(segment.slice(1, -1), value)) continue
         const kind = yield* kindOfPathParameter(lookup, template, i, segments, value, request.method)
-        const details = (request.method === "GET" || request.method === "HEAD") && i === template.segments.length - 1
+        // What a read names last (`/account/{id}`, `/account/{id}/domain`) is the mock's item most like the reference's.
+        const lastParameter = template.segments.reduce((last, candidate, at) => (isParameter(candidate) ? at : last), -1)
+        const details = (request.method === "GET" || request.method === "HEAD") && i === lastParameter
         if (kind === undefined) lookup.problems.push(`${segment}: no list of the mock's names it`)
         else if (details) segments[i] = encodeURIComponent(String(yield* likest(lookup, example, kind, value, segment, segments, i)))
         else segments[i] = encodeURIComponent(String(yield* substitute(lookup, kind, value, segment)))
@@ -567,7 +576,7 @@ const prepare = (lookup: Lookup, example: Example, template: Template | undefine
       query.append(name, substituted.join(","))
     }
     const path = segments.join("/")
-    if (request.method === "GET" || request.method === "HEAD") yield* fillDataFilters(lookup, path, query)
+    if (request.method === "GET" || request.method === "HEAD") yield* fillDataFilters(lookup, example, path, query)
     const search = query.toString()
     const headers: Record<string, string> = Object.fromEntries(request.headers.map(([name, value]) => [name.toLowerCase(), value]))
     return {

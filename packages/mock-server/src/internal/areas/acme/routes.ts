@@ -33,6 +33,15 @@ export interface AcmeDomain {
   readonly stickyUntil: number
 }
 
+/**
+ * The server an account names: by its name, as the reference does, or by its directory URL, as
+ * python cert_manager does (`https://acme.sectigo.com/v2/OV`, a trailing slash aside).
+ */
+const serverNamed = (servers: ReadonlyArray<AcmeServerSeed>, given: string): AcmeServerSeed | undefined => {
+  const url = given.replace(/\/+$/, "").toLowerCase()
+  return servers.find((server) => server.name === given) ?? servers.find((server) => server.url.replace(/\/+$/, "").toLowerCase() === url)
+}
+
 /** An ACME client that registered with the account's EAB (PublicAcmeClientInfo). */
 export interface AcmeClient {
   readonly id: number
@@ -60,7 +69,13 @@ export interface AcmeAccount {
   readonly clients: ReadonlyArray<AcmeClient>
   /** A private (universal) ACME account's SSL profile. */
   readonly profileName?: string
+  /** The order that validated the organization of an OV or EV account (SCM's anchor), which its domains name too. */
+  readonly ovOrderNumber?: number
 }
+
+/** SCM's anchor order of an OV or EV account: a number of SCM's order form, the same for the account's life. */
+const anchorOf = (id: number, type: ValidationType): { readonly ovOrderNumber?: number } =>
+  type === "DV" ? {} : { ovOrderNumber: 1_250_000_000 + id }
 
 /** A new account's ids and External Account Binding as ACME clients take it (RFC 8555 7.3.4): a key id, and an HMAC key in base64url. */
 const newBinding = () => ({
@@ -72,13 +87,16 @@ const newBinding = () => ({
 /** How long a domain added to an account stays validated. */
 const domainValidity = 365 * day
 
-const fromSeed = (servers: ReadonlyArray<AcmeServerSeed>) => (seed: PrivateAcmeAccountSeed | AcmeAccountSeed, index: number, start: number): AcmeAccount => ({
+const fromSeed = (servers: ReadonlyArray<AcmeServerSeed>) => (seed: PrivateAcmeAccountSeed | AcmeAccountSeed, index: number, start: number): AcmeAccount => {
+  const certValidationType = seed.certValidationType ?? servers.find((server) => server.name === seed.acmeServer)?.certValidationType ?? "DV"
+  return {
   ...("profileName" in seed ? { profileName: seed.profileName } : {}),
+  ...anchorOf(seed.id, certValidationType),
   id: seed.id,
   name: seed.name,
   organizationId: seed.organizationId,
   acmeServer: seed.acmeServer,
-  certValidationType: seed.certValidationType ?? servers.find((server) => server.name === seed.acmeServer)?.certValidationType ?? "DV",
+  certValidationType,
   accountId: seed.accountId ?? derivedKey(`acme-account:${seed.id}`, 16),
   macId: seed.macId ?? derivedKey(`acme-mac-id:${seed.id}`, 16),
   macKey: seed.macKey ?? derivedKey(`acme-mac-key:${seed.id}`, 64),
@@ -98,7 +116,8 @@ const fromSeed = (servers: ReadonlyArray<AcmeServerSeed>) => (seed: PrivateAcmeA
     lastActivity: seededTime(client.lastActivity, start - ((index + j) % 20) * day - 3_600_000),
     contacts: client.contacts ?? ""
   }))
-})
+  }
+}
 
 // ---- views ----
 
@@ -113,8 +132,13 @@ const accountView = (account: AcmeAccount) => ({
   organizationId: account.organizationId,
   certValidationType: account.certValidationType,
   status: account.status,
+  ...anchorView(account.ovOrderNumber),
   contacts: account.contacts
 })
+
+/** An OV or EV account's anchor order, as its details and its domains name it. */
+const anchorView = (ovOrderNumber: number | undefined) =>
+  ovOrderNumber === undefined ? {} : { ovOrderNumber, ovAnchorID: String(ovOrderNumber), validationId: String(ovOrderNumber) }
 
 /** The v1 account: the v2 fields and the domain names. */
 const accountViewV1 = (account: AcmeAccount) => ({ ...accountView(account), domains: account.domains.map(({ name }) => ({ name })) })
@@ -131,8 +155,16 @@ const privateAccountView = (account: AcmeAccount) => ({
   profileName: account.profileName ?? ""
 })
 
-/** PublicAcmeDomainInfo. */
-const domainView = (domain: AcmeDomain) => ({ name: domain.name, validUntil: isoTime(domain.validUntil), stickyUntil: isoTime(domain.stickyUntil) })
+/** PublicAcmeDomainInfo, with the anchor order of an OV or EV account's domain. */
+const domainView = (account: AcmeAccount) => (domain: AcmeDomain) => {
+  const { ovOrderNumber: ovAnchorOrderNumber, ...anchor } = anchorView(account.ovOrderNumber)
+  return {
+    name: domain.name,
+    validUntil: isoTime(domain.validUntil),
+    stickyUntil: isoTime(domain.stickyUntil),
+    ...(ovAnchorOrderNumber === undefined ? {} : { ovAnchorOrderNumber, ...anchor })
+  }
+}
 
 /** PublicAcmeClientInfo. */
 const clientView = (client: AcmeClient) => ({
@@ -412,7 +444,7 @@ const accountHandlers = (store: RecordStore<AcmeAccount>, scopes: ReadonlyMap<nu
     held: (account: AcmeAccount) => ReadonlyArray<A>,
     filtersOf: (params: QueryParams) => Result.Result<F, string>,
     matching: (filters: F, now: number, items: ReadonlyArray<A>) => Result.Result<(item: A) => boolean, string>,
-    view: (item: A) => unknown
+    view: (account: AcmeAccount) => (item: A) => unknown
   ) =>
   (call: ApiCall) =>
     answer(Effect.gen(function*() {
@@ -422,12 +454,12 @@ const accountHandlers = (store: RecordStore<AcmeAccount>, scopes: ReadonlyMap<nu
         const items = held(found)
         return Result.match(matching(filters, now, items), {
           onFailure: badRequest,
-          onSuccess: (keep) => pagedResponse(items.filter(keep), page, call.head, view)
+          onSuccess: (keep) => pagedResponse(items.filter(keep), page, call.head, view(found))
         })
       })
     }))
 
-  const clients = heldList((found) => found.clients, clientFilters, (filters, now) => Result.succeed(clientMatching(filters, now)), clientView)
+  const clients = heldList((found) => found.clients, clientFilters, (filters, now) => Result.succeed(clientMatching(filters, now)), () => clientView)
 
   const deactivateClient = (call: ApiCall) =>
     answer(Effect.gen(function*() {
@@ -476,7 +508,7 @@ export const makeAcmeResources = (
         if (!scopes.has(organizationId)) {
           return yield* Effect.fail(refusal(ErrorCode.organizationNotFound, `Organization '${organizationId}' not found.`))
         }
-        const server = servers.find((candidate) => candidate.name === serverName)
+        const server = serverNamed(servers, serverName)
         if (server === undefined || (requestedType !== undefined && requestedType !== server.certValidationType)) {
           return yield* Effect.fail(invalidField("acmeServer"))
         }
@@ -487,6 +519,7 @@ export const makeAcmeResources = (
             organizationId,
             acmeServer: server.name,
             certValidationType: server.certValidationType,
+            ...anchorOf(id, server.certValidationType),
             ...newBinding(),
             status: "pending",
             contacts: "",
