@@ -67,7 +67,7 @@ export type DnsMethod = "CNAME" | "TXT"
 export type Method = FileMethod | DnsMethod | "EMAIL"
 
 /**
- * A DCV order's status: `"Not initiated"`, `"Awaiting submission"`, `"Submitted"`, `"Rejected"` (open enum).
+ * A DCV order's status: `"NOT_INITIATED"`, `"SUBMITTED"` as SCM answers them, `"Awaiting submission"`, `"Rejected"`, or the spec's words (`"Submitted"` ...) (open enum).
  *
  * @since 1.0.0
  * @category enums
@@ -454,7 +454,7 @@ export const page: (
 export const count: (filters?: ListFilters) => Effect.Effect<number, ScmError.ScmError, ScmHttpClient> = internal.count
 
 /**
- * Whether a validation status means validated: `"Validated"`, or `"VALIDATED"` as SCM's examples also write it.
+ * Whether a validation status means validated: `"VALIDATED"`, as SCM answers it, or the spec's `"Validated"`.
  *
  * @since 1.0.0
  * @category predicates

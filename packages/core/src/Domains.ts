@@ -84,7 +84,7 @@ export const DomainState = schemas.DomainState
 export type DomainState = typeof DomainState.Type
 
 /**
- * Domain control validation status: `"Not validated"`, `"Validated"`, `"Expired"` (open enum).
+ * Domain control validation status as SCM answers it, `"NOT_VALIDATED"`, `"VALIDATED"`, `"EXPIRED"`, or in the spec's words (`"Validated"` ...) (open enum).
  *
  * @since 0.1.0
  * @category enums

@@ -56,14 +56,14 @@ describe("DomainValidation against the mock server", () => {
       withWorld([domain], strategy)(({ files }) =>
         Effect.gen(function*() {
           const id = yield* Domains.create({ name: domain, delegations })
-          expect(yield* Domains.get(id)).toMatchObject({ name: domain, validationStatus: "Not validated", state: "ACTIVE" })
+          expect(yield* Domains.get(id)).toMatchObject({ name: domain, validationStatus: "NOT_VALIDATED", state: "ACTIVE" })
 
           const instructions = yield* DomainValidation.start(domain, "HTTP")
           const file = DomainValidation.fileOf(instructions)
           expect(instructions.url).toBe(`http://${domain}${file.path}`)
           expect(file.content).toBe(`${instructions.firstLine}\n${instructions.secondLine}\n`)
           files.publish(file.name, "not the token\nsectigo.com\n")
-          expect(yield* DomainValidation.submit(domain, "HTTP")).toMatchObject({ status: "Not validated", orderStatus: "Submitted" })
+          expect(yield* DomainValidation.submit(domain, "HTTP")).toMatchObject({ status: "NOT_VALIDATED", orderStatus: "SUBMITTED" })
           files.publish(file.name, file.content)
 
           // The mock checks again 300 s after the first check; polls at 0, 60, ... 240 s see "Not validated".
@@ -75,18 +75,18 @@ describe("DomainValidation against the mock server", () => {
             yield* TestClock.adjust("1 minute")
           }
           const validated = yield* Fiber.join(waiting)
-          expect(validated).toMatchObject({ status: "Validated", orderMode: "HTTP", orderStatus: "Submitted", url: instructions.url })
-          expect(iso(validated.validationDate)).toBe("1970-01-01T00:05:00.000Z")
-          expect(iso(validated.expirationDate)).toBe("1971-01-01T00:05:00.000Z")
+          expect(validated).toMatchObject({ status: "VALIDATED", orderMode: "HTTP", orderStatus: "SUBMITTED", url: instructions.url })
+          expect(iso(validated.validationDate)).toBe("1970-01-01T00:00:00.000Z")
+          expect(iso(validated.expirationDate)).toBe("1971-01-01T00:00:00.000Z")
           expect(files.requested).toHaveLength(2)
 
           const details = yield* Domains.get(id)
-          expect(details).toMatchObject({ validationStatus: "Validated", validationMethod: "HTTP_CSR_HASH" })
+          expect(details).toMatchObject({ validationStatus: "VALIDATED", validationMethod: "HTTP_CSR_HASH" })
           expect(details.dcvExpiration && DateTime.formatIsoDate(details.dcvExpiration)).toBe("1971-01-01")
           const listed = yield* DomainValidation.list({ domain }).pipe(Stream.runCollect)
           expect(listed).toHaveLength(1)
-          expect(listed[0]).toMatchObject({ domain, dcvStatus: "Validated", dcvMethod: "HTTP_CSR_HASH", dcvOrderMethod: "HTTP" })
-          expect(iso(listed[0]?.expirationDate)).toBe("1971-01-01T00:05:00.000Z")
+          expect(listed[0]).toMatchObject({ domain, dcvStatus: "VALIDATED", dcvMethod: "HTTP_CSR_HASH", dcvOrderMethod: "HTTP" })
+          expect(iso(listed[0]?.expirationDate)).toBe("1971-01-01T00:00:00.000Z")
         })), { timeout: 20_000 })
   })
 
@@ -100,33 +100,33 @@ describe("DomainValidation against the mock server", () => {
         expect(https.url.startsWith("https://https.dcv.test/.well-known/pki-validation/")).toBe(true)
         const file = DomainValidation.fileOf(https)
         files.publish(file.name, file.content)
-        expect(yield* DomainValidation.submit("https.dcv.test", "HTTPS")).toMatchObject({ status: "Validated" })
+        expect(yield* DomainValidation.submit("https.dcv.test", "HTTPS")).toMatchObject({ status: "VALIDATED" })
 
         const cname = yield* DomainValidation.start("cname.dcv.test", "CNAME")
         dns.set("CNAME", cname.host, [cname.point])
-        expect(yield* DomainValidation.submit("cname.dcv.test", "CNAME")).toMatchObject({ status: "Validated" })
+        expect(yield* DomainValidation.submit("cname.dcv.test", "CNAME")).toMatchObject({ status: "VALIDATED" })
 
         // TXT: start submits (SCM has no TXT start) and gives the record; a later submit checks it.
         const txt = yield* DomainValidation.start("txt.dcv.test", "TXT")
         expect(txt.host).toBe("_pki-validation.txt.dcv.test.")
-        expect((yield* DomainValidation.status("txt.dcv.test")).status).toBe("Not validated")
+        expect((yield* DomainValidation.status("txt.dcv.test")).status).toBe("NOT_VALIDATED")
         dns.set("TXT", txt.host, [txt.point])
-        expect(yield* DomainValidation.submit("txt.dcv.test", "TXT")).toMatchObject({ status: "Validated" })
+        expect(yield* DomainValidation.submit("txt.dcv.test", "TXT")).toMatchObject({ status: "VALIDATED" })
 
         const choices = yield* DomainValidation.start("mail.dcv.test", "EMAIL")
         expect(choices.emails).toContain("admin@mail.dcv.test")
         expect(choices.dcvEmails[0]?.adminEmails).toEqual(choices.emails)
         const mailed = yield* DomainValidation.submit("mail.dcv.test", "EMAIL", { email: "admin@mail.dcv.test" })
-        expect(mailed).toMatchObject({ orderStatus: "Submitted", emailValidationReferenceNumber: expect.stringMatching(/^\d+$/) })
+        expect(mailed).toMatchObject({ orderStatus: "SUBMITTED", emailValidationReferenceNumber: expect.stringMatching(/^\d+$/) })
         expect((yield* DomainValidation.status("mail.dcv.test")).validationEmail).toBe("admin@mail.dcv.test")
         const wrong = yield* Effect.flip(DomainValidation.submit("mail.dcv.test", "EMAIL", { email: "someone@else.test" }))
         expect(wrong).toMatchObject({ _tag: "ScmApiError", status: 400, code: -518 })
 
         // Clear resets the order and keeps the validation; delete drops it.
-        expect(yield* DomainValidation.clear("cname.dcv.test")).toMatchObject({ status: "Validated", orderStatus: "Not initiated" })
+        expect(yield* DomainValidation.clear("cname.dcv.test")).toMatchObject({ status: "VALIDATED", orderStatus: "NOT_INITIATED" })
         yield* DomainValidation.remove("cname.dcv.test")
-        expect(yield* DomainValidation.status("cname.dcv.test")).toMatchObject({ status: "Not validated", orderStatus: "Not initiated" })
-        expect(yield* DomainValidation.sync("https.dcv.test", { force: true })).toMatchObject({ status: "Validated" })
+        expect(yield* DomainValidation.status("cname.dcv.test")).toMatchObject({ status: "NOT_VALIDATED", orderStatus: "NOT_INITIATED" })
+        expect(yield* DomainValidation.sync("https.dcv.test", { force: true })).toMatchObject({ status: "VALIDATED" })
       })), { timeout: 20_000 })
 
   it.effect("the list streams every page with its expiry, and count matches it", () =>
@@ -142,7 +142,7 @@ describe("DomainValidation against the mock server", () => {
         const expiring = yield* DomainValidation.list({ expiresIn: 336, org: orgId }).pipe(Stream.runCollect)
         expect(expiring.length).toBeGreaterThan(0)
         expect(expiring.every((validation) => iso(validation.expirationDate) === "1970-12-02T00:00:00.000Z")).toBe(true)
-        const notValidated = yield* DomainValidation.list({ dcvStatus: "Not validated" }).pipe(Stream.runCollect)
+        const notValidated = yield* DomainValidation.list({ dcvStatus: "NOT_VALIDATED" }).pipe(Stream.runCollect)
         expect(notValidated.map((validation) => validation.domain)).toContain("example.eu")
       })), { timeout: 20_000 })
 
@@ -164,7 +164,7 @@ describe("DomainValidation against the mock server", () => {
           domain: "never.dcv.test",
           reason: "deadline",
           attempts: 3,
-          status: "Not validated",
+          status: "NOT_VALIDATED",
           orderStatus: "Awaiting submission"
         })
         expect(error.message).toContain("never.dcv.test was still not validated when the deadline passed, after 3 attempt(s)")
@@ -184,11 +184,11 @@ describe("DomainValidation against the mock server", () => {
         yield* mock.addFault({ path, method: "POST", status: 500, body: { code: -1, description: "Unknown error" } })
         const failed = yield* Effect.flip(DomainValidation.submit("fault.dcv.test", "HTTP"))
         expect(failed).toMatchObject({ _tag: "ScmApiError", status: 500, code: -1 })
-        expect(yield* DomainValidation.status("fault.dcv.test")).toMatchObject({ status: "Not validated", orderStatus: "Awaiting submission" })
+        expect(yield* DomainValidation.status("fault.dcv.test")).toMatchObject({ status: "NOT_VALIDATED", orderStatus: "Awaiting submission" })
         expect(files.requested).toEqual([])
 
         yield* mock.addFault({ path, method: "POST", status: 503, times: 2 })
-        expect(yield* DomainValidation.submit("fault.dcv.test", "HTTP")).toMatchObject({ status: "Validated" })
+        expect(yield* DomainValidation.submit("fault.dcv.test", "HTTP")).toMatchObject({ status: "VALIDATED" })
         const submits = (yield* mock.journal).filter((entry) => entry.path === path).map((entry) => entry.status)
         expect(submits).toEqual([500, 503, 503, 200])
         expect(files.requested).toHaveLength(1)

@@ -46,7 +46,7 @@ layer(MockScmServer.layer(Mock.mockOptions))("Domains against the mock server", 
         const before = yield* Domains.count()
         const id = yield* Domains.create({ name: domainName, delegations: [{ orgId: company, certTypes: ["SSL"] }] })
         expect(yield* Domains.count()).toBe(before + 1)
-        expect(yield* Domains.get(id)).toMatchObject({ id, name: domainName, state: "ACTIVE", validationStatus: "Not validated" })
+        expect(yield* Domains.get(id)).toMatchObject({ id, name: domainName, state: "ACTIVE", validationStatus: "NOT_VALIDATED" })
         const duplicate = yield* Effect.flip(Domains.create({ name: domainName, delegations: [{ orgId: company, certTypes: ["SSL"] }] }))
         expect(duplicate).toMatchObject({ _tag: "ScmApiError", status: 400, code: -700 })
 

@@ -139,7 +139,7 @@ describe("Reports.domains follows the domains' state", () => {
       if (domain === undefined) return yield* Effect.die(new Error("the seed has no domain waiting for validation"))
       const record = yield* DomainValidation.start(domain, "TXT")
       records.set(record.host.replace(/\.$/, ""), [record.point])
-      expect(yield* DomainValidation.submit(domain, "TXT")).toMatchObject({ status: "Validated" })
+      expect(yield* DomainValidation.submit(domain, "TXT")).toMatchObject({ status: "VALIDATED" })
       const after = yield* Reports.domains()
       expect(after.find((row) => row.name === domain)).toMatchObject({ dcvStatus: "Validated", stickyUntil: expect.anything() })
       expect(after).toHaveLength(before.length)

@@ -449,7 +449,7 @@ const choresRows = Effect.fn("demo.choresRows")(function*(mock: MockScmServer.Se
     "validate by DNS TXT",
     validated,
     status === undefined ? failure(validated.exit) : `${domain}: ${status}`,
-    status === "Validated" ? undefined : `validate: expected "Validated", got ${status ?? failure(validated.exit)}`
+    DomainValidation.isValidated(status) ? undefined : `validate: expected VALIDATED, got ${status ?? failure(validated.exit)}`
   )
   const reported = yield* observe(mock, layer, Reports.domains())
   const after = Exit.isSuccess(reported.exit) ? reported.exit.value.find((row) => row.name === domain)?.dcvStatus : undefined
@@ -457,7 +457,7 @@ const choresRows = Effect.fn("demo.choresRows")(function*(mock: MockScmServer.Se
     "domain report again",
     reported,
     `${domain}: ${after ?? failure(reported.exit)}`,
-    after === "Validated" ? undefined : `domain report: expected ${domain} "Validated", got ${after ?? failure(reported.exit)}`
+    DomainValidation.isValidated(after) ? undefined : `domain report: expected ${domain} VALIDATED, got ${after ?? failure(reported.exit)}`
   )
 
   // What expires within 30 days: one report request, not a details call per certificate.

@@ -15,12 +15,12 @@ describe("validate-a-domain", () => {
     Effect.gen(function*() {
       const run = yield* runTemplate("validate-a-domain.ts")
       expect(run.stderr).toContain("using an embedded mock SCM")
-      expect(run.stdout).toMatch(/^shop\.example\.test: Not validated, expires -$/m)
+      expect(run.stdout).toMatch(/^shop\.example\.test: NOT_VALIDATED, expires -$/m)
       expect(run.stdout).toMatch(/^SCM checks http:\/\/shop\.example\.test\/\.well-known\/pki-validation\/[0-9A-F]{32}\.txt; it must hold:$/m)
       expect(run.stdout).toMatch(/^Wrote .+\/\.well-known\/pki-validation\/[0-9A-F]{32}\.txt$/m)
-      expect(run.stdout).toMatch(/^Submitted \(order \d+\): Validated$/m)
+      expect(run.stdout).toMatch(/^Submitted \(order \d+\): VALIDATED$/m)
       expect(run.stdout).toMatch(/^shop\.example\.test is validated \(HTTP\) on \d{4}-\d{2}-\d{2}, until \d{4}-\d{2}-\d{2}$/m)
-      expect(run.stdout).toMatch(/^ {2}shop\.example\.test: Validated, HTTP_CSR_HASH, expires \d{4}-\d{2}-\d{2}$/m)
+      expect(run.stdout).toMatch(/^ {2}shop\.example\.test: VALIDATED, HTTP_CSR_HASH, expires \d{4}-\d{2}-\d{2}$/m)
       expect(run.exitCode).toBe(0)
     }), 30_000)
 
@@ -32,7 +32,7 @@ describe("validate-a-domain", () => {
 
       const started = yield* runTemplate("validate-a-domain.ts", environment)
       expect(started.exitCode).toBe(0)
-      expect(started.stdout).toMatch(/^example\.eu: Not validated, expires -$/m)
+      expect(started.stdout).toMatch(/^example\.eu: NOT_VALIDATED, expires -$/m)
       const [, url, firstLine, secondLine] = /^SCM checks (\S+); it must hold:\n {2}(\S+)\n {2}(\S+)$/m.exec(started.stdout) ?? []
       const name = url?.slice(url.lastIndexOf("/") + 1) ?? ""
       expect(started.stdout).toContain(`Put that file at /.well-known/pki-validation/${name} on the web server of example.eu, then run again with SCM_DCV_SUBMIT=1`)
@@ -41,14 +41,14 @@ describe("validate-a-domain", () => {
       // A wrong file: SCM's check fails, and the wait ends at its deadline with the reason.
       site.publish(name, "something else\n")
       const failed = yield* runTemplate("validate-a-domain.ts", { ...environment, SCM_DCV_SUBMIT: "1", SCM_DCV_DEADLINE: "20 millis" })
-      expect(failed.stdout).toMatch(/^Submitted \(order \d+\): Not validated$/m)
+      expect(failed.stdout).toMatch(/^Submitted \(order \d+\): NOT_VALIDATED$/m)
       expect(failed.stderr).toContain("Domain example.eu was still not validated when the deadline passed")
       expect(failed.exitCode).toBe(1)
 
       site.publish(name, `${firstLine}\n${secondLine}\n`)
       const submitted = yield* runTemplate("validate-a-domain.ts", { ...environment, SCM_DCV_SUBMIT: "1" })
       expect(submitted.stdout).not.toContain("SCM checks")
-      expect(submitted.stdout).toMatch(/^Submitted \(order \d+\): Validated$/m)
+      expect(submitted.stdout).toMatch(/^Submitted \(order \d+\): VALIDATED$/m)
       expect(submitted.stdout).toMatch(/^example\.eu is validated \(HTTP\)/m)
       expect(submitted.exitCode).toBe(0)
       expect(site.requested).toEqual([`/.well-known/pki-validation/${name}`, `/.well-known/pki-validation/${name}`])

@@ -55,33 +55,33 @@ describe("MockScmServer DCV", () => {
 
       files.publish(fileNameOf(file.url), `${"0".repeat(64)}\nsectigo.com\n`)
       const submitted = ok(yield* call("POST", `${v2}/submit/domain/http`, { domain: "dcv-http.test" }))
-      expect(submitted).toMatchObject({ status: "Not validated", orderStatus: "Submitted", message: "Submitted successfully" })
+      expect(submitted).toMatchObject({ status: "NOT_VALIDATED", orderStatus: "SUBMITTED", message: "Submitted successfully" })
       expect(files.requested).toEqual([`/.well-known/pki-validation/${fileNameOf(file.url)}`])
       const pending = ok<{ nextCheck: string; lastCheck: string }>(yield* call("POST", `${v2}/status`, { domain: "dcv-http.test" }))
-      expect(pending).toMatchObject({ status: "Not validated", lastCheck: "1970-01-01T00:00:00.000Z", nextCheck: "1970-01-01T00:05:00.000Z" })
+      expect(pending).toMatchObject({ status: "NOT_VALIDATED", lastCheck: "1970-01-01T00:00:00.000Z", nextCheck: "1970-01-01T00:05:00.000Z" })
 
       files.publish(fileNameOf(file.url), `${file.firstLine}\r\n${file.secondLine}\r\n`)
       yield* TestClock.adjust("4 minutes")
-      expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-http.test" }))).toMatchObject({ status: "Not validated" })
+      expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-http.test" }))).toMatchObject({ status: "NOT_VALIDATED" })
       expect(files.requested).toHaveLength(1)
       yield* TestClock.adjust("1 minute")
       expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-http.test" }))).toMatchObject({
-        status: "Validated",
-        validationDate: "1970-01-01T00:05:00.000Z",
-        expirationDate: "1971-01-01T00:05:00.000Z",
-        orderStatus: "Submitted"
+        status: "VALIDATED",
+        validationDate: "1970-01-01",
+        expirationDate: "1971-01-01",
+        orderStatus: "SUBMITTED"
       })
       const domains = ok<ReadonlyArray<{ id: number; name: string }>>(yield* call("GET", "/api/domain/v1?name=dcv-http.test"))
       const id = domains.find((domain) => domain.name === "dcv-http.test")?.id
       expect(ok(yield* call("GET", `/api/domain/v1/${id}`))).toMatchObject({
-        validationStatus: "Validated",
+        validationStatus: "VALIDATED",
         validationMethod: "HTTP_CSR_HASH",
         dcvValidation: "1970-01-01",
         dcvExpiration: "1971-01-01"
       })
       // A year later the proof has expired.
       yield* TestClock.adjust("366 days")
-      expect(ok(yield* call("GET", `/api/domain/v1/${id}`))).toMatchObject({ validationStatus: "Expired" })
+      expect(ok(yield* call("GET", `/api/domain/v1/${id}`))).toMatchObject({ validationStatus: "EXPIRED" })
     }), timeout)
 
   it.effect("HTTPS on the v1 path answers with the reference's constants", () =>
@@ -98,8 +98,8 @@ describe("MockScmServer DCV", () => {
       })
       expect(ok(yield* call("POST", `${v1}/status`, { domain: "dcv-https.test" }))).toMatchObject({
         status: "VALIDATED",
-        validationDate: "1970-01-01T00:00:00.000Z",
-        expirationDate: "1971-01-01T00:00:00.000Z",
+        validationDate: "1970-01-01",
+        expirationDate: "1971-01-01",
         orderStatus: "SUBMITTED",
         orderMode: "HTTPS"
       })
@@ -109,7 +109,7 @@ describe("MockScmServer DCV", () => {
         dcvStatus: "VALIDATED",
         dcvMethod: "HTTPS_CSR_HASH",
         dcvOrderMethod: "HTTPS",
-        expirationDate: "1971-01-01T00:00:00.000Z"
+        expirationDate: "1971-01-01"
       }))
     }), timeout)
 
@@ -121,20 +121,20 @@ describe("MockScmServer DCV", () => {
       expect(cname.host).toMatch(/^_[0-9a-f]{32}\.dcv-dns\.test\.$/)
       expect(cname.point).toMatch(/\.sectigo\.com\.$/)
       dns.set("CNAME", cname.host, ["wrong.sectigo.com."])
-      expect(ok(yield* call("POST", `${v2}/submit/domain/cname`, { domain: "dcv-dns.test" }))).toMatchObject({ status: "Not validated" })
+      expect(ok(yield* call("POST", `${v2}/submit/domain/cname`, { domain: "dcv-dns.test" }))).toMatchObject({ status: "NOT_VALIDATED" })
       dns.set("CNAME", cname.host, [cname.point.toUpperCase()])
-      expect(ok(yield* call("POST", `${v2}/submit/domain/cname`, { domain: "dcv-dns.test" }))).toMatchObject({ status: "Validated" })
+      expect(ok(yield* call("POST", `${v2}/submit/domain/cname`, { domain: "dcv-dns.test" }))).toMatchObject({ status: "VALIDATED" })
 
       // TXT has no start (the reference: "Use submit directly"): the first submit gives the record.
       expect(ok(yield* call("POST", `${v2}/start/domain/txt`, { domain: "dcv-txt.test" }))).toEqual({
         message: "Start request is not supported by the API. Use submit directly."
       })
       const txt = ok<{ host: string; point: string; status: string }>(yield* call("POST", `${v2}/submit/domain/txt`, { domain: "dcv-txt.test" }))
-      expect(txt).toMatchObject({ host: "_pki-validation.dcv-txt.test.", status: "Not validated", orderStatus: "Submitted" })
+      expect(txt).toMatchObject({ host: "_pki-validation.dcv-txt.test.", status: "NOT_VALIDATED", orderStatus: "SUBMITTED" })
       dns.set("TXT", txt.host, ["someone else's value", txt.point])
       yield* TestClock.adjust("5 minutes")
       expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-txt.test" }))).toMatchObject({
-        status: "Validated",
+        status: "VALIDATED",
         orderMode: "TXT",
         host: txt.host,
         point: txt.point
@@ -155,15 +155,34 @@ describe("MockScmServer DCV", () => {
         code: -518
       })
       const submitted = ok(yield* call("POST", `${v2}/submit/domain/email`, { domain: "dcv-mail.test", email: "hostmaster@dcv-mail.test" }))
-      expect(submitted).toMatchObject({ orderStatus: "Submitted", emailValidationReferenceNumber: expect.stringMatching(/^\d+$/) })
+      expect(submitted).toMatchObject({ orderStatus: "SUBMITTED", emailValidationReferenceNumber: expect.stringMatching(/^\d+$/) })
       expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-mail.test" }))).toMatchObject({
-        status: "Not validated",
+        status: "NOT_VALIDATED",
         orderMode: "EMAIL",
         validationEmail: "hostmaster@dcv-mail.test"
       })
       yield* TestClock.adjust("5 minutes")
-      expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-mail.test" }))).toMatchObject({ status: "Validated", lastCheck: "1970-01-01T00:05:00.000Z" })
+      expect(ok(yield* call("POST", `${v2}/status`, { domain: "dcv-mail.test" }))).toMatchObject({ status: "VALIDATED", lastCheck: "1970-01-01T00:05:00.000Z" })
     }), timeout)
+
+  it.effect("the list names the method that proved control; a bulk email validation goes to the registrant's address all the domains share (WHOIS)", () =>
+    Effect.gen(function* () {
+      const call = scmCall(yield* MockScmServer.make())
+      const v1 = "/api/dcv/v1/validation"
+      // The list names the method that proved control once no order is out (the seed's by email or DNS TXT).
+      const listed = ok<ReadonlyArray<{ readonly domain: string; readonly dcvMethod?: string; readonly dcvOrderMethod?: string }>>(yield* call("GET", `${v1}?size=50`))
+      expect(listed.filter((item) => item.dcvMethod === "EMAIL").every((item) => item.dcvOrderMethod === "EMAIL")).toBe(true)
+      expect(listed.filter((item) => item.dcvMethod === "DNSTXT_RANDOM_VALUE").every((item) => item.dcvOrderMethod === "TXT")).toBe(true)
+      const offered = ok<{ readonly emails: ReadonlyArray<string>; readonly dcvEmails: ReadonlyArray<{ readonly whoisEmails: ReadonlyArray<string> }> }>(
+        yield* call("POST", `${v1}/start/domain/email`, { domains: ["example.com", "example.net"] })
+      )
+      expect(offered.emails).toEqual(["domains@example.com"])
+      expect(offered.dcvEmails.map((each) => each.whoisEmails)).toEqual([["domains@example.com"], ["domains@example.com"]])
+      expect(ok(yield* call("POST", `${v1}/submit-bulk/domain/email`, { domains: ["example.com", "example.net"], email: "domains@example.com" })))
+        .toMatchObject({ orderStatus: "SUBMITTED", orderBackendId: expect.stringMatching(/^\d+$/) })
+      expect(failure(yield* call("POST", `${v1}/submit-bulk/domain/email`, { domains: ["example.com", "example.net"], email: "admin@example.com" })))
+        .toEqual({ status: 400, code: -518 })
+    }))
 
   it.effect("the list pages with X-Total-Count and filters on expiry; clear resets the order, delete the validation", () =>
     Effect.gen(function* () {
@@ -178,18 +197,18 @@ describe("MockScmServer DCV", () => {
       expect(ok<ReadonlyArray<unknown>>(soon)).toEqual([])
       const within = ok<ReadonlyArray<{ dcvStatus: string; expirationDate: string }>>(yield* call("GET", `${v2}?expiresIn=336`))
       expect(within.length).toBeGreaterThan(0)
-      expect(within.every((item) => item.dcvStatus === "Validated" && item.expirationDate === "1970-12-02T00:00:00.000Z")).toBe(true)
+      expect(within.every((item) => item.dcvStatus === "VALIDATED" && item.expirationDate === "1970-12-02")).toBe(true)
       const notValidated = ok<ReadonlyArray<{ domain: string }>>(yield* call("GET", `${v2}?dcvStatus=NOT_VALIDATED`))
       expect(notValidated.map((item) => item.domain)).toContain("example.eu")
 
       yield* call("POST", `${v2}/start/domain/http`, { domain: "example.com" })
       expect(ok(yield* call("POST", `${v2}/clear`, { domain: "example.com" }))).toEqual({
-        status: "Validated",
-        orderStatus: "Not initiated",
-        message: "DCV status: Validated; DCV order status: Not initiated"
+        status: "VALIDATED",
+        orderStatus: "NOT_INITIATED",
+        message: "DCV status: VALIDATED; DCV order status: NOT_INITIATED"
       })
       expect((yield* call("POST", `${v2}/delete`, { domain: "example.com" })).status).toBe(200)
-      expect(ok(yield* call("POST", `${v2}/status`, { domain: "example.com" }))).toEqual({ status: "Not validated", orderStatus: "Not initiated" })
+      expect(ok(yield* call("POST", `${v2}/status`, { domain: "example.com" }))).toEqual({ status: "NOT_VALIDATED", orderStatus: "NOT_INITIATED" })
     }), timeout)
 
   it.effect("refusals carry SCM's codes", () =>
@@ -207,7 +226,7 @@ describe("MockScmServer DCV", () => {
       // reset drops the orders and validations made since the start.
       yield* call("POST", `${v2}/delete`, { domain: "example.com" })
       yield* mock.reset
-      expect(ok(yield* call("POST", `${v2}/status`, { domain: "example.com" }))).toMatchObject({ status: "Validated" })
+      expect(ok(yield* call("POST", `${v2}/status`, { domain: "example.com" }))).toMatchObject({ status: "VALIDATED" })
     }), timeout)
 })
 
@@ -253,7 +272,7 @@ describe("MockScmServer DCV and SSL issuance", () => {
       const file = ok<Started>(yield* call("POST", "/api/dcv/v2/validation/start/domain/http", { domain: "dcv-ssl.test" }))
       files.publish(fileNameOf(file.url), `${file.firstLine}\n${file.secondLine}`)
       yield* TestClock.adjust("10 seconds")
-      expect(ok(yield* call("POST", "/api/dcv/v2/validation/submit/domain/http", { domain: "dcv-ssl.test" }))).toMatchObject({ status: "Validated" })
+      expect(ok(yield* call("POST", "/api/dcv/v2/validation/submit/domain/http", { domain: "dcv-ssl.test" }))).toMatchObject({ status: "VALIDATED" })
       expect((yield* held.collect).status).toBe(200)
       // Issued when the domain was validated, not when it was enrolled.
       expect(ok(yield* held.api.get(`/api/ssl/v1/${held.sslId}`))).toMatchObject({ status: "Issued", issued: "1970-01-01T00:00:10.000Z" })

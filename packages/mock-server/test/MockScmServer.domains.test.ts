@@ -53,7 +53,7 @@ describe("MockScmServer domains", () => {
         name: "created.test",
         state: "SUSPENDED",
         delegationStatus: "ACTIVE",
-        validationStatus: "Not validated",
+        validationStatus: "NOT_VALIDATED",
         delegations: [{ orgId: 1001, certTypes: ["SSL"], domainCertificateRequestPrivileges: ["SUBDOMAIN", "DOMAIN"], status: "ACTIVE" }]
       })
       expect(ok<{ count: number }>(yield* call("GET", "/api/domain/v1/count")).count).toBe(before + 1)

@@ -262,18 +262,25 @@ const substituteDomainName = (lookup: Lookup, name: string, where: string) =>
     return `${wildcard ? "*." : ""}${host === "" ? "" : `${host}.`}${mapped}`
   })
 
-/** An email address the mock's domain control validation offers for the example's domain (its first substituted one). */
+/** The domains the example's were replaced by, in order. */
+const domainsOf = (lookup: Lookup): ReadonlyArray<Value> =>
+  [...(lookup.mapping.get(kinds.domainName.name)?.values() ?? []), ...(lookup.mapping.get(expiredDomain.name)?.values() ?? [])]
+
+/** The email addresses the mock's domain control validation offers for all of the example's domains. */
 const dcvEmailKind: Kind = {
-  name: "DCV email of the domain",
+  name: "DCV email of the domains",
   candidates: (lookup) =>
     Effect.gen(function* () {
-      const [domain] = [...(lookup.mapping.get(kinds.domainName.name)?.values() ?? [])]
-      if (domain === undefined) return []
-      const answer = yield* callJson(lookup.mock, "POST", "/api/dcv/v1/validation/start/domain/email", { domain })
+      const domains = domainsOf(lookup)
+      if (domains.length === 0) return []
+      const answer = yield* callJson(lookup.mock, "POST", "/api/dcv/v1/validation/start/domain/email", domains.length === 1 ? { domain: domains[0] } : { domains })
       const emails = isRecord(answer) && Array.isArray(answer["emails"]) ? answer["emails"] : []
       return emails.filter((email): email is string => typeof email === "string")
     })
 }
+
+/** A domain whose validation expired, as the reference's v2 status shows one. */
+const expiredDomain = listKind("/api/dcv/v1/validation?size=200&dcvStatus=EXPIRED", ["domain"])
 
 /** The terms the profile offers that the example's `certType` became (the first listed profile's, when it names none). */
 const termKind = (area: string): Kind => {
@@ -295,6 +302,8 @@ const termKind = (area: string): Kind => {
 interface Context {
   readonly area: string
   readonly emails: "dcv" | "person" | undefined
+  /** Where a `domain` comes from when the operation needs one in a particular state. */
+  readonly domains: Kind | undefined
 }
 
 /** A JSON value with the ids, emails and domain names it names replaced by the mock's. */
@@ -328,6 +337,7 @@ const substituteJson = (lookup: Lookup, value: unknown, context: Context, key: s
     const idKind = kindOfKey(key, context.area)
     if (idKind !== undefined && isIdValue(value)) return yield* substitute(lookup, idKind, value, where)
     if (typeof value !== "string" || value === "") return value
+    if (key === "domain" && context.domains !== undefined) return yield* substitute(lookup, context.domains, value, where)
     if (key === "domain" || key === "domainName" || key === "domains") return yield* substituteDomainName(lookup, value, where)
     if (key === "customFields") return yield* substitute(lookup, listKind(`/api/${context.area === "smime" || context.area === "device" ? context.area : "ssl"}/v1/customFields`, ["name"]), value, where)
     if (key === "parentOrgName") return yield* substitute(lookup, kinds.organizationName, value, where)
@@ -373,16 +383,38 @@ const domainWithoutCertificates: Kind = {
 interface Preparation {
   /** Where a path parameter's values come from: a list filtered to the items the operation acts on. */
   readonly parameters?: Readonly<Record<string, Kind>>
-  /** A request to make first, with the example's request as prepared: the step that made the state the example acted on. */
-  readonly setup?: (prepared: Prepared) => { readonly method: string; readonly pathAndQuery: string; readonly body?: string }
+  /** Where the body's `domain` comes from: a domain in the state the example's was in. */
+  readonly domains?: Kind
+  /** Requests to make first, with the example's request as prepared: the steps that made the state the example acted on. */
+  readonly setup?: (lookup: Lookup, prepared: Prepared) => Effect.Effect<ReadonlyArray<Step>>
 }
 
-/** A DCV submission follows its start: the same domain, started with the same method. */
-const startFirst = (prepared: Prepared) => ({
-  method: "POST",
-  pathAndQuery: prepared.pathAndQuery.replace("/submit-bulk/", "/start/").replace("/submit/", "/start/").replace(/\/txt$/, "/cname"),
-  ...(prepared.body === undefined ? {} : { body: prepared.body })
-})
+/** A request a preparation makes. */
+interface Step {
+  readonly method: string
+  readonly pathAndQuery: string
+  readonly body?: string
+}
+
+/** A DCV submission follows its start: the same domain, started with the same method (TXT is submitted directly). */
+const startFirst = (_lookup: Lookup, prepared: Prepared) =>
+  Effect.succeed([{
+    method: "POST",
+    pathAndQuery: prepared.pathAndQuery.replace("/submit-bulk/", "/start/").replace("/submit/", "/start/"),
+    ...(prepared.body === undefined ? {} : { body: prepared.body })
+  }])
+
+/** The example's domain, as prepared, with an order of `mode` submitted: what a status or sync example answered about. */
+const orderSubmitted = (mode: "http" | "email") => (lookup: Lookup, prepared: Prepared) =>
+  Effect.gen(function* () {
+    const [domain] = domainsOf(lookup)
+    if (domain === undefined) return []
+    const base = "/api/dcv/v1/validation"
+    const body = JSON.stringify({ domain })
+    if (mode === "http") return [{ method: "POST", pathAndQuery: `${base}/start/domain/http`, body }, { method: "POST", pathAndQuery: `${base}/submit/domain/http`, body }]
+    const [email] = yield* dcvEmailKind.candidates(lookup)
+    return [{ method: "POST", pathAndQuery: `${base}/submit/domain/email`, body: JSON.stringify({ domain, email }) }]
+  }).pipe(Effect.map((steps) => (prepared.body === undefined ? [] : steps)))
 
 /**
  * The operations whose examples acted on something in a particular state (a certificate awaiting
@@ -403,9 +435,12 @@ const preparations: Readonly<Record<string, Preparation>> = {
   "POST /api/dcv/v1/validation/submit/domain/http": { setup: startFirst },
   "POST /api/dcv/v1/validation/submit/domain/https": { setup: startFirst },
   "POST /api/dcv/v1/validation/submit/domain/cname": { setup: startFirst },
-  "POST /api/dcv/v1/validation/submit/domain/txt": { setup: startFirst },
+
   "POST /api/dcv/v1/validation/submit/domain/email": { setup: startFirst },
-  "POST /api/dcv/v1/validation/submit-bulk/domain/email": { setup: startFirst }
+  "POST /api/dcv/v1/validation/submit-bulk/domain/email": { setup: startFirst },
+  // The reference's v2 status is of an expired validation with an HTTP order out; its sync of an email order out.
+  "POST /api/dcv/v2/validation/status": { domains: expiredDomain, setup: orderSubmitted("http") },
+  "POST /api/dcv/v1/validation/sync": { setup: orderSubmitted("email") }
 }
 
 const preparationOf = (template: Template | undefined, method: string): Preparation | undefined =>
@@ -543,7 +578,8 @@ const prepare = (lookup: Lookup, example: Example, template: Template | undefine
     const { request } = example
     const context: Context = {
       area: example.area,
-      emails: example.area === "dcv" ? "dcv" : /\/revoke$/.test(request.path) ? "person" : undefined
+      emails: example.area === "dcv" ? "dcv" : /\/revoke$/.test(request.path) ? "person" : undefined,
+      domains: preparationOf(template, request.method)?.domains
     }
     const segments = [...request.path.split("/")]
     if (template !== undefined) {
@@ -643,12 +679,12 @@ export const replay = (mock: MockScmServer.Service, example: Example): Effect.Ef
     const lookup: Lookup = { mock, lists: new Map(), mapping: new Map(), substitutions: [], problems: [] }
     const template = templateFor(example.request.method, example.request.path)
     const prepared = yield* prepare(lookup, example, template)
-    const setup = preparationOf(template, example.request.method)?.setup?.(prepared)
-    if (setup !== undefined) {
-      yield* send(`${mock.httpUrl}${setup.pathAndQuery}`, {
-        method: setup.method,
+    const setup = preparationOf(template, example.request.method)?.setup
+    for (const step of setup === undefined ? [] : yield* setup(lookup, prepared)) {
+      yield* send(`${mock.httpUrl}${step.pathAndQuery}`, {
+        method: step.method,
         headers: { ...prepared.headers, "content-type": "application/json" },
-        ...(setup.body === undefined ? {} : { body: setup.body })
+        ...(step.body === undefined ? {} : { body: step.body })
       })
     }
     const response = yield* send(`${mock.httpUrl}${prepared.pathAndQuery}`, {

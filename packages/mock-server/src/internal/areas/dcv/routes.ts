@@ -2,8 +2,9 @@
  * Domain control validation on the spec's `/dcv/v2/validation/...` and the REST 25.5 reference's
  * `/dcv/v1/validation/...`: start (what to publish), submit (checked at once, then again every
  * `recheckSeconds` until it passes), status, sync, clear, delete and the list with expiry.
- * v2 answers in the spec's words ("Validated"); v1 with the reference's constants ("VALIDATED"),
- * as its examples show (spec patch 09 takes both spellings).
+ * Both answer SCM's constants ("VALIDATED", "SUBMITTED") and dates as days (`2025-05-22`), as
+ * the reference's v1 and v2 examples show (spec patches 09 and 22 take both spellings); filters
+ * take either spelling.
  */
 import { HttpServerResponse } from "effect/http"
 import { Effect, Result } from "effect"
@@ -15,6 +16,7 @@ import {
   emailChallenge,
   emailsFor,
   fileUrl,
+  offeredEmails,
   newBackendId
 } from "../domains/index.js"
 import { pagedResponse, pageOf } from "../../http/paging.js"
@@ -26,32 +28,15 @@ import { badRequest, invalidField, jsonResponse, missingField } from "../../http
 
 type Version = "v1" | "v2"
 
-/** How a version writes enum values. */
-interface Dialect {
-  readonly word: (value: string) => string
-}
+/** A date as SCM's validations answer it, `yyyy-MM-dd` (the REST reference's v1 and v2 examples alike). */
+const asDay = (time: number | undefined) => (time === undefined ? undefined : Domains.isoDay(time))
 
-/**
- * Dates as RFC 3339 date-times on both versions: the spec's v1 twins (patch 50) keep v2's
- * `format: date-time`, though the reference's examples show `yyyy-MM-dd`.
- */
-const date = (time: number) => new Date(time).toISOString()
+/** A moment of checking, an ISO date-time (the reference's `lastCheck`, `nextCheck`). */
+const moment = (time: number | undefined) => (time === undefined ? undefined : new Date(time).toISOString())
 
-/** The constants the reference's examples answer instead of the display words; others stay words. */
-const constants: Readonly<Record<string, string>> = {
-  "Not validated": "NOT_VALIDATED",
-  Validated: "VALIDATED",
-  Expired: "EXPIRED",
-  "Not initiated": "NOT_INITIATED",
-  Submitted: "SUBMITTED"
-}
+const word = Domains.constantOf
 
-const dialects: Readonly<Record<Version, Dialect>> = {
-  v1: { word: (value) => constants[value] ?? value },
-  v2: { word: (value) => value }
-}
-
-/** Enum values compared as either version writes them. */
+/** Enum values compared as either spelling writes them ("Not validated", "NOT_VALIDATED"). */
 const sameWord = (a: string, b: string) => a.toUpperCase().replaceAll(" ", "_") === b.toUpperCase().replaceAll(" ", "_")
 
 /** What the order asks to publish, in DcvStatusResponseV2's fields. */
@@ -71,32 +56,31 @@ const instructionsOf = (record: Domains.DomainRecord): Readonly<Record<string, u
 }
 
 /** DcvStatusResponseV2 (and, as the reference shows, what sync and v1 status answer). */
-const statusOf = (record: Domains.DomainRecord, now: number, dialect: Dialect) => {
+const statusOf = (record: Domains.DomainRecord, now: number) => {
   const order = record.order
-  const time = (value: number | undefined) => (value === undefined ? undefined : date(value))
   return present({
-    status: dialect.word(Domains.statusAt(record, now)),
-    validationDate: record.validated === undefined ? undefined : date(record.validated),
-    expirationDate: record.expires === undefined ? undefined : date(record.expires),
-    orderStatus: dialect.word(Domains.orderStatusOf(record)),
+    status: word(Domains.statusAt(record, now)),
+    validationDate: asDay(record.validated),
+    expirationDate: asDay(record.expires),
+    orderStatus: word(Domains.orderStatusOf(record)),
     orderMode: order?.challenge.mode,
     ...instructionsOf(record),
     orderBackendId: order?.backendId,
-    submittedDate: order?.submitted === undefined ? undefined : date(order.submitted),
-    lastCheck: time(order?.lastCheck),
-    nextCheck: time(order?.nextCheck)
+    submittedDate: asDay(order?.submitted),
+    lastCheck: moment(order?.lastCheck),
+    nextCheck: moment(order?.nextCheck)
   })
 }
 
-/** DcvSearchResult. */
-const searchResultOf = (record: Domains.DomainRecord, now: number, dialect: Dialect) =>
+/** DcvSearchResult: the order's method, or, once it passed, the method that proved control. */
+const searchResultOf = (record: Domains.DomainRecord, now: number) =>
   present({
     domain: record.name,
-    dcvStatus: dialect.word(Domains.statusAt(record, now)),
+    dcvStatus: word(Domains.statusAt(record, now)),
     dcvMethod: record.validationMethod,
-    dcvOrderStatus: dialect.word(Domains.orderStatusOf(record)),
-    dcvOrderMethod: record.order?.challenge.mode,
-    expirationDate: record.expires === undefined ? undefined : date(record.expires)
+    dcvOrderStatus: word(Domains.orderStatusOf(record)),
+    dcvOrderMethod: record.order?.challenge.mode ?? Domains.orderModeOf(record.validationMethod),
+    expirationDate: asDay(record.expires)
   })
 
 /** A DomainRequest's `domain`: 3 to 255 characters. */
@@ -141,7 +125,6 @@ const submitted = "Submitted successfully"
 /** The DCV resources for one version. */
 const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resource> => {
   const base = `/dcv/${version}/validation`
-  const dialect = dialects[version]
 
   /** The domain the body names, known and open to DCV, as it is now. */
   const domainOf = (fields: Fields.Fields) =>
@@ -196,8 +179,8 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
       yield* store.checkNow(record.id)
       const [after, now] = yield* reread(record.id)
       return jsonResponse(200, present({
-        status: dialect.word(after === undefined ? "Not validated" : Domains.statusAt(after, now)),
-        orderStatus: dialect.word("Submitted"),
+        status: word(after === undefined ? "Not validated" : Domains.statusAt(after, now)),
+        orderStatus: word("Submitted"),
         message: submitted,
         orderBackendId: order.backendId,
         ...extra(order)
@@ -225,10 +208,11 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
       }))
   })
 
-  const emailsAnswer = (names: ReadonlyArray<string>) => {
-    const offered = names.map((name) => ({ domainName: name, whoisEmails: [], adminEmails: emailsFor(name), dnsTxtEmails: [] }))
-    const common = offered.reduce<ReadonlyArray<string>>(
-      (shared, each, i) => (i === 0 ? each.adminEmails : shared.filter((email) => each.adminEmails.includes(email))),
+  const emailsAnswer = (records: ReadonlyArray<Domains.DomainRecord>) => {
+    const offered = records.map((record) => ({ domainName: record.name, whoisEmails: record.whoisEmails, adminEmails: emailsFor(record.name), dnsTxtEmails: [] }))
+    // What every domain offers: its registrant's address where they share one.
+    const common = records.map(offeredEmails).reduce<ReadonlyArray<string>>(
+      (shared, each, i) => (i === 0 ? each : shared.filter((email) => each.includes(email))),
       []
     )
     return jsonResponse(200, { emails: common, dcvEmails: offered })
@@ -237,7 +221,7 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
   /** Submits an email order for each domain (the address must be offered for all), checked at the next check. */
   const submitEmail = (records: ReadonlyArray<Domains.DomainRecord>, email: string) =>
     Effect.gen(function* () {
-      if (!records.every((record) => emailsFor(record.name).includes(email.toLowerCase()))) {
+      if (!records.every((record) => offeredEmails(record).includes(email.toLowerCase()))) {
         return yield* Effect.fail(domainRefusal({ _tag: "UnknownEmail" }))
       }
       const backendId = newBackendId()
@@ -263,13 +247,13 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
           onFailure: (description) => Effect.succeed(badRequest(description)),
           onSuccess: ([page, filters]) =>
             Effect.map(store.current, ([state, now]) =>
-              pagedResponse(state.records.filter(matching(filters, now)), page, call.head, (record) => searchResultOf(record, now, dialect)))
+              pagedResponse(state.records.filter(matching(filters, now)), page, call.head, (record) => searchResultOf(record, now)))
         })
     },
     {
       method: "POST",
       path: `${base}/status`,
-      handle: onBody((fields) => Effect.map(domainOf(fields), ([record, now]) => jsonResponse(200, statusOf(record, now, dialect))))
+      handle: onBody((fields) => Effect.map(domainOf(fields), ([record, now]) => jsonResponse(200, statusOf(record, now))))
     },
     {
       method: "POST",
@@ -280,7 +264,7 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
           const [record] = yield* domainOf(yield* bodyFields(call))
           if (force === "true") yield* store.checkNow(record.id)
           const [after, now] = yield* reread(record.id)
-          return jsonResponse(200, statusOf(after ?? record, now, dialect))
+          return jsonResponse(200, statusOf(after ?? record, now))
         }))
     },
     {
@@ -293,8 +277,8 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
             const [after, next] = Domains.clearOrder(state, current)
             return [[after, at] as const, next]
           })
-          const status = dialect.word(Domains.statusAt(cleared, now))
-          const orderStatus = dialect.word(Domains.orderStatusOf(cleared))
+          const status = word(Domains.statusAt(cleared, now))
+          const orderStatus = word(Domains.orderStatusOf(cleared))
           return jsonResponse(200, { status, orderStatus, message: `DCV status: ${status}; DCV order status: ${orderStatus}` })
         }))
     },
@@ -347,11 +331,10 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
       handle: onBody((fields) =>
         Effect.gen(function* () {
           if (fields["domain"] === undefined && Array.isArray(fields["domains"])) {
-            const names = yield* Effect.forEach(fields["domains"], (name: unknown) => Effect.map(domainOf({ domain: name }), ([record]) => record.name))
-            return emailsAnswer(names)
+            return emailsAnswer(yield* Effect.forEach(fields["domains"], (name: unknown) => Effect.map(domainOf({ domain: name }), ([record]) => record)))
           }
           const [record] = yield* domainOf(fields)
-          return emailsAnswer([record.name])
+          return emailsAnswer([record])
         }))
     },
     {
@@ -363,8 +346,8 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
           const email = yield* Effect.fromResult(Fields.requiredString(fields, "email", 255))
           const order = yield* submitEmail([record], email.trim())
           return jsonResponse(200, {
-            status: dialect.word(Domains.statusAt(record, (yield* store.current)[1])),
-            orderStatus: dialect.word("Submitted"),
+            status: word(Domains.statusAt(record, (yield* store.current)[1])),
+            orderStatus: word("Submitted"),
             message: submitted,
             orderBackendId: order.backendId,
             emailValidationReferenceNumber: order.reference
@@ -382,7 +365,7 @@ const forVersion = (version: Version, store: DomainStore): ReadonlyArray<Resourc
           const email = yield* Effect.fromResult(Fields.requiredString(fields, "email", 255))
           const records = yield* Effect.forEach(domains, (name: unknown) => Effect.map(domainOf({ domain: name }), ([record]) => record))
           const order = yield* submitEmail(records, email.trim())
-          return jsonResponse(200, { orderStatus: dialect.word("Submitted"), message: submitted, orderBackendId: order.backendId })
+          return jsonResponse(200, { orderStatus: word("Submitted"), message: submitted, orderBackendId: order.backendId })
         }))
     }
   ]

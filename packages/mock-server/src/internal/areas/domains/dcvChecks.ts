@@ -55,6 +55,10 @@ export const newBackendId = (): string => String(randomInt(10_000_000, 99_999_99
 export const emailsFor = (domain: string): ReadonlyArray<string> =>
   ["admin", "administrator", "hostmaster", "postmaster", "webmaster"].map((box) => `${box}@${domain}`)
 
+/** Every address SCM offers for a domain's email validation: its administrative boxes and its registrant's (WHOIS). */
+export const offeredEmails = (domain: { readonly name: string; readonly whoisEmails: ReadonlyArray<string> }): ReadonlyArray<string> =>
+  [...emailsFor(domain.name), ...domain.whoisEmails.map((email) => email.toLowerCase())]
+
 /** Where SCM tells the applicant to put the file. */
 export const fileUrl = (challenge: Challenge & { readonly mode: "HTTP" | "HTTPS" }, domain: string): string =>
   `${challenge.mode.toLowerCase()}://${domain}/.well-known/pki-validation/${challenge.fileName}`

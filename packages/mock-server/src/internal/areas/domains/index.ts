@@ -9,6 +9,7 @@ export {
   type DcvOptions,
   emailChallenge,
   emailsFor,
+  offeredEmails,
   fileUrl,
   newBackendId
 } from "./dcvChecks.js"

@@ -252,8 +252,8 @@ export const domainResources = ({ organizationIds, ssl, store }: DomainDeps): Re
       handle: (call) =>
         answer(Effect.gen(function* () {
           const request = yield* newDomainOf(yield* bodyFields(call), organizationIds)
-          const created = yield* store.modify((state): readonly [Result.Result<Domains.DomainRecord, Answer>, Domains.DomainsState] => {
-            const [refused, done] = Domains.create(state, request)
+          const created = yield* store.modify((state, now): readonly [Result.Result<Domains.DomainRecord, Answer>, Domains.DomainsState] => {
+            const [refused, done] = Domains.create(state, request, now)
             return done === undefined ? [Result.fail(domainRefusal(refused)), state] : [Result.succeed(done[0]), done[1]]
           })
           const record = yield* Effect.fromResult(created)

@@ -57,6 +57,10 @@ export interface DomainRecord {
   readonly expires: number | undefined
   readonly validationMethod: string | undefined
   readonly order: DcvOrder | undefined
+  /** When the domain was requested (added to the account). */
+  readonly requested: number
+  /** The domain's registrant addresses (WHOIS), which SCM also offers for email validation. */
+  readonly whoisEmails: ReadonlyArray<string>
   /** Further DomainInfo fields a seed gave, sent as given. */
   readonly extra: Readonly<Record<string, unknown>>
 }
@@ -90,6 +94,22 @@ export const validityMillis = 365 * day
 /** The validation status at `now`. */
 export const statusAt = (record: DomainRecord, now: number): DcvStatus =>
   record.validated === undefined ? "Not validated" : record.expires !== undefined && record.expires <= now ? "Expired" : "Validated"
+
+/** The constants SCM answers for the statuses (the REST reference's DCV and domain examples); others keep their words. */
+const constants: Readonly<Record<string, string>> = {
+  "Not validated": "NOT_VALIDATED",
+  Validated: "VALIDATED",
+  Expired: "EXPIRED",
+  "Not initiated": "NOT_INITIATED",
+  Submitted: "SUBMITTED"
+}
+
+/** A status as SCM answers it: `"VALIDATED"` for "Validated", `"NOT_INITIATED"` for "Not initiated". */
+export const constantOf = (word: string): string => constants[word] ?? word
+
+/** The order method a validation method was proven by (`EMAIL` for `EMAIL`, `TXT` for `DNSTXT_RANDOM_VALUE`). */
+export const orderModeOf = (validationMethod: string | undefined): DcvMode | undefined =>
+  (Object.entries(validationMethodOf) as ReadonlyArray<readonly [DcvMode, string]>).find(([, method]) => method === validationMethod)?.[0]
 
 /** The order status the spec names, "Not initiated" without an order. */
 export const orderStatusOf = (record: DomainRecord): string => record.order?.status ?? "Not initiated"
@@ -152,7 +172,7 @@ const delegationOf = (value: unknown): Delegation | undefined => {
 
 const modelled = new Set([
   "id", "name", "description", "state", "delegationStatus", "delegations", "ctLogMonitoring",
-  "validationStatus", "validationMethod", "dcvValidation", "dcvExpiration"
+  "validationStatus", "validationMethod", "dcvValidation", "dcvExpiration", "requested", "whoisEmails"
 ])
 
 /**
@@ -160,11 +180,12 @@ const modelled = new Set([
  * (validated a month before, or expired a month before), so that the seed means the same on any day.
  */
 export const seededRecord = (seed: DomainSeed, start: number): DomainRecord => {
-  const status = seed["validationStatus"]
+  // Either spelling: the spec's words ("Validated") or SCM's constants ("VALIDATED").
+  const status = typeof seed["validationStatus"] === "string" ? seed["validationStatus"].toLowerCase().replaceAll("_", " ") : undefined
   const given = dayOf(seed["dcvValidation"])
-  const validated = status === "Validated"
+  const validated = status === "validated"
     ? given ?? start - 30 * day
-    : status === "Expired"
+    : status === "expired"
     ? given ?? start - validityMillis - 30 * day
     : undefined
   const expires = validated === undefined ? undefined : dayOf(seed["dcvExpiration"]) ?? validated + validityMillis
@@ -185,6 +206,8 @@ export const seededRecord = (seed: DomainSeed, start: number): DomainRecord => {
     expires,
     validationMethod: validated === undefined ? undefined : typeof seed["validationMethod"] === "string" ? seed["validationMethod"] : "DNSTXT_RANDOM_VALUE",
     order: undefined,
+    requested: dayOf(seed["requested"]) ?? start - (400 + (seed.id % 300)) * day,
+    whoisEmails: Array.isArray(seed["whoisEmails"]) ? seed["whoisEmails"].filter((email): email is string => typeof email === "string") : [],
     extra: Object.fromEntries(Object.entries(seed).filter(([name]) => !modelled.has(name)))
   }
 }
@@ -203,7 +226,7 @@ export const domainInfoOf = (record: DomainRecord, now: number): Readonly<Record
     name: record.name,
     delegationStatus: record.delegations.some((delegation) => delegation.status === "REQUESTED") ? "REQUESTED" : "ACTIVE",
     state: record.active ? "ACTIVE" : "SUSPENDED",
-    validationStatus: statusAt(record, now),
+    validationStatus: constantOf(statusAt(record, now)),
     validationMethod: record.validationMethod,
     dcvValidation: record.validated === undefined ? undefined : isoDay(record.validated),
     dcvExpiration: record.expires === undefined ? undefined : isoDay(record.expires),
@@ -233,7 +256,11 @@ export const replace = (state: DomainsState, record: DomainRecord): DomainsState
 const updated = (state: DomainsState, record: DomainRecord): Outcome => [undefined, replace(state, record)]
 
 /** Creates a domain: delegations made by the admin are active at once; it is not validated. */
-export const create = (state: DomainsState, request: NewDomain): readonly [DomainRefusal, undefined] | readonly [undefined, [DomainRecord, DomainsState]] => {
+export const create = (
+  state: DomainsState,
+  request: NewDomain,
+  now: number
+): readonly [DomainRefusal, undefined] | readonly [undefined, [DomainRecord, DomainsState]] => {
   if (findByName(state, request.name) !== undefined) return [{ _tag: "DomainExists" }, undefined]
   const record: DomainRecord = {
     id: state.nextId,
@@ -246,6 +273,8 @@ export const create = (state: DomainsState, request: NewDomain): readonly [Domai
     expires: undefined,
     validationMethod: undefined,
     order: undefined,
+    requested: now,
+    whoisEmails: [],
     extra: {}
   }
   return [undefined, [record, { records: [...state.records, record], nextId: state.nextId + 1 }]]

@@ -23,6 +23,7 @@ export interface DomainStore {
   /** Holds back an SSL certificate with a name under a known domain that is not validated. */
   readonly gate: Effect.Effect<IssuanceGate>
   /** Every domain's DomainInfo as it is now, for the other areas (the domains report). */
+  /** Each domain's DomainInfo now, with the date it was requested (the domain report's). */
   readonly infos: Effect.Effect<ReadonlyArray<DomainSeed>>
   /** The domains as they were at start. */
   readonly reset: Effect.Effect<void>
@@ -78,7 +79,8 @@ export const makeDomainStore = (seeds: ReadonlyArray<DomainSeed>, options: DcvOp
         }),
       recheckMillis,
       gate,
-      infos: Effect.map(current, ([state, now]) => state.records.map((record) => Domains.domainInfoOf(record, now) as DomainSeed)),
+      infos: Effect.map(current, ([state, now]) =>
+        state.records.map((record): DomainSeed => ({ ...Domains.domainInfoOf(record, now), id: record.id, name: record.name, requested: new Date(record.requested).toISOString() }))),
       reset: Ref.set(ref, initial)
     } satisfies DomainStore
   })
