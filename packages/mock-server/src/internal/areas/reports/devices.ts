@@ -19,6 +19,13 @@ export interface DeviceRecord {
   readonly expires: number | undefined
   readonly revoked: number | undefined
   readonly enrollType: string
+  /** Days the certificate is (or will be) valid for. */
+  readonly term: number
+  /** The device owner's contact, as the enrollment gave it. */
+  readonly email: string
+  /** The admin who approved it, once approved. */
+  readonly approver: string | undefined
+  readonly comments: string
 }
 
 const day = 24 * 60 * 60 * 1000
@@ -39,16 +46,29 @@ const layout: ReadonlyArray<{
   { name: "router-ams-01", orgId: 1010, status: "Issued", requestedDaysAgo: 400, term: 365, enrollType: "EST_ENROLL" },
   { name: "router-ams-02", orgId: 1011, status: "Revoked", requestedDaysAgo: 200, term: 365, revokedDaysAgo: 10, enrollType: "EST_ENROLL" },
   { name: "lab-sensor-07", orgId: 1020, status: "Issued", requestedDaysAgo: 30, term: 90, enrollType: "REST_ENROLL" },
-  { name: "lab-sensor-08", orgId: 1020, status: "Requested", requestedDaysAgo: 1, enrollType: "REST_ENROLL" },
-  { name: "kiosk-lobby", orgId: 1003, status: "Approved", requestedDaysAgo: 2, enrollType: "API_APPROVAL" },
-  { name: "camera-gate-2", orgId: 1001, status: "Applied", requestedDaysAgo: 0, enrollType: "API" }
+  { name: "lab-sensor-08", orgId: 1020, status: "Requested", requestedDaysAgo: 1, term: 90, enrollType: "REST_ENROLL" },
+  { name: "kiosk-lobby", orgId: 1003, status: "Approved", requestedDaysAgo: 2, term: 365, enrollType: "API_APPROVAL" },
+  { name: "camera-gate-2", orgId: 1001, status: "Applied", requestedDaysAgo: 0, term: 365, enrollType: "API" }
 ]
+
+/** Whether a device of this status has been approved (by the admin the report names). */
+const approved = (status: string) => status !== "Requested"
+
+/** The device's owner, the approving admin and a note, as an enrollment and its approval leave them. */
+const people = (name: string, orgId: number) => ({
+  email: `${name.split("-")[0]}-owner@${orgId >= 1020 ? "example-lab.org" : orgId >= 1010 ? "example.eu" : "example.com"}`,
+  approver: orgId >= 1020 ? "Grace Liu" : orgId >= 1010 ? "Eva de Vries" : "Priya Natarajan",
+  comments: `Enrolled for ${name}`
+})
 
 /** The device set, dated from `start`. */
 export const seededDevices = (start: number): ReadonlyArray<DeviceRecord> =>
   layout.map((device, index) => {
     const requested = start - device.requestedDaysAgo * day
-    const issued = device.term === undefined ? undefined : requested + 60 * 60 * 1000
+    const term = device.term ?? 365
+    const signed = device.status === "Issued" || device.status === "Revoked"
+    const issued = signed ? requested + 60 * 60 * 1000 : undefined
+    const { approver, ...contact } = people(device.name, device.orgId)
     return {
       id: 40001 + index,
       commonName: `${device.name}.devices.example.com`,
@@ -56,9 +76,13 @@ export const seededDevices = (start: number): ReadonlyArray<DeviceRecord> =>
       status: device.status,
       requested,
       issued,
-      expires: issued === undefined || device.term === undefined ? undefined : issued + device.term * day,
+      // Until issued, the expiry the term gives from the request, as SCM's report shows it.
+      expires: (issued ?? requested) + term * day,
       revoked: device.revokedDaysAgo === undefined ? undefined : start - device.revokedDaysAgo * day,
-      enrollType: device.enrollType
+      enrollType: device.enrollType,
+      term,
+      ...contact,
+      approver: approved(device.status) ? approver : undefined
     }
   })
 
@@ -71,18 +95,20 @@ export const deviceRowOf = (organizations: ReadonlyMap<number, OrganizationFacts
 (device: DeviceRecord): Readonly<Record<string, unknown>> => {
   const organization = organizations.get(device.orgId)
   const issued = device.issued !== undefined
+  // An order and its number exist from the request on; the serial and the signature once signed, "" before (as SCM's report shows).
   return present({
     id: device.id,
     commonName: device.commonName,
     organization: present({ id: String(device.orgId), name: organization?.name }),
     deviceCertStatus: deviceStatusAt(device, now),
     subject: `CN=${device.commonName},O=${organization?.name ?? "Example Corp"}`,
+    email: device.email,
     city: organization?.city,
     state: organization?.state,
     country: organization?.country,
-    orderNumber: issued ? device.id + 8_000_000 : undefined,
-    backendCertId: issued ? String(device.id + 8_000_000) : undefined,
-    serialNumber: issued ? (device.id * 7919).toString(16).toUpperCase().padStart(16, "0") : undefined,
+    orderNumber: device.id + 8_000_000,
+    backendCertId: String(device.id + 8_000_000),
+    serialNumber: issued ? (device.id * 7919).toString(16).toUpperCase().padStart(16, "0") : "",
     caName: issued ? caName : undefined,
     certTypeName: "Device Certificate",
     keyUsage: issued ? "digitalSignature, keyEncipherment" : undefined,
@@ -91,8 +117,12 @@ export const deviceRowOf = (organizations: ReadonlyMap<number, OrganizationFacts
     revoked: isoTime(device.revoked),
     expire: isoTime(device.expires),
     enrollType: device.enrollType,
+    keyAlgorithm: "EC",
+    keySize: 256,
     keyType: "EC - P-256",
-    signatureAlgorithm: issued ? signatureAlgorithm : undefined,
+    signatureAlgorithm: issued ? signatureAlgorithm : "",
+    approver: device.approver,
+    comments: device.comments,
     customFields: []
   })
 }

@@ -19,7 +19,7 @@ import {
   reportResponse,
   windowOf
 } from "./request.js"
-import { activityRowsOf, domainRowOf, organizationFacts, sslRowOf, type SslRowContext } from "./rows.js"
+import { activityRowsOf, adminFacts, domainRowOf, organizationFacts, sslRowOf, type SslRowContext } from "./rows.js"
 import * as Fields from "../../http/requestFields.js"
 import type { ApiCall, Resource } from "../../http/resource.js"
 import { answer, type Answer, bodyFields } from "../../http/routeHelpers.js"
@@ -161,6 +161,7 @@ export const reportResources = (deps: ReportDeps): Effect.Effect<ReadonlyArray<R
     const devices = seededDevices(start)
     const context: SslRowContext = {
       organizations: organizationFacts(deps.seed.organizations),
+      admins: adminFacts(deps.seed.admins),
       profiles: new Map(deps.seed.sslTypes.map(toProfile).map((profile) => [profile.id, profile])),
       issuer: new deps.issuer.x509.X509Certificate(deps.issuer.issuingCaPem).subject
     }

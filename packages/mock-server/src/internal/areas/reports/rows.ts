@@ -4,7 +4,7 @@
  * happened to them (requested, approved, issued, revoked, renewed: the events SCM logs).
  */
 import { createHash } from "node:crypto"
-import type { DomainSeed, OrganizationSeed } from "../../state/seed.js"
+import type { AdminSeed, DomainSeed, OrganizationSeed } from "../../state/seed.js"
 import { keyTypeLabel } from "../../pki/csr.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
 import { backendCertIdOf, type Profile, type SslRecord, wasIssued } from "../ssl/index.js"
@@ -35,9 +35,23 @@ export const organizationFacts = (organizations: ReadonlyArray<OrganizationSeed>
     ]
   }))
 
+/** What a row says about an admin: the name and email its details carry. */
+export interface AdminFacts {
+  readonly fullName: string
+  readonly email: string | undefined
+}
+
+/** Every seeded admin by login: the activity log names the admin who acted. */
+export const adminFacts = (admins: ReadonlyArray<AdminSeed>): ReadonlyMap<string, AdminFacts> =>
+  new Map(admins.map((admin) => [
+    admin.login,
+    { fullName: [text(admin["forename"]), text(admin["surname"])].filter((part) => part !== undefined).join(" ") || admin.login, email: admin.email }
+  ]))
+
 /** What the SSL rows need besides the record. */
 export interface SslRowContext {
   readonly organizations: ReadonlyMap<number, OrganizationFacts>
+  readonly admins: ReadonlyMap<string, AdminFacts>
   readonly profiles: ReadonlyMap<number, Profile>
   /** The subject of the issuing CA's certificate. */
   readonly issuer: string
@@ -173,7 +187,7 @@ export const activityRowsOf = (
           id: index + 1,
           guid: guidOf(event),
           action: { id: action.id, actionName: action.actionName },
-          admin: record.requester === undefined ? undefined : { login: record.requester },
+          admin: record.requester === undefined ? undefined : present({ login: record.requester, ...context.admins.get(record.requester) }),
           org: record.orgId === undefined ? undefined : present({ id: String(record.orgId), name: organization?.name }),
           ssl: present({
             orderNumber,
