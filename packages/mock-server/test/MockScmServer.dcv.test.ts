@@ -275,7 +275,7 @@ describe("MockScmServer DCV and SSL issuance", () => {
       expect(ok(yield* call("POST", "/api/dcv/v2/validation/submit/domain/http", { domain: "dcv-ssl.test" }))).toMatchObject({ status: "VALIDATED" })
       expect((yield* held.collect).status).toBe(200)
       // Issued when the domain was validated, not when it was enrolled.
-      expect(ok(yield* held.api.get(`/api/ssl/v1/${held.sslId}`))).toMatchObject({ status: "Issued", issued: "1970-01-01T00:00:10.000Z" })
+      expect(ok(yield* held.api.get(`/api/ssl/v2/${held.sslId}`))).toMatchObject({ status: "Issued", issued: "1970-01-01T00:00:10.000Z" })
 
       // A year on, the validation has expired: a new enrollment under the domain is held again.
       yield* TestClock.adjust("366 days")

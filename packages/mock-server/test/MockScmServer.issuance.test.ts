@@ -27,12 +27,14 @@ describe("MockScmServer issuance", () => {
       expect(json(yield* api.get(`/api/ssl/v1/${sslId}`))).toMatchObject({ status: "Applied" })
       yield* TestClock.adjust("1 second")
       expect((yield* api.get(`/api/ssl/v1/collect/${sslId}/x509CO`)).status).toBe(200)
-      expect(json(yield* api.get(`/api/ssl/v1/${sslId}`))).toMatchObject({
+      // v2 dates to the second; v1 writes the day as SCM does (MM/dd/yyyy).
+      expect(json(yield* api.get(`/api/ssl/v2/${sslId}`))).toMatchObject({
         status: "Issued",
         requested: "1970-01-01T00:00:00.000Z",
         issued: "1970-01-01T00:00:30.000Z",
         expires: "1970-07-20T00:00:30.000Z"
       })
+      expect(json(yield* api.get(`/api/ssl/v1/${sslId}`))).toMatchObject({ requested: "01/01/1970", issued: "01/01/1970", expires: "07/20/1970" })
     }))
 
   it.effect("issues at the next request by default", () =>

@@ -486,9 +486,24 @@ const dataFilters = new Set([
   "description"
 ])
 
-/** What an item says for a filter: its field of that name, the first of a list of it (`secondaryEmails`), a person's common name for `name`. */
+/** The `E=` of a certificate's subject (`certificateDetails.subject`): the mailbox a client certificate is for. */
+const subjectEmail = (item: Item): string | undefined => {
+  const details = item["certificateDetails"]
+  const subject = isRecord(details) && typeof details["subject"] === "string" ? details["subject"] : ""
+  return /(?:^|,\s*)E=([^,]+)/.exec(subject)?.[1]
+}
+
+/**
+ * What an item says for a filter: its field of that name, the first of a list of it
+ * (`secondaryEmails`), a person's common name for `name`, a client certificate's subject's mailbox for `email`.
+ */
 const itemValue = (item: Item, key: string): Value | undefined => {
-  const candidates = [item[key], Array.isArray(item[`${key}s`]) ? (item[`${key}s`] as ReadonlyArray<unknown>)[0] : undefined, key === "name" ? item["commonName"] : undefined]
+  const candidates = [
+    item[key],
+    Array.isArray(item[`${key}s`]) ? (item[`${key}s`] as ReadonlyArray<unknown>)[0] : undefined,
+    key === "name" ? item["commonName"] : undefined,
+    key === "email" ? subjectEmail(item) : undefined
+  ]
   return candidates.find((value): value is Value => typeof value === "string" || typeof value === "number")
 }
 

@@ -69,6 +69,15 @@ export function isoTime(time: number | undefined): string | undefined {
   return time === undefined ? undefined : new Date(time).toISOString()
 }
 
+/** A date as the v1 certificate details write it, `MM/dd/yyyy` in UTC (the REST reference's `"requested": "05/21/2025"`); none for none. */
+export function usDate(time: number): string
+export function usDate(time: number | undefined): string | undefined
+export function usDate(time: number | undefined): string | undefined {
+  if (time === undefined) return undefined
+  const [year, month, day] = new Date(time).toISOString().slice(0, 10).split("-")
+  return `${month}/${day}/${year}`
+}
+
 /** Drops the absent fields, so that the JSON has no nulls the spec does not allow. */
 export const present = (fields: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> =>
   Object.fromEntries(Object.entries(fields).filter((entry) => entry[1] !== undefined))

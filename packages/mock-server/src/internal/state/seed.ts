@@ -7,7 +7,7 @@
  */
 
 /**
- * An SSL certificate profile (ApiCertType), served as given. An `organizationIds` array (mock only, never sent) offers it to those organizations only.
+ * An SSL certificate profile (ApiCertType), served as given. An `organizationIds` array (mock only, never sent) offers it to those organizations only; a `validationType` (mock only, never sent) is what its certificates' details name ("Organization Validation (OV)"), a `subType` a client certificate profile's ("Private").
  *
  * @since 0.1.0
  * @category models
@@ -19,7 +19,7 @@ export interface SslTypeSeed {
 }
 
 /**
- * An SSL certificate: `sslId`, `commonName` and, optionally, `subjectAlternativeNames`, `serialNumber` (hex), `status` ("Issued" when absent), `sslTypeId`, `orgId`, `requester`, `term`, `renewId` and the dates `requested`, `approved`, `issued`, `expires`, `revoked` (ISO strings; laid out from the start time when absent). Other fields are sent with the details as given.
+ * An SSL certificate: `sslId`, `commonName` and, optionally, `subjectAlternativeNames`, `serialNumber` (hex), `status` ("Issued" when absent), `sslTypeId`, `orgId`, `requester` (an admin's login: the details name the admin as owner), `term`, `renewId`, `comments`, `customFields` (`[{name, value}]`) and the dates `requested`, `approved`, `issued`, `expires`, `revoked` (ISO strings; laid out from the start time when absent). Other fields are sent with the details as given.
  *
  * @since 0.1.0
  * @category models
@@ -80,7 +80,7 @@ export interface PersonSeed {
 }
 
 /**
- * A client (S/MIME) certificate: `id`, `personId` (a seeded person's, whose email it certifies) and, optionally, `backendCertId`, `state` ("issued" when absent), `certTypeId`, `orgId`, `term`, `serialNumber`, `comments` and the dates `requested`, `issued`, `expires`, `revoked` (ISO strings; laid out from the start time when absent).
+ * A client (S/MIME) certificate: `id`, `personId` (a seeded person's, whose email it certifies) and, optionally, `backendCertId`, `state` ("issued" when absent), `certTypeId`, `orgId`, `term`, `serialNumber`, `comments`, `keyVault` (`true`: SCM keeps its key, for the list's `keyVault` filter) and the dates `requested`, `issued`, `expires`, `revoked` (ISO strings; laid out from the start time when absent).
  *
  * @since 1.0.0
  * @category models
@@ -92,7 +92,7 @@ export interface SmimeCertificateSeed {
 }
 
 /**
- * The S/MIME data: client certificate profiles (ApiCertType, `organizationIds` as for SSL), custom fields and certificates.
+ * The S/MIME data: client certificate profiles (ApiCertType, `organizationIds` and `subType` as for SSL), custom fields and certificates.
  *
  * @since 1.0.0
  * @category models

@@ -42,6 +42,8 @@ export interface SmimeRecord extends SmimeRequest {
   readonly revoked: number | undefined
   /** First collected. */
   readonly downloaded: number | undefined
+  /** Whether SCM keeps the private key (it generated the key, with key recovery): the list's `keyVault` filter. */
+  readonly keyVault: boolean
   readonly reasonCode: string | undefined
   /** When it is due to be issued; absent once issued. */
   readonly issueAt: number | undefined
@@ -122,6 +124,7 @@ export const enroll = (state: SmimeState, request: SmimeRequest, now: number, de
     expires: undefined,
     revoked: undefined,
     downloaded: undefined,
+    keyVault: false,
     reasonCode: undefined,
     issueAt: now + delaySeconds * 1000,
     pendingCollects: 0

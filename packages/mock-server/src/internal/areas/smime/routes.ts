@@ -171,7 +171,7 @@ const listFilters = (params: QueryParams): Result.Result<ListFilters, string> =>
 const equalsIgnoringCase = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 const serialOf = (text: string) => text.replaceAll(":", "").toUpperCase()
 
-/** Ids, state and e-mail match exactly (e-mail case-insensitively); the mock holds no key vault certificates. */
+/** Ids, state and e-mail match exactly (e-mail case-insensitively); `keyVault` whether SCM keeps the key. */
 const matching = (filters: ListFilters) => (record: SmimeRecord): boolean =>
   (filters.state === undefined || record.state === filters.state) &&
   (filters.certTypeId === undefined || record.certTypeId === filters.certTypeId) &&
@@ -179,7 +179,7 @@ const matching = (filters: ListFilters) => (record: SmimeRecord): boolean =>
   (filters.backendCertId === undefined || record.backendCertId === filters.backendCertId) &&
   (filters.serialNumber === undefined || (record.serialNumber !== undefined && serialOf(record.serialNumber) === serialOf(filters.serialNumber))) &&
   (filters.email === undefined || sameEmail(record.email, filters.email)) &&
-  (filters.keyVault !== "true") &&
+  (filters.keyVault === undefined || record.keyVault === (filters.keyVault === "true")) &&
   (filters.signatureAlgorithm === undefined || (wasIssued(record) && equalsIgnoringCase(signatureAlgorithm, filters.signatureAlgorithm))) &&
   (filters.keyAlgorithm === undefined || equalsIgnoringCase(record.keyType.algorithm, filters.keyAlgorithm)) &&
   (filters.keyParam === undefined || equalsIgnoringCase(record.keyType.parameter, filters.keyParam)) &&
@@ -323,7 +323,7 @@ const detailsResource = (deps: SmimeDeps, profiles: ReadonlyMap<number, Profile>
       const record = yield* deps.store.get(id)
       if (record === undefined) return entityNotFound(ErrorCode.certificateNotFound, `Client certificate ${id} not found.`)
       const signed = wasIssued(record) ? signedFactsOf(deps.issuer.x509, (yield* Effect.orDie(deps.issuer.chainOf(record))).certificate) : undefined
-      return jsonResponse(200, detailsOf(record, profiles.get(record.certTypeId), signed))
+      return jsonResponse(200, detailsOf(record, profiles.get(record.certTypeId), signed, "v1"))
     }))
 })
 

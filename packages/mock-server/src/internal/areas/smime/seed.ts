@@ -12,10 +12,10 @@ import { serialNumberFor } from "../ssl/index.js"
 
 const keyTypes = { RSA: ["2048", "3072", "4096"], EC: ["P-256", "P-384"] }
 
-/** The default client certificate profiles. */
+/** The default client certificate profiles; `subType` (mock only, never sent with the profile) is what a certificate's details name. */
 export const defaultSmimeTypes: ReadonlyArray<SslTypeSeed> = [
-  { id: 1201, name: "Sectigo Personal Authentication", description: "S/MIME, mailbox validated", terms: [365, 730], keyTypes, useSecondaryOrgName: false },
-  { id: 1202, name: "Sectigo Personal Enterprise", description: "S/MIME, organization validated", terms: [365, 730, 1095], keyTypes, useSecondaryOrgName: false },
+  { id: 1201, name: "Sectigo Personal Authentication", description: "S/MIME, mailbox validated", terms: [365, 730], keyTypes, useSecondaryOrgName: false, subType: "Private" },
+  { id: 1202, name: "Sectigo Personal Enterprise", description: "S/MIME, organization validated", terms: [365, 730, 1095], keyTypes, useSecondaryOrgName: false, subType: "Corporate" },
   {
     id: 1203,
     name: "Sectigo Personal (EU)",
@@ -23,7 +23,8 @@ export const defaultSmimeTypes: ReadonlyArray<SslTypeSeed> = [
     terms: [365],
     keyTypes,
     useSecondaryOrgName: false,
-    organizationIds: [1010, 1011]
+    organizationIds: [1010, 1011],
+    subType: "Private"
   }
 ]
 
@@ -43,7 +44,10 @@ export const defaultSmimeCertificates = (persons: ReadonlyArray<PersonSeed>): Re
     state: stateCycle[i % stateCycle.length],
     certTypeId: person["organizationId"] === 1010 || person["organizationId"] === 1011 ? 1203 : 1201 + (i % 2),
     orgId: typeof person["organizationId"] === "number" ? person["organizationId"] : 1001,
-    term: 365
+    term: 365,
+    comments: `Mailbox certificate for ${fullName({ firstName: String(person["firstName"] ?? ""), middleName: "", lastName: String(person["lastName"] ?? "") }) || person.email}`,
+    // Every fourth one was enrolled with a key SCM generated and keeps (key recovery).
+    keyVault: i % 4 === 0
   }))
 
 const day = 24 * 60 * 60 * 1000
@@ -93,6 +97,7 @@ const fromSeed = (seed: SmimeCertificateSeed, person: PersonSeed | undefined, in
     expires: timeField(seed, "expires") ?? (issued === undefined ? undefined : issued + term * day),
     revoked: timeField(seed, "revoked") ?? (state === "revoked" ? start - (index % 20) * day : undefined),
     downloaded: issued === undefined ? undefined : issued + 60 * 60 * 1000,
+    keyVault: seed["keyVault"] === true,
     reasonCode: state === "revoked" ? "1" : undefined,
     issueAt: undefined,
     pendingCollects: 0

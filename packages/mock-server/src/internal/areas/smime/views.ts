@@ -6,7 +6,8 @@ import { type KeyType, keyTypeLabel } from "../../pki/csr.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
 import type { Profile, SignedFacts } from "../ssl/index.js"
 import { type SmimeRecord, wasIssued } from "./certificates.js"
-import { isoTime, present } from "../../http/routeHelpers.js"
+import { isoDay } from "../../http/recordAnswers.js"
+import { isoTime, present, usDate } from "../../http/routeHelpers.js"
 
 /** The subject the S/MIME CA gives a certificate, as `certificateDetails.subject` shows it. */
 export const subjectOf = (record: SmimeRecord): string => `CN=${record.commonName}, E=${record.email}`
@@ -27,26 +28,34 @@ export const listItemOf = (record: SmimeRecord, issuerSubject: string): Readonly
     serialNumber: record.serialNumber,
     orderNumber: Number(record.backendCertId),
     backendCertId: record.backendCertId,
-    expires: isoTime(record.expires),
+    // A day, as the REST reference's v2 lists write it ("2345-06-07", lines 6382, 6624).
+    expires: record.expires === undefined ? undefined : isoDay(record.expires),
     comments: record.comments
   })
 
-/** The details of `GET /smime/v1/{id}`, as the REST reference lists them. */
-export const detailsOf = (record: SmimeRecord, profile: Profile | undefined, signed: SignedFacts | undefined): Readonly<Record<string, unknown>> =>
-  present({
+/** The details of `GET /smime/v1/{id}`, as the REST reference lists them (dates as `MM/dd/yyyy` on v1, line 7096). */
+export const detailsOf = (
+  record: SmimeRecord,
+  profile: Profile | undefined,
+  signed: SignedFacts | undefined,
+  version: "v1" | "v2"
+): Readonly<Record<string, unknown>> => {
+  const date = version === "v1" ? usDate : isoTime
+  return present({
     commonName: record.commonName,
     id: record.id,
     orgId: record.orgId,
     status: record.state,
     backendCertId: record.backendCertId,
     certType: profile?.sent,
+    subType: profile?.subType,
     term: record.term,
     requestedVia: record.enrollType,
     comments: record.comments,
-    requested: isoTime(record.requested),
-    issued: isoTime(record.issued),
-    expires: isoTime(record.expires),
-    revoked: isoTime(record.revoked),
+    requested: date(record.requested),
+    issued: date(record.issued),
+    expires: date(record.expires),
+    revoked: date(record.revoked),
     reasonCode: record.reasonCode,
     serialNumber: record.serialNumber,
     signatureAlg: wasIssued(record) ? signatureAlgorithm : undefined,
@@ -60,3 +69,4 @@ export const detailsOf = (record: SmimeRecord, profile: Profile | undefined, sig
     certificateDetails: signed ?? {},
     suspendNotifications: false
   })
+}

@@ -5,7 +5,7 @@
 import type { SslTypeSeed } from "../../state/seed.js"
 import type { KeyType } from "../../pki/csr.js"
 
-/** A profile: as sent (without the mock-only `organizationIds`), and what enroll checks. */
+/** A profile: as sent (without the mock-only `organizationIds`, `validationType` and `subType`), and what enroll checks. */
 export interface Profile {
   readonly id: number
   readonly sent: Readonly<Record<string, unknown>>
@@ -15,6 +15,10 @@ export interface Profile {
   readonly terms: ReadonlyArray<number> | undefined
   /** Absent: any key. */
   readonly keyTypes: Readonly<Record<string, ReadonlyArray<string>>> | undefined
+  /** How the profile's certificates are validated, as their details name it ("Organization Validation (OV)"). */
+  readonly validationType: string | undefined
+  /** A client certificate profile's subtype, as its certificates' details name it ("Private"). */
+  readonly subType: string | undefined
 }
 
 const numbers = (value: unknown): ReadonlyArray<number> | undefined =>
@@ -29,12 +33,14 @@ const keyTypesOf = (value: unknown): Readonly<Record<string, ReadonlyArray<strin
 }
 
 /** A seeded profile. */
-export const toProfile = ({ organizationIds, ...sent }: SslTypeSeed): Profile => ({
+export const toProfile = ({ organizationIds, subType, validationType, ...sent }: SslTypeSeed): Profile => ({
   id: sent.id,
   sent,
   organizationIds: numbers(organizationIds),
   terms: numbers(sent["terms"]),
-  keyTypes: keyTypesOf(sent["keyTypes"])
+  keyTypes: keyTypesOf(sent["keyTypes"]),
+  validationType: typeof validationType === "string" ? validationType : undefined,
+  subType: typeof subType === "string" ? subType : undefined
 })
 
 /** Whether the profile is offered to an organization or department. */

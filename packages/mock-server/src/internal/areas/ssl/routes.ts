@@ -20,7 +20,7 @@ import { isPending, type SslRecord, type SslRefusal, wasIssued } from "./certifi
 import { type EnrollContext, enrollRequest, maxCsrLength, readCsr } from "./enrollment.js"
 import type { SslIssuer } from "./issuer.js"
 import type { SslStore, StoreResult } from "./store.js"
-import { detailsOf, identityOf, signedFactsOf } from "./views.js"
+import { detailsOf, identityOf, type Owner, signedFactsOf } from "./views.js"
 
 /** SSL certificate statuses as the list filter spells them. */
 export const sslStatuses = [
@@ -151,7 +151,8 @@ const forVersion = (version: "v1" | "v2", deps: SslDeps, shared: Shared): Readon
       if (record === undefined) return yield* Effect.fail(entityNotFound(ErrorCode.wrongSslId, wrongSslId(sslId)))
       const signed = wasIssued(record) ? signedFactsOf(issuer.x509, (yield* Effect.orDie(issuer.chainOf(record))).certificate) : undefined
       const profile = record.sslTypeId === undefined ? undefined : shared.profiles.get(record.sslTypeId)
-      return jsonResponse(200, detailsOf(record, profile, signed))
+      const owner = record.requester === undefined ? undefined : shared.owners.get(record.requester)
+      return jsonResponse(200, detailsOf(record, profile, signed, { version, owner }))
     }))
 
   /**
@@ -268,12 +269,18 @@ interface Shared {
   readonly typesFor: (organizationId: number | undefined) => Answer
   readonly succeedCustomFields: Effect.Effect<Answer>
   readonly enroll: EnrollContext
+  /** The seeded admins by login: a certificate's requester owns it. */
+  readonly owners: ReadonlyMap<string, Owner>
 }
 
 const sharedOf = (seed: SeedData, issuer: SslIssuer, organizationIds: ReadonlySet<number>): Shared => {
   const profiles = seed.sslTypes.map(toProfile)
   const byId = new Map(profiles.map((profile) => [profile.id, profile]))
   return {
+    owners: new Map(seed.admins.map((admin) => [
+      admin.login,
+      { id: admin.id, name: [admin["forename"], admin["surname"]].filter((part) => typeof part === "string").join(" ") || admin.login }
+    ])),
     profiles: byId,
     succeedAllTypes: Effect.succeed(jsonResponse(200, profiles.map((profile) => profile.sent))),
     typesFor: (organizationId) =>

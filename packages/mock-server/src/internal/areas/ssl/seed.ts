@@ -40,8 +40,19 @@ const modelledFields: ReadonlySet<string> = new Set([
   "issued",
   "expires",
   "revoked",
-  "renewId"
+  "renewId",
+  "comments",
+  "customFields"
 ])
+
+/** Custom field values as a seed gives them: `[{name, value}]`. */
+const customFieldsOf = (value: unknown): ReadonlyArray<{ readonly name: string; readonly value: string }> =>
+  Array.isArray(value)
+    ? value.flatMap((item: unknown) =>
+      typeof item === "object" && item !== null && "name" in item && "value" in item && typeof item.name === "string" && typeof item.value === "string"
+        ? [{ name: item.name, value: item.value }]
+        : [])
+    : []
 
 /** The stand-in key of a seeded certificate (made when it is first collected). */
 const seededKeyType: KeyType = { algorithm: "EC", parameter: "P-256" }
@@ -71,9 +82,9 @@ export const fromSeed = (seed: SslCertificateSeed, index: number, start: number)
     term,
     requester: stringField(seed, "requester"),
     requestedVia: "Enrollment Form",
-    comments: undefined,
+    comments: stringField(seed, "comments"),
     externalRequester: undefined,
-    customFields: [],
+    customFields: customFieldsOf(seed["customFields"]),
     keyType: seededKeyType,
     csr: undefined,
     status,
@@ -112,19 +123,23 @@ const profile = (id: number, name: string, description: string, extra: Partial<R
   ...extra
 })
 
+const ov = { validationType: "Organization Validation (OV)" }
+const ev = { validationType: "Extended Validation (EV)" }
+
+/** The default profiles; `validationType` (mock only, never sent with the profile) is what a certificate's details name. */
 export const defaultSslTypes: ReadonlyArray<SslTypeSeed> = [
-  profile(1101, "Sectigo OV SSL", "Organization validated, single domain"),
-  profile(1102, "Sectigo OV Multi-Domain", "Organization validated, up to 250 SANs"),
-  profile(1103, "Sectigo OV Wildcard SSL", "Organization validated, one wildcard level"),
-  profile(1104, "Sectigo EV SSL", "Extended validation, single domain", { useSecondaryOrgName: true }),
-  profile(1105, "Sectigo EV Multi-Domain", "Extended validation, up to 250 SANs", { useSecondaryOrgName: true }),
-  profile(1106, "Sectigo DV SSL", "Domain validated, single domain", { terms: [90, 200] }),
+  profile(1101, "Sectigo OV SSL", "Organization validated, single domain", ov),
+  profile(1102, "Sectigo OV Multi-Domain", "Organization validated, up to 250 SANs", ov),
+  profile(1103, "Sectigo OV Wildcard SSL", "Organization validated, one wildcard level", ov),
+  profile(1104, "Sectigo EV SSL", "Extended validation, single domain", { useSecondaryOrgName: true, ...ev }),
+  profile(1105, "Sectigo EV Multi-Domain", "Extended validation, up to 250 SANs", { useSecondaryOrgName: true, ...ev }),
+  profile(1106, "Sectigo DV SSL", "Domain validated, single domain", { terms: [90, 200], validationType: "Domain Validation (DV)" }),
   profile(1107, "Sectigo Private SSL", "Private CA, internal names allowed", {
     terms: [365, 730],
     keyTypes: { RSA: ["2048", "4096"], EC: ["P-256"] },
     organizationIds: [1001, 1002, 1003]
   }),
-  profile(1108, "Sectigo OV SSL (EU)", "Organization validated, issued from the EU instance", { organizationIds: [1010, 1011] })
+  profile(1108, "Sectigo OV SSL (EU)", "Organization validated, issued from the EU instance", { organizationIds: [1010, 1011], ...ov })
 ]
 
 export const defaultCustomFields: ReadonlyArray<CustomFieldSeed> = [
@@ -169,6 +184,10 @@ export const defaultSslCertificates = (): ReadonlyArray<SslCertificateSeed> =>
       sslTypeId,
       term: termFor(sslTypeId),
       orgId,
-      requester: at(requesters, i)
+      requester: at(requesters, i),
+      // Every other certificate carries a note and the cost center it is charged to.
+      ...(i % 2 === 0
+        ? { comments: `Renewed yearly for ${host}`, customFields: [{ name: "Cost center", value: `CC-${1000 + (i % 7) * 10}` }] }
+        : {})
     }
   })

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto"
 import { type KeyType, keyTypeLabel } from "../../pki/csr.js"
 import { signatureAlgorithm } from "../../pki/pki.js"
 import type { Profile } from "./profiles.js"
-import { isoTime, present } from "../../http/routeHelpers.js"
+import { isoTime, present, usDate } from "../../http/routeHelpers.js"
 import { backendCertIdOf, type SslRecord, wasIssued } from "./certificates.js"
 import type { X509Lib } from "../../pki/x509.js"
 
@@ -47,30 +47,55 @@ export const signedFactsOf = (x509: X509Lib, certificate: X509.X509Certificate):
   sha256Hash: fingerprint("sha256", certificate.rawData)
 })
 
-/** CertDetailsResponse. */
-export const detailsOf = (record: SslRecord, profile: Profile | undefined, signed: SignedFacts | undefined): Readonly<Record<string, unknown>> => {
+/** The admin a certificate belongs to, as its details name them. */
+export interface Owner {
+  readonly id: number
+  readonly name: string
+}
+
+/** What the details of a certificate are written for: the API version (v1 writes dates as `MM/dd/yyyy`) and its owner. */
+export interface DetailsContext {
+  readonly version: "v1" | "v2"
+  readonly owner: Owner | undefined
+}
+
+/** CertDetailsResponse: on v1 as the REST reference's (dates as `MM/dd/yyyy`, line 2709), on v2 as the spec's (date-times). */
+export const detailsOf = (
+  record: SslRecord,
+  profile: Profile | undefined,
+  signed: SignedFacts | undefined,
+  context: DetailsContext
+): Readonly<Record<string, unknown>> => {
   const backendCertId = backendCertIdOf(record)
+  const date = context.version === "v1" ? usDate : isoTime
   return present({
     commonName: record.commonName,
     sslId: record.sslId,
     id: record.sslId,
     orgId: record.orgId,
     status: record.status,
+    orderNumber: backendCertId,
     backendCertId: backendCertId === undefined ? undefined : String(backendCertId),
     vendor: "scm-effect mock CA",
     certType: profile?.sent,
+    // Deprecated by SCM for validationType, and empty in its answers.
+    subType: "",
+    validationType: profile?.validationType,
     term: record.term,
+    owner: context.owner?.name,
+    ownerId: context.owner?.id,
     requester: record.requester,
     requestedVia: record.requestedVia,
     externalRequester: record.externalRequester,
     comments: record.comments,
-    requested: isoTime(record.requested),
-    approved: isoTime(record.approved),
-    issued: isoTime(record.issued),
-    expires: isoTime(record.expires),
-    revoked: isoTime(record.revoked),
+    requested: date(record.requested),
+    approved: date(record.approved),
+    issued: date(record.issued),
+    expires: date(record.expires),
+    revoked: date(record.revoked),
     reasonCode: record.reasonCode,
     renewed: record.renewedDate !== undefined,
+    // The reference does not show it on v1; the spec's date-time.
     renewedDate: isoTime(record.renewedDate),
     serialNumber: record.serialNumber,
     signatureAlg: wasIssued(record) ? signatureAlgorithm : undefined,
