@@ -25,6 +25,8 @@ const PrintedLine = Schema.Struct({
   password: Schema.NonEmptyString,
   customerUri: Schema.NonEmptyString,
   certLogin: Schema.NonEmptyString,
+  developerEmail: Schema.NonEmptyString,
+  developerPassword: Schema.NonEmptyString,
   caFile: Schema.NonEmptyString,
   clientCertFile: Schema.NonEmptyString,
   clientKeyFile: Schema.NonEmptyString
@@ -199,6 +201,7 @@ layer(RunningLive, { excludeTestServices: true })("scm-mock-server, running", (i
       expect(banner).toContain(`--cert '${line.clientCertFile}' --key '${line.clientKeyFile}'`)
       expect(banner).not.toContain(line.clientSecret)
       expect(banner).not.toContain(line.password)
+      expect(banner).not.toContain(line.developerPassword)
     }))
 
   it.effect("prints the dashboard's address in the banner, and the dashboard answers there", () =>

@@ -9,7 +9,16 @@ describe("MockScmServer options", () => {
   it.effect("seeds the given credentials, token lifetime and data", () =>
     Effect.gen(function* () {
       const mock = yield* MockScmServer.make({
-        credentials: { clientId: "ci-client", clientSecret: "s3cret-client", login: "ops", password: "s3cret-pass", customerUri: "acme", certLogin: "robot" },
+        credentials: {
+          clientId: "ci-client",
+          clientSecret: "s3cret-client",
+          login: "ops",
+          password: "s3cret-pass",
+          customerUri: "acme",
+          certLogin: "robot",
+          developerEmail: "dev@acme.test",
+          developerPassword: "s3cret-dev"
+        },
         tokenTtlSeconds: 42,
         seed: { sslTypes: [{ id: 7, name: "Only profile", vendorField: "kept" }] }
       })
@@ -28,6 +37,10 @@ describe("MockScmServer options", () => {
         tls: { ca: mock.pki.ca.certPem, client: mock.pki.client }
       })
       expect(viaCertificate.status).toBe(200)
+      const developer = yield* send(`${mock.httpUrl}/api/csod/v1/requests/developer/count`, {
+        headers: { email: "dev@acme.test", password: "s3cret-dev", customerUri: "acme" }
+      })
+      expect(developer.status).toBe(200)
     }))
 
   it.effect("logs in a certificate by its configured fingerprint, whatever its CN", () =>
@@ -59,6 +72,7 @@ describe("MockScmServer options", () => {
         { tokenTtlSeconds: 1.5 },
         { journalLimit: -1 },
         { credentials: { clientId: "" } },
+        { credentials: { developerPassword: "" } },
         { host: "" }
       ]) {
         const error = yield* Effect.flip(Effect.scoped(MockScmServer.make(options)))

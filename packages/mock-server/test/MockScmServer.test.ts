@@ -180,6 +180,41 @@ layer(MockScmServer.layer())("MockScmServer", (it) => {
       }))
   })
 
+  describe("developer login", () => {
+    const developerPath = "/api/csod/v1/requests/developer/count"
+    const developerLogin = (mock: MockScmServer.Service, overrides: Readonly<Record<string, string>> = {}): RawRequest => ({
+      headers: {
+        email: mock.credentials.developerEmail,
+        password: Redacted.value(mock.credentials.developerPassword),
+        customerUri: mock.credentials.customerUri,
+        ...overrides
+      }
+    })
+
+    it.effect("serves the code signing developer's requests to the developer's email and password, any case of the email", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        expect((yield* send(`${mock.httpUrl}${developerPath}`, developerLogin(mock))).status).toBe(200)
+        expect((yield* send(`${mock.httpUrl}${developerPath}`, developerLogin(mock, { email: mock.credentials.developerEmail.toUpperCase() }))).status).toBe(200)
+      }))
+
+    it.effect("answers -16 for a wrong email or password, -410 for an unknown customerUri, and -16 outside the developer's requests", () =>
+      Effect.gen(function* () {
+        const mock = yield* server
+        for (const [path, request, code] of [
+          [developerPath, developerLogin(mock, { password: "wrong" }), -16],
+          [developerPath, developerLogin(mock, { email: "someone@example.com" }), -16],
+          [developerPath, developerLogin(mock, { customerUri: "nobody" }), -410],
+          // A developer is no admin.
+          [typesPath, developerLogin(mock), -16]
+        ] as const) {
+          const response = yield* send(`${mock.httpUrl}${path}`, request)
+          expect(response.status).toBe(401)
+          expect((json(response) as { code: number }).code).toBe(code)
+        }
+      }))
+  })
+
   describe("certificate scheme", () => {
     it.effect("serves /private/api over HTTPS to the admin's own certificate", () =>
       Effect.gen(function* () {

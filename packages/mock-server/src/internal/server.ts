@@ -161,7 +161,9 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
         login: given.login ?? "scm_admin",
         password: Redacted.make(given.password ?? randomToken(18)),
         customerUri: given.customerUri ?? "mock-customer",
-        certLogin: given.certLogin ?? "scm_cert_admin"
+        certLogin: given.certLogin ?? "scm_cert_admin",
+        developerEmail: given.developerEmail ?? "developer@example.com",
+        developerPassword: Redacted.make(given.developerPassword ?? randomToken(18))
       },
       issuance: {
         delaySeconds: options.issuanceDelaySeconds ?? defaultIssuanceSettings.delaySeconds,
@@ -170,7 +172,7 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
         pendingCollect: options.pendingCollect ?? defaultIssuanceSettings.pendingCollect
       }
     }
-    const { clientSecret, password, ...names } = resolved.credentials
+    const { clientSecret, developerPassword, password, ...names } = resolved.credentials
     const problem = resolved.host === ""
       ? "host must not be empty"
       : !isPort(resolved.httpPort) || !isPort(resolved.httpsPort)
@@ -186,7 +188,7 @@ const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerErr
       ? `tlsHandshakeTimeoutMs must be an integer from 1 to ${maxHandshakeTimeoutMs}`
       : resolved.adminHosts.some((entry) => entry.trim() === "" || /[\s/@?#]/.test(entry.trim()))
       ? "adminHosts must be host names or host:port, without spaces, /, @, ? or #"
-      : [...Object.values(names), Redacted.value(clientSecret), Redacted.value(password)].some((value) => value === "")
+      : [...Object.values(names), ...[clientSecret, password, developerPassword].map(Redacted.value)].some((value) => value === "")
       ? "credentials must not be empty strings"
       : !isValidIssuanceDelay(resolved.issuance.delaySeconds)
       ? `issuanceDelaySeconds must be an integer from 0 to ${maxIssuanceDelaySeconds}`
@@ -520,6 +522,7 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       password: expectSecret(Redacted.value(credentials.password)),
       customerUri: credentials.customerUri,
       certLogin: credentials.certLogin,
+      developer: { email: credentials.developerEmail, password: expectSecret(Redacted.value(credentials.developerPassword)) },
       certificateFingerprints: options.certificateFingerprints ?? {},
       tokens,
       tokenUrls: { http: `${httpUrl}${tokenPath}`, https: `${httpsUrl}${tokenPath}` }

@@ -32,6 +32,17 @@ const passwordHeaders = (mock: MockScmServer.Service): Record<string, string> =>
   customerUri: mock.credentials.customerUri
 })
 
+/** The code signing developer's login (the reference's "Developer Login"). */
+const developerHeaders = (mock: MockScmServer.Service): Record<string, string> => ({
+  email: mock.credentials.developerEmail,
+  password: Redacted.value(mock.credentials.developerPassword),
+  customerUri: mock.credentials.customerUri
+})
+
+/** The login an example's scheme names: the developer's for the developer's requests, else the admin's password headers. */
+const loginHeaders = (mock: MockScmServer.Service, example: Example): Record<string, string> =>
+  example.request.scheme === "developer" ? developerHeaders(mock) : passwordHeaders(mock)
+
 /** A request with the password scheme, read as JSON (`undefined` for an answer that is not a 2xx with JSON). */
 const callJson = (mock: MockScmServer.Service, method: string, pathAndQuery: string, body?: unknown): Effect.Effect<unknown> =>
   send(`${mock.httpUrl}${pathAndQuery}`, {
@@ -560,7 +571,7 @@ const likest = (lookup: Lookup, example: Example, kind: Kind, original: Value, w
     let best: { readonly value: Value; readonly score: number } | undefined
     for (const candidate of candidates) {
       const path = segments.map((segment, i) => (i === index ? encodeURIComponent(String(candidate)) : segment)).join("/")
-      const response = yield* send(`${lookup.mock.httpUrl}${path}`, { headers: passwordHeaders(lookup.mock) }).pipe(Effect.option)
+      const response = yield* send(`${lookup.mock.httpUrl}${path}`, { headers: loginHeaders(lookup.mock, example) }).pipe(Effect.option)
       if (response._tag === "None") continue
       const observed = observedOf(response.value)
       const differences = compareExample(example, observed)
@@ -633,7 +644,7 @@ const prepare = (lookup: Lookup, example: Example, template: Template | undefine
     return {
       method: request.method,
       pathAndQuery: `${path}${search === "" ? "" : `?${search}`}`,
-      headers: { ...headers, ...passwordHeaders(lookup.mock) },
+      headers: { ...headers, ...loginHeaders(lookup.mock, example) },
       body,
       substitutions: lookup.substitutions
     } satisfies Prepared
@@ -666,8 +677,6 @@ const observedOf = (response: RawResponse): Observed => ({
 export const unreplayable = (example: Example): string | undefined =>
   example.request.scheme === "none"
     ? `its URL is not SCM's (${example.request.url ?? example.request.path}): the code signing agent's own`
-    : example.request.scheme === "developer"
-    ? "developer login (email and password headers): the mock has no developer account"
     : example.request.body?.kind === "multipart"
     ? "a multipart upload of a file the reference does not give"
     : undefined

@@ -18,6 +18,9 @@ export interface Credentials {
   readonly customerUri: string
   /** The admin whose client certificate the PKI issues (its subject CN). */
   readonly certLogin: string
+  /** The code signing developer who logs in with the `email` / `password` headers (`/api/csod/v1/requests/developer`). */
+  readonly developerEmail: string
+  readonly developerPassword: Redacted.Redacted<string>
 }
 
 /**
@@ -33,4 +36,6 @@ export interface CredentialOptions {
   readonly password?: string
   readonly customerUri?: string
   readonly certLogin?: string
+  readonly developerEmail?: string
+  readonly developerPassword?: string
 }

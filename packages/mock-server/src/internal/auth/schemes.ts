@@ -1,7 +1,9 @@
 /**
  * The three ways into the API: a Bearer token (`/api`), the `login`/`password`/`customerUri`
  * headers (`/api`), and a client certificate plus `login`/`customerUri` (`/private/api`, HTTPS
- * only). Each names the admin asking (`Principal`) or gives the 401 to send. A verdict is reached
+ * only); and the code signing developer's own, the `email`/`password`/`customerUri` headers, for
+ * the developer's requests (`/api/csod/v1/requests/developer...`) only. Each names the admin (or
+ * developer) asking (`Principal`) or gives the 401 to send. A verdict is reached
  * synchronously, in the request's own step: refusals are built once, and a success allocates
  * nothing but (for certificates) the principal.
  */
@@ -10,6 +12,7 @@ import type { Clock } from "effect"
 import { HttpServerResponse } from "effect/http"
 import type { HttpServerRequest } from "effect/http"
 import { TLSSocket } from "node:tls"
+import { pathOf } from "../http/query.js"
 import { headerOf, type RawHeaders, rawHeaders } from "../http/requestHeaders.js"
 import { customerNotFound, ErrorCode, scmError, truncate, unknownUser } from "../http/scmErrors.js"
 import { type ExpectedSecret, secretMatches } from "./secrets.js"
@@ -30,6 +33,8 @@ export interface AuthConfig {
   readonly password: ExpectedSecret
   readonly customerUri: string
   readonly certLogin: string
+  /** The code signing developer: email (any case) and password. */
+  readonly developer: { readonly email: string; readonly password: ExpectedSecret }
   /** Admin login to fingerprints (any case, with or without colons) of certificates that log in as that admin. */
   readonly certificateFingerprints: Readonly<Record<string, ReadonlyArray<string>>>
   readonly tokens: TokenStore
@@ -81,6 +86,14 @@ const certificateRefusals = {
   untrusted: certificateRefusal("The client certificate is not issued by the trusted client CA")
 }
 
+/** Where a developer login is taken (the REST reference's "Developer Login"); anywhere else only admins log in. */
+const developerRoot = "/api/csod/v1/requests/developer"
+
+const isDeveloperPath = (url: string): boolean => {
+  const path = pathOf(url)
+  return path === developerRoot || path.startsWith(`${developerRoot}/`)
+}
+
 const normalizeFingerprint = (fingerprint: string): string => fingerprint.replaceAll(":", "").toUpperCase()
 
 /**
@@ -102,6 +115,8 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
     (socketOf(request) instanceof TLSSocket ? refusals.https : refusals.http)[reason]
   const bearerPrincipal: Principal = { scheme: "oauth2", login: config.clientId }
   const passwordPrincipal: Principal = { scheme: "password", login: config.login }
+  const developerPrincipal: Principal = { scheme: "developer", login: config.developer.email }
+  const developerEmail = config.developer.email.toLowerCase()
   const fingerprints = new Map(
     Object.entries(config.certificateFingerprints).map(([login, prints]) => [login, new Set(prints.map(normalizeFingerprint))])
   )
@@ -120,9 +135,19 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
     return status === "valid" ? bearerPrincipal : bearerRefusal(request, status)
   }
 
-  const password = (headers: RawHeaders): Verdict => {
+  /** The developer's `email` / `password` headers, on the developer's requests only. */
+  const developer = (headers: RawHeaders, email: string, secret: string): Verdict => {
+    const refused = customerRefusal(headers)
+    if (refused !== undefined) return refused
+    const passwordOk = secretMatches(config.developer.password, secret)
+    return email.toLowerCase() === developerEmail && passwordOk ? developerPrincipal : unknownUser
+  }
+
+  const password = (request: HttpServerRequest.HttpServerRequest, headers: RawHeaders): Verdict => {
     const login = headerOf(headers, "login")
     const secret = headerOf(headers, "password")
+    const email = login === undefined ? headerOf(headers, "email") : undefined
+    if (email !== undefined && secret !== undefined && isDeveloperPath(request.url)) return developer(headers, email, secret)
     if (login === undefined || secret === undefined) return unknownUser
     const refused = customerRefusal(headers)
     if (refused !== undefined) return refused
@@ -138,7 +163,7 @@ export const makeAuthenticators = (config: AuthConfig): { readonly api: Authenti
       case "oauth2":
         return bearer(request, headerOf(headers, "authorization") ?? "", clock)
       case "password":
-        return password(headers)
+        return password(request, headers)
       case null:
         return bearerRefusal(request, "missing")
     }

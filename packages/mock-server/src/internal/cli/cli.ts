@@ -46,7 +46,8 @@ Options:
 Seed file (every key optional):
   {
     "credentials": { "clientId": "...", "clientSecret": "...", "login": "...",
-                     "password": "...", "customerUri": "...", "certLogin": "..." },
+                     "password": "...", "customerUri": "...", "certLogin": "...",
+                     "developerEmail": "...", "developerPassword": "..." },
     "certificateFingerprints": { "<admin login>": ["<SHA-256 fingerprint>"] },
     "dcv": { "hosts": { "<domain>": "<base URL its HTTP(S) DCV file is fetched from>" },
              "recheckSeconds": 300 },
@@ -182,7 +183,9 @@ const SeedCredentials = Schema.Struct({
   login: optional(Text),
   password: optional(Text),
   customerUri: optional(Text),
-  certLogin: optional(Text)
+  certLogin: optional(Text),
+  developerEmail: optional(Text),
+  developerPassword: optional(Text)
 })
 
 /** Records keep every vendor field they are given; only the keys the server indexes on are required. */
@@ -322,6 +325,8 @@ export const connectionInfo = (
   password: Redacted.value(server.credentials.password),
   customerUri: server.credentials.customerUri,
   certLogin: server.credentials.certLogin,
+  developerEmail: server.credentials.developerEmail,
+  developerPassword: Redacted.value(server.credentials.developerPassword),
   caFile: files.caFile,
   clientCertFile: files.clientCertFile,
   clientKeyFile: files.clientKeyFile

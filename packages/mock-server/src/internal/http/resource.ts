@@ -10,8 +10,8 @@ import type { QueryParams } from "./query.js"
 
 /** Who is asking, and how they proved it. */
 export interface Principal {
-  readonly scheme: "oauth2" | "password" | "certificate"
-  /** The admin's login, or the API client's id for `oauth2`. */
+  readonly scheme: "oauth2" | "password" | "certificate" | "developer"
+  /** The admin's login, the API client's id for `oauth2`, the code signing developer's email for `developer`. */
   readonly login: string
 }
 
