@@ -47,7 +47,7 @@ layer(MockScmClient.layer())("my SCM integration, on the TestClock", (it) => {
       yield* mock.reset
       // A second client of the same mock, with a secret of its own.
       const error = yield* profileNames.pipe(
-        Effect.provide(MockScmClient.layerClient({ clientSecret: Redacted.make("not-the-secret") })),
+        Effect.provide(MockScmClient.layerClient({ clientSecret: Redacted.make<string>("not-the-secret") })),
         Effect.flip
       )
       expect(error).toMatchObject({ _tag: "ScmTokenError", status: 401, error: "invalid_client" })
