@@ -20,6 +20,7 @@ import {
   type Template,
   templateFor
 } from "../../src/internal/spec/referenceExamples.js"
+import { idValuesOf, isRecord, type Item, itemsOf, namesSomething, type Value, valuesOf } from "../../src/internal/verify/ids.js"
 import { type RawResponse, send } from "./raw.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -61,26 +62,9 @@ const callJson = (mock: MockScmServer.Service, method: string, pathAndQuery: str
     Effect.orElseSucceed(() => undefined)
   )
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
-
-type Item = Readonly<Record<string, unknown>>
-
-/** The items of a list answer: an array, or the one array an object wraps (`{ reports: [...] }`). */
-const itemsOf = (value: unknown): ReadonlyArray<Item> => {
-  if (Array.isArray(value)) return value.filter(isRecord)
-  if (isRecord(value)) {
-    const arrays = Object.values(value).filter(Array.isArray)
-    if (arrays.length === 1) return (arrays[0] as ReadonlyArray<unknown>).filter(isRecord)
-  }
-  return []
-}
-
 // ---------------------------------------------------------------------------------------------
 // The mock's own values for an example's ids
 // ---------------------------------------------------------------------------------------------
-
-type Value = string | number
 
 /** A kind of thing an example names (an organization, an SSL profile, an item of a list): where the mock lists them. */
 interface Kind {
@@ -111,9 +95,6 @@ const listOf = (lookup: Lookup, pathAndQuery: string) =>
     return items
   })
 
-const valuesOf = (items: ReadonlyArray<Item>, field: string): ReadonlyArray<Value> =>
-  [...new Set(items.map((item) => item[field]).filter((value): value is Value => typeof value === "number" || typeof value === "string"))]
-
 /** The values of the first of `fields` that the items of the list at `pathAndQuery` have, of the items `keep` keeps. */
 const listKind = (pathAndQuery: string, fields: ReadonlyArray<string>, keep: (item: Item) => boolean = () => true): Kind => ({
   name: `${fields[0]} of ${pathAndQuery}`,
@@ -128,27 +109,10 @@ const listKind = (pathAndQuery: string, fields: ReadonlyArray<string>, keep: (it
     })
 })
 
-/** The form of an id: a number, a UUID, or another string. */
-const formOf = (value: Value): "number" | "uuid" | "string" =>
-  typeof value === "number" || /^\d+$/.test(value) ? "number" : /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value) ? "uuid" : "string"
-
-/**
- * The field of a list's items that a path parameter names: its own name, `id`, or another `...Id`
- * field; of those the first whose values have the form of the example's (a UUID for a UUID), else
- * the first of the same JSON type, else the first.
- */
+/** The field of a list's items that a path parameter names (`idValuesOf`). */
 const idFieldKind = (pathAndQuery: string, parameter: string, original: Value): Kind => ({
   name: `${parameter} of ${pathAndQuery}`,
-  candidates: (lookup) =>
-    Effect.map(listOf(lookup, pathAndQuery), (items) => {
-      const keys = [...new Set(items.flatMap((item) => Object.keys(item)))]
-      const fields = [...new Set([parameter, "id", ...keys.filter((key) => /Id$/.test(key))])].filter((field) => valuesOf(items, field).length > 0)
-      const first = (field: string) => valuesOf(items, field)[0] ?? ""
-      const field = fields.find((candidate) => formOf(first(candidate)) === formOf(original)) ??
-        fields.find((candidate) => (formOf(first(candidate)) === "number") === (formOf(original) === "number")) ??
-        fields[0]
-      return field === undefined ? [] : valuesOf(items, field)
-    })
+  candidates: (lookup) => Effect.map(listOf(lookup, pathAndQuery), (items) => idValuesOf(items, parameter, original))
 })
 
 /** A field of the details of a list's items (`renewId` of `/api/ssl/v1/{sslId}`). */
@@ -368,10 +332,6 @@ const kindOfParameter: Readonly<Record<string, Kind>> = {
   email: kinds.personEmail,
   orgId: kinds.organization
 }
-
-/** A path value that names something (an id, an email), as opposed to a word of the API (`p12`, `net_task`). */
-const namesSomething = (name: string, value: string) =>
-  /^\d+$/.test(value) || value.includes("@") || /(Id|id|Number|uuid|email)$/.test(name)
 
 /** A domain of the mock under which no SSL certificate is enrolled: what a domain deletion needs. */
 const domainWithoutCertificates: Kind = {
