@@ -7,6 +7,7 @@
 //   internal/cli/             the command line, a user of the public modules
 //   internal/server.ts        puts the server together: may import every folder below
 //   internal/admin/           Service, /__admin, faults, journal: lower layers, areas through their index
+//   internal/verify/          `verify`'s comparison of two servers: spec/ only
 //   internal/areas/index.ts   the areas put together
 //   internal/areas/<area>/    one SCM area: the lower layers, other areas through their index.ts
 //   internal/auth/, spec/     above http/ (auth also reads pki/)
@@ -51,6 +52,7 @@ export default {
     layer("http", ["pki"]),
     layer("spec", ["http"]),
     layer("auth", ["http", "pki"]),
+    layer("verify", ["spec"]),
     {
       name: "areas-look-down",
       comment: "An area imports the lower layers and other areas, never admin/, cli/, server.ts or the areas' assembly",

@@ -395,6 +395,17 @@ describe("scm-mock-server, lifecycle", () => {
       expect(stdout).toBe("")
     }))
 
+  it.live("prints verify's usage on verify --help and exits 0; exits 2 without --against", () =>
+    Effect.gen(function*() {
+      const help = yield* runToExit(["verify", "--help"])
+      expect(help.code).toBe(0)
+      expect(help.stdout).toContain("Usage: scm-mock-server verify --against <URL>")
+      const bare = yield* runToExit(["verify"])
+      expect(bare.code).toBe(2)
+      expect(bare.stderr).toContain("verify needs --against <URL>")
+      expect(bare.stdout).toBe("")
+    }))
+
   it.live("fails with a clear message on a bad seed file", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir

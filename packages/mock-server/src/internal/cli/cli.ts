@@ -6,6 +6,7 @@ import * as MockPki from "../../MockPki.js"
 import * as MockScmServer from "../../MockScmServer.js"
 import { adminEndpoints } from "../admin/endpoints.js"
 import { problemsOf } from "../http/issues.js"
+import { parseVerifyFlags, verify, verifyUsage } from "./verify.js"
 
 /**
  * How long the server has, once told to stop (SIGINT, SIGTERM), before the process exits anyway.
@@ -22,6 +23,7 @@ const adminList = (indent: string, described: boolean): string =>
   ).join("\n")
 
 export const usage = `Usage: scm-mock-server [options]
+       scm-mock-server verify --against <URL>   (see scm-mock-server verify --help)
 
 Starts the SCM mock server on HTTP and HTTPS, prints one line of JSON to stdout
 (URLs, credentials and PEM file paths), then a readable banner to stderr.
@@ -451,8 +453,21 @@ const serve = Effect.fn("Cli.serve")(function*(flags: Flags) {
 }, Effect.scoped)
 
 /** @internal */
-export const run = (argv: ReadonlyArray<string>) =>
+export const run = (
+  argv: ReadonlyArray<string>
+): Effect.Effect<void, Effect.Error<ReturnType<typeof runServer | typeof runVerify>>, Effect.Services<ReturnType<typeof runServer>>> =>
+  argv[0] === "verify" ? runVerify(argv.slice(1)) : runServer(argv)
+
+const runServer = (argv: ReadonlyArray<string>) =>
   Effect.flatMap(parseFlags(argv), (flags) => (flags.help === true ? Console.log(usage) : serve(flags)))
+
+/** `scm-mock-server verify`: its own flags and help (`verify.ts`). */
+const runVerify = Effect.fnUntraced(function*(argv: ReadonlyArray<string>) {
+  const flags = parseVerifyFlags(argv)
+  if ("problem" in flags) return yield* new UsageError({ message: flags.problem })
+  if (flags.against === undefined) return yield* Console.log(verifyUsage)
+  return yield* verify(flags.against)
+})
 
 const report = <E>(cause: Cause.Cause<E>): string =>
   Option.match(Cause.findErrorOption(cause), {
