@@ -164,7 +164,9 @@ export const settings = Effect.gen(function*() {
 })
 
 /**
- * `ScmHttpClient` over the strategy the settings select, on undici. The secrets are unwrapped
+ * `ScmHttpClient` over the strategy the settings select, on Node's `http` with keep-alive: a
+ * command makes a few requests, and loading undici would add some 40 ms of CPU to the start of
+ * every one (client-certificate login still brings its own). The secrets are unwrapped
  * into the provider only, from which the library reads them back as `Config.Redacted`.
  */
 export const layerFrom = (current: Settings) => {
@@ -173,7 +175,7 @@ export const layerFrom = (current: Settings) => {
   )
   return ScmAuth.layerConfig().pipe(
     Layer.provide(ConfigProvider.layer(ConfigProvider.fromEnv({ env }))),
-    Layer.provide(NodeHttpClient.layerUndici)
+    Layer.provide(NodeHttpClient.layerNodeHttpOptions({ keepAlive: true }))
   )
 }
 
