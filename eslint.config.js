@@ -3,8 +3,9 @@ import js from "@eslint/js"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  // dist-before*: an earlier mock-server build kept for `bench --mock-before` (git ignores it too)
-  { ignores: ["**/dist/**", "**/dist-before*/**", "**/build/**", "**/node_modules/**", "**/coverage/**"] },
+  // dist-before*: an earlier mock-server build kept for `bench --mock-before` (git ignores it too);
+  // bundle: the CLI's bundled bin
+  { ignores: ["**/dist/**", "**/dist-before*/**", "packages/cli/bundle*/**", "**/build/**", "**/node_modules/**", "**/coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

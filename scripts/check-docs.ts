@@ -76,6 +76,8 @@ const run = (command: string, args: ReadonlyArray<string>, cwd = root) =>
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc")
 console.log("docs: building the published packages")
 run(process.execPath, [tsc, "-b", ...["core", "mock-server", "cli"].map((name) => `packages/${name}/tsconfig.src.json`)])
+// `scm` runs from its bundle, as it ships.
+run(process.execPath, ["--import", "tsx", "packages/cli/scripts/bundle.ts"])
 
 // ---------------------------------------------------------------------------------------------
 // The size of the API

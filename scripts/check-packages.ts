@@ -10,6 +10,7 @@
  *                                          and `npx scm --help` (the CLI's bin) there, and the
  *                                          root README's programs and tests as a newcomer pastes
  *                                          them, against that mock, given only SCM_* variables;
+ *                                          then `npx scm mock`, and `npx scm ssl list` against that one;
  *                                          and, with the machine's Node 20 when PATH has one, that
  *                                          scm-mock-server serves on it and a program importing
  *                                          @scm-effect/core stops with one line, exit code 2
@@ -111,6 +112,7 @@ if (outside) {
     writeFileSync(join(project, "main.mjs"), outsideProgram)
     await runOutside(project)
     runCliOutside(project)
+    await cliCommandsOutside(project)
     declarationsOutside(project)
     await oldNodeOutside(project)
   } finally {
@@ -238,9 +240,13 @@ async function dashboardOutside(project: string, httpUrl: string): Promise<void>
   console.log("outside project: the dashboard (page, script, style sheet) is served from the tarball's build")
 }
 
-/** Starts `npx scm-mock-server`, reads its JSON line, runs main.mjs against it on plain Node. */
-async function runOutside(project: string): Promise<void> {
-  const mock = spawn("npx", ["--no-install", "scm-mock-server"], {
+/**
+ * Starts `npx command...` in the project, a mock that prints its JSON line first (scm-mock-server,
+ * or scm mock), hands `use` that line and stops the mock when `use` ends.
+ */
+async function withMock(project: string, command: ReadonlyArray<string>, use: (line: string) => Promise<void>): Promise<void> {
+  const name = command.join(" ")
+  const mock = spawn("npx", ["--no-install", ...command], {
     cwd: project,
     stdio: ["ignore", "pipe", "inherit"],
     // Its own process group, so that stopping npx and the server it started reaches both.
@@ -251,7 +257,7 @@ async function runOutside(project: string): Promise<void> {
   try {
     const line = await new Promise<string>((resolveLine, reject) => {
       let buffer = ""
-      const timer = setTimeout(() => reject(new Error("scm-mock-server printed no JSON line within 30 s")), 30_000)
+      const timer = setTimeout(() => reject(new Error(`${name} printed no JSON line within 30 s`)), 30_000)
       mock.stdout.on("data", (chunk: Buffer) => {
         buffer += chunk.toString("utf8")
         const end = buffer.indexOf("\n")
@@ -260,15 +266,37 @@ async function runOutside(project: string): Promise<void> {
           resolveLine(buffer.slice(0, end))
         }
       })
-      mock.on("exit", (code) => reject(new Error(`scm-mock-server exited with ${code}`)))
+      mock.on("exit", (code) => reject(new Error(`${name} exited with ${code}`)))
     })
+    await use(line)
+  } finally {
+    if (mock.pid !== undefined && mock.exitCode === null) process.kill(-mock.pid, "SIGTERM")
+  }
+}
+
+/** Starts `npx scm-mock-server`, runs main.mjs and the README's programs against it on plain Node. */
+async function runOutside(project: string): Promise<void> {
+  await withMock(project, ["scm-mock-server"], async (line) => {
     // The mock's line holds its (random) secrets: hand it over in the environment, not in argv.
     console.log(run(process.execPath, ["main.mjs"], project, { ...process.env, SCM_MOCK_JSON: line }).trim())
     await readmeOutside(project, JSON.parse(line) as MockInfo)
     await dashboardOutside(project, (JSON.parse(line) as MockInfo).httpUrl)
-  } finally {
-    if (mock.pid !== undefined && mock.exitCode === null) process.kill(-mock.pid, "SIGTERM")
-  }
+  })
+}
+
+/**
+ * The CLI's bundle from the installed tarball, beyond --help: `npx scm mock` starts the mock it
+ * carries (which reads the spec/ the tarball holds) and serves its dashboard, and `npx scm ssl
+ * list` loads a command and its requests' code, given only the SCM_* variables of that mock.
+ */
+async function cliCommandsOutside(project: string): Promise<void> {
+  await withMock(project, ["scm", "mock"], async (line) => {
+    const env = { ...withThisNode(), ...scmEnvironment(JSON.parse(line) as MockInfo) }
+    const listed = JSON.parse(run("npx", ["--no-install", "scm", "ssl", "list", "-o", "json"], project, env)) as unknown
+    if (!Array.isArray(listed) || listed.length === 0) throw new Error(`npx scm ssl list -o json listed no certificates: ${JSON.stringify(listed)}`)
+    console.log(`outside project: npx scm mock started; npx scm ssl list read ${listed.length} certificates from it`)
+    await dashboardOutside(project, (JSON.parse(line) as MockInfo).httpUrl)
+  })
 }
 
 /**

@@ -10,12 +10,14 @@ if (major < 22 || (major === 22 && minor < 19)) {
   )
   process.exit(2)
 }
-// Compiled modules are cached between runs (in the OS's temporary folder), which shortens every
-// start after the first; a failure to set it up only costs that.
+// Compiled modules are cached between runs (in the OS's temporary folder, or NODE_COMPILE_CACHE),
+// which shortens every start after the first; a failure to set it up only costs that.
 const { enableCompileCache } = await import("node:module")
 try {
   enableCompileCache?.()
 } catch {
   // no cache, then
 }
-await import("../dist/bin.js")
+// The CLI and what it loads, bundled at build time (scripts/bundle.ts): a few files to read
+// instead of hundreds of modules.
+await import("../bundle/scm.js")

@@ -1,6 +1,6 @@
 /**
- * The version `scm --version` prints: the package's (src/ and dist/ both sit one level below
- * it), read without loading anything but `node:fs`.
+ * The version `scm --version` prints: the package's (src/, dist/ and the bundle's bundle/ all sit
+ * one level below it), read without loading anything but `node:fs`.
  */
 import { readFileSync } from "node:fs"
 
