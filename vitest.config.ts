@@ -31,7 +31,12 @@ export default defineConfig({
       {
         // The CLI's in-process runs and the templates' processes: each file in a fresh worker.
         extends: true,
-        test: { name: "programs", include: ["packages/{cli,examples}/test/**/*.test.ts", "packages/examples/src/**/*.test.ts"] }
+        test: {
+          name: "programs",
+          include: ["packages/{cli,examples}/test/**/*.test.ts", "packages/examples/src/**/*.test.ts"],
+          // The CLI's child-process tests run its bin as it ships, over bundle/: built here when stale.
+          globalSetup: ["packages/cli/test/support/bundle.ts"]
+        }
       }
     ]
   }

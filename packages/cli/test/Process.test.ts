@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import * as RootHelp from "../src/generated/rootHelp.js"
 import { version } from "../src/version.js"
-import { cleanEnvironment, collect, csrFile, hasScript, ndjson, run, runIn, start, waitFor, withoutColours } from "./support/cli.js"
+import { cleanEnvironment, collect, commandLine, csrFile, hasScript, ndjson, run, runIn, start, waitFor, withoutColours } from "./support/cli.js"
 
 const bin = fileURLToPath(new URL("../bin/scm.js", import.meta.url))
 
@@ -98,8 +98,7 @@ layer(MockScmServer.layer({ journalLimit: 5000 }), { excludeTestServices: true }
         const env = yield* MockScmServer.environment(mock, "password")
         const listed = yield* runIn(["ssl", "list", "--status", "issued", "-o", "ndjson"], { env })
         const { sslId } = ndjson(listed.stdout)[0] as { sslId: number }
-        const command = [process.execPath, "--import", "tsx", "--conditions=@scm-effect/source", "src/bin.ts", "ssl", "revoke", String(sslId), "--reason", "pty"]
-          .map((part) => `'${part}'`).join(" ")
+        const command = commandLine(["ssl", "revoke", String(sslId), "--reason", "pty"])
         const child = spawn("script", ["-qefc", command, "/dev/null"], {
           cwd: fileURLToPath(new URL("..", import.meta.url)),
           env: { ...cleanEnvironment, TERM: "xterm-256color", ...env },

@@ -1,9 +1,10 @@
 /**
  * Two ways to run `scm` in a test. `runIn` runs it inside the test's process (the CLI's `run` with
  * a test stdin, stdout, stderr, terminal and environment): for what is about parsing, requests and
- * output, it takes milliseconds. `run`, `start`, `runPiped` and `runInTerminal` start a Node
- * process as a user does (the repository's Node 22, with tsx, on the sources) with a clean
- * environment: for what is about the process (exit on signals, pipes, a pseudo-terminal).
+ * output, it takes milliseconds. `run`, `start`, `runPiped` and `runInTerminal` start `scm` as a
+ * user does, the bin as it ships (bin/scm.js over bundle/, which the suite's global setup keeps
+ * up to date, see ./bundle.ts) on the repository's Node 22, with a clean environment: for what is
+ * about the process (exit on signals, pipes, a pseudo-terminal).
  */
 import { Effect } from "effect"
 import * as InProcess from "../../src/inProcess.js"
@@ -14,6 +15,9 @@ import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
+
+/** The bin as it ships. */
+const bin = Path.join(packageDir, "bin", "scm.js")
 
 /** Runs `scm args...` in this process: `env` is its whole environment. */
 export const runIn = (args: ReadonlyArray<string>, options: InProcess.Options = {}): Effect.Effect<Run> =>
@@ -42,7 +46,7 @@ export interface RunOptions {
 
 /** Starts `scm args...`; the caller owns the process. */
 export const start = (args: ReadonlyArray<string>, options: RunOptions = {}): ChildProcess =>
-  spawn(process.execPath, ["--import", "tsx", "--conditions=@scm-effect/source", "src/bin.ts", ...args], {
+  spawn(process.execPath, [bin, ...args], {
     cwd: packageDir,
     env: { ...cleanEnvironment, ...options.env },
     stdio: ["pipe", "pipe", "pipe"]
@@ -90,8 +94,7 @@ export const hasScript = (() => {
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`
 
 /** `scm args...` as a shell command line. */
-const commandLine = (args: ReadonlyArray<string>) =>
-  [process.execPath, "--import", "tsx", "--conditions=@scm-effect/source", "src/bin.ts", ...args].map(shellQuote).join(" ")
+export const commandLine = (args: ReadonlyArray<string>) => [process.execPath, bin, ...args].map(shellQuote).join(" ")
 
 /** Runs `scm args... | reader` in bash with pipefail, so the exit code is scm's unless it is 0. */
 export const runPiped = (args: ReadonlyArray<string>, reader: string, options: RunOptions = {}): Effect.Effect<Run> =>
