@@ -37,7 +37,8 @@ export const mock: TopLevel<"mock"> = Command.make("mock", {
   seed: text("seed", "JSON file with credentials and data to serve (see scm-mock-server --help)"),
   pkiDir: text("pki-dir", "write the PEM files there and keep them (default: a temporary folder)"),
   ui: Flag.Boolean("ui").pipe(
-    Flag.withDescription("open the dashboard (/__admin/ui) in your browser ($BROWSER, else the system's) and print its address")
+    Flag.withDescription("open the dashboard (/__admin/ui) in your browser ($BROWSER, else the system's) and print its address"),
+    Flag.withDefault(false)
   )
 }, ({ adminHost, host, httpPort, httpsPort, pkiDir, seed, tokenTtl, ui }) => {
   const args = argv(
