@@ -4,6 +4,7 @@
  */
 import { Effect } from "effect"
 import { performance } from "node:perf_hooks"
+import { GCProfiler, getHeapStatistics } from "node:v8"
 import { LatencyRecorder } from "./Stats.js"
 
 /** What one load run measured. */
@@ -27,22 +28,41 @@ export interface LoadResult {
    * while the process's (GC helper threads, the kernel's socket work) also runs on other cores.
    */
   readonly mainThreadMicros: number
+  /**
+   * Bytes this process allocated on the V8 heap per completed request: what the heap grew by plus
+   * what every collection during the run freed (V8's `GCProfiler`). Garbage is work the collector
+   * does later, on this thread or a helper, so it is a cost that CPU per request shows only in part.
+   */
+  readonly allocatedBytes: number
 }
 
-/** When a run started, by the wall clock and by this process's CPU clock and its main thread's. */
-interface Start {
+/** When a run started: the wall clock, this process's CPU clock and its main thread's, its heap. */
+export interface Start {
   readonly wall: number
   readonly cpu: NodeJS.CpuUsage
   readonly thread: NodeJS.CpuUsage
+  readonly heapUsed: number
+  readonly collections: GCProfiler
 }
 
-/** Marks the start of a run. */
-export const start = (): Start => ({ wall: performance.now(), cpu: process.cpuUsage(), thread: process.threadCpuUsage() })
+/** Marks the start of a run; `cpuMicrosSince` or `allocatedSince` must end it. */
+export const start = (): Start => {
+  const collections = new GCProfiler()
+  collections.start()
+  return { wall: performance.now(), cpu: process.cpuUsage(), thread: process.threadCpuUsage(), heapUsed: getHeapStatistics().used_heap_size, collections }
+}
 
 /** CPU µs per request since `from`. */
 export const cpuMicrosSince = (from: Start, requests: number): number => {
   const used = process.cpuUsage(from.cpu)
   return (used.user + used.system) / requests
+}
+
+/** Bytes allocated per request since `from`, which it ends. */
+export const allocatedSince = (from: Start, requests: number): number => {
+  const statistics = from.collections.stop()?.statistics ?? []
+  const freed = statistics.reduce((sum, gc) => sum + gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize, 0)
+  return (getHeapStatistics().used_heap_size - from.heapUsed + freed) / requests
 }
 
 const result = (recorder: LatencyRecorder, errors: number, from: Start): LoadResult => {
@@ -54,7 +74,8 @@ const result = (recorder: LatencyRecorder, errors: number, from: Start): LoadRes
     rps: recorder.size / seconds,
     ...recorder.summary(),
     cpuMicros: cpuMicrosSince(from, recorder.size),
-    mainThreadMicros: (thread.user + thread.system) / recorder.size
+    mainThreadMicros: (thread.user + thread.system) / recorder.size,
+    allocatedBytes: allocatedSince(from, recorder.size)
   }
 }
 

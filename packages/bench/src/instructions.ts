@@ -1,40 +1,66 @@
 /**
- * Instructions per request of each server, counted by callgrind (valgrind) in the server process
- * while autocannon loads it: bare node, the one-route Effect app, the mock, and optionally an
- * earlier mock build (`--mock-before=DIR`). A count is the same for the same build whatever else
- * the machine does, so a change of 1 % shows, which wall-clock rounds (± 3 % between identical
- * builds) cannot. It counts instructions, not cache misses: a change that touches less memory
- * for the same instructions shows in the timed bench only.
+ * Instructions per request, counted by callgrind (valgrind), of the servers and of the clients.
+ * A count is the same for the same build whatever else the machine does, so a change of 1 % shows,
+ * which wall-clock rounds (± 3 % between identical builds) cannot. It counts instructions, not
+ * cache misses: a change that touches less memory for the same instructions shows in the timed
+ * bench only.
  *
- * Each server runs under valgrind, is warmed up uncounted, then counted over `--requests`. The
- * instructions of V8's optimising compilers are reported apart: after a warm-up that valgrind can
- * afford (its 30-50× slowdown), they still compile, and that work would be noise in the count.
+ * - Servers: bare node, the one-route Effect app, the mock, and optionally an earlier mock build
+ *   (`--mock-before=DIR`), each in a process under valgrind while autocannon loads it.
+ * - Clients: the bare Effect 4 client and ScmHttpClient (OAuth2 with the Bearer header, password
+ *   login with the login headers, each next to the bare client that sends the same bytes), untraced
+ *   and under an installed OpenTelemetry tracer, each in a process under valgrind
+ *   (`instructionsClient.ts`) sending GETs, 16 in flight, to a bare node server in this process.
+ *   When every client was counted, the figures go to `client-instructions.json`, which the bench's
+ *   report reads.
  *
- * Usage: `npx pnpm@10 instructions [--requests=N] [--warmup=N] [--mock-before=DIR]` at the
- * repository root (DIR as for the bench). Needs valgrind (`callgrind_control`, `callgrind_annotate`).
+ * Each process is warmed up uncounted, then counted over `--requests`. The instructions of V8's
+ * optimising compilers are reported apart: after a warm-up that valgrind can afford (its 30-50×
+ * slowdown), they still compile, and that work would be noise in the count.
+ *
+ * Usage: `npx pnpm@10 instructions [--servers | --clients[=effect,oauth2,...]] [--tracing=untraced|traced]
+ * [--requests=N] [--warmup=N] [--mock-before=DIR]` at the repository root (DIR as for the bench).
+ * Needs valgrind (`callgrind_control`, `callgrind_annotate`).
  */
 import autocannon from "autocannon"
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
+import * as Http from "node:http"
+import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
-import { dirname, join, resolve } from "node:path"
-import { createInterface } from "node:readline"
+import { dirname, join, relative, resolve } from "node:path"
+import { createInterface, type Interface } from "node:readline"
 import { fileURLToPath } from "node:url"
-import { benchLogin, typesPath } from "./Fixtures.js"
+import { scmLikeListener } from "./BareServers.js"
+import * as InstructionRecord from "./InstructionRecord.js"
+import { baselineOf, clientLabels, type ClientName, clientNames, type Tracing, tracings } from "./Clients.js"
+import { benchLogin, loopback, typesPath } from "./Fixtures.js"
 import { mockBeforeOf, valueOf } from "./Settings.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const mockDist = resolve(here, "../../mock-server/dist")
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--")
-const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before="].some((prefix) => arg.startsWith(prefix)))
-if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; usage: instructions [--requests=N] [--warmup=N] [--mock-before=DIR]`)
+const usage = "usage: instructions [--servers | --clients[=effect,effect-login,oauth2,password]] [--tracing=untraced|traced] [--requests=N] [--warmup=N] [--mock-before=DIR]"
+const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before=", "--servers", "--clients", "--tracing="].some((prefix) => arg.startsWith(prefix)))
+if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; ${usage}`)
 
 const count = (name: string, fallback: number): number => {
   const given = valueOf(args, name)
   const value = given === undefined ? fallback : Number(given)
-  if (!Number.isInteger(value) || value < 100) throw new Error(`--${name} must be an integer of at least 100, not ${given}`)
+  if (!Number.isInteger(value) || value < 1000) throw new Error(`--${name} must be an integer of at least 1000, not ${given}`)
   return value
+}
+
+/** The names of a comma-separated flag value, each one of `known`; all of them when absent. */
+const listOf = <A extends string>(name: string, known: ReadonlyArray<A>): ReadonlyArray<A> => {
+  const given = valueOf(args, name)
+  if (given === undefined) return known
+  const isKnown = (value: string): value is A => (known as ReadonlyArray<string>).includes(value)
+  const names = given.split(",")
+  const wrong = names.filter((value) => !isKnown(value))
+  if (wrong.length > 0) throw new Error(`--${name}: unknown ${wrong.join(", ")}; one or more of ${known.join(", ")}`)
+  return names.filter(isKnown)
 }
 
 for (const tool of ["valgrind", "callgrind_control", "callgrind_annotate"]) {
@@ -45,45 +71,14 @@ for (const tool of ["valgrind", "callgrind_control", "callgrind_annotate"]) {
   }
 }
 
+const onlyServers = args.includes("--servers")
+const onlyClients = args.some((arg) => arg === "--clients" || arg.startsWith("--clients="))
+if (onlyServers && onlyClients) throw new Error(`--servers and --clients exclude each other (neither: both); ${usage}`)
 const requests = count("requests", 4_000)
 const warmup = count("warmup", 30_000)
 const before = mockBeforeOf(valueOf(args, "mock-before"))
-
-interface Subject {
-  readonly name: string
-  readonly kind: "node" | "effect" | "mock"
-  readonly dist: string
-}
-
-const subjects: ReadonlyArray<Subject> = [
-  { name: "bare node server", kind: "node", dist: mockDist },
-  { name: "one-route Effect 4 app", kind: "effect", dist: mockDist },
-  { name: "mock server (password login, journal on)", kind: "mock", dist: mockDist },
-  ...(before === undefined ? [] : [{ name: "mock server, the build in --mock-before", kind: "mock" as const, dist: before }])
-]
-
-/** The first line the server prints: its URL. */
-const firstLine = (child: ChildProcess): Promise<string> =>
-  new Promise((resolveLine, reject) => {
-    const lines = createInterface({ input: child.stdout! })
-    const fail = (error: Error) => {
-      clearTimeout(timer)
-      reject(error)
-    }
-    const timer = setTimeout(() => fail(new Error("the server under valgrind printed no URL within 5 minutes")), 300_000)
-    lines.once("line", (line) => {
-      clearTimeout(timer)
-      resolveLine(line.trim())
-    })
-    child.once("error", fail)
-    child.once("exit", (code) => fail(new Error(`the server under valgrind exited (${code}) before it listened`)))
-  })
-
-const load = async (url: string, amount: number): Promise<void> => {
-  const result = await autocannon({ url: `${url}${typesPath}`, connections: 16, amount, headers: { ...benchLogin } })
-  const failed = result.non2xx + result.errors + result.timeouts
-  if (failed > 0) throw new Error(`${failed} of ${amount} requests to ${url} failed`)
-}
+const chosenClients = listOf<ClientName>("clients", clientNames)
+const chosenTracings = listOf<Tracing>("tracing", tracings)
 
 /** Instructions of the V8 compilers (TurboFan, Turboshaft, Maglev) in a callgrind dump, and the total. */
 const instructionsOf = (dump: string): { readonly total: number; readonly compiling: number } => {
@@ -100,32 +95,53 @@ const instructionsOf = (dump: string): { readonly total: number; readonly compil
   return { total, compiling }
 }
 
-const measure = async (subject: Subject, directory: string): Promise<{ readonly total: number; readonly compiling: number }> => {
-  const dump = join(directory, `callgrind.${subject.kind}.${subjects.indexOf(subject)}`)
+/**
+ * The lines a child prints, one at a time; fails if the child exits first, or prints nothing for
+ * an hour (a warm-up under valgrind on a busy 2-core machine takes 5-20 minutes).
+ */
+const lineReader = (child: ChildProcess): ((what: string) => Promise<string>) => {
+  const lines: Interface = createInterface({ input: child.stdout! })
+  const queued: Array<string> = []
+  lines.on("line", (line) => queued.push(line.trim()))
+  return (what) =>
+    new Promise((resolveLine, reject) => {
+      const poll = setInterval(() => {
+        const line = queued.shift()
+        if (line !== undefined) finish(() => resolveLine(line))
+        else if (child.exitCode !== null || child.signalCode !== null) finish(() => reject(new Error(`the process under valgrind exited (${child.exitCode ?? child.signalCode}) before it printed ${what}`)))
+      }, 20)
+      const timer = setTimeout(() => finish(() => reject(new Error(`the process under valgrind printed no ${what} within an hour`))), 3_600_000)
+      const finish = (then: () => void) => {
+        clearInterval(poll)
+        clearTimeout(timer)
+        then()
+      }
+    })
+}
+
+/**
+ * Runs `argv` (a node script and its arguments) under callgrind with counting off; `steps` warms
+ * it up and calls `counted` around the part to count. Returns instructions per `requests`.
+ */
+const underCallgrind = async (
+  dump: string,
+  nodeFlags: ReadonlyArray<string>,
+  argv: ReadonlyArray<string>,
+  steps: (child: ChildProcess, nextLine: (what: string) => Promise<string>, counted: (run: () => Promise<void>) => Promise<void>) => Promise<void>
+): Promise<{ readonly total: number; readonly compiling: number }> => {
   const child = spawn(
     "valgrind",
-    [
-      "--tool=callgrind",
-      "--quiet",
-      "--instr-atstart=no",
-      "--smc-check=all",
-      `--callgrind-out-file=${dump}`,
-      process.execPath,
-      "--import",
-      "tsx",
-      join(here, "instructionsServer.ts"),
-      subject.kind,
-      subject.dist
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] }
+    ["--tool=callgrind", "--quiet", "--instr-atstart=no", "--smc-check=all", `--callgrind-out-file=${dump}`, process.execPath, ...nodeFlags, "--import", "tsx", ...argv],
+    { stdio: ["pipe", "pipe", "inherit"] }
   )
+  const control = (option: string) => execFileSync("callgrind_control", [option, String(child.pid)], { stdio: "ignore" })
   try {
-    const url = await firstLine(child)
-    await load(url, warmup)
-    execFileSync("callgrind_control", ["--instr=on", String(child.pid)], { stdio: "ignore" })
-    await load(url, requests)
-    execFileSync("callgrind_control", ["--instr=off", String(child.pid)], { stdio: "ignore" })
-    execFileSync("callgrind_control", ["--dump", String(child.pid)], { stdio: "ignore" })
+    await steps(child, lineReader(child), async (run) => {
+      control("--instr=on")
+      await run()
+      control("--instr=off")
+    })
+    control("--dump")
     const counted = instructionsOf(`${dump}.1`)
     return { total: counted.total / requests, compiling: counted.compiling / requests }
   } finally {
@@ -133,26 +149,55 @@ const measure = async (subject: Subject, directory: string): Promise<{ readonly 
   }
 }
 
-const directory = mkdtempSync(join(tmpdir(), "scm-bench-callgrind-"))
-try {
-  const rows: Array<{ readonly subject: Subject; readonly total: number; readonly compiling: number }> = []
-  for (const subject of subjects) {
-    process.stdout.write(`counting ${subject.name} (${warmup} requests to warm up, ${requests} counted) ...\n`)
-    rows.push({ subject, ...(await measure(subject, directory)) })
+const fixed = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 0 })
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+
+interface Server {
+  readonly name: string
+  readonly kind: "node" | "effect" | "mock"
+  readonly dist: string
+}
+
+const servers: ReadonlyArray<Server> = [
+  { name: "bare node server", kind: "node", dist: mockDist },
+  { name: "one-route Effect 4 app", kind: "effect", dist: mockDist },
+  { name: "mock server (password login, journal on)", kind: "mock", dist: mockDist },
+  ...(before === undefined ? [] : [{ name: "mock server, the build in --mock-before", kind: "mock" as const, dist: before }])
+]
+
+const loadServer = async (url: string, amount: number): Promise<void> => {
+  const result = await autocannon({ url: `${url}${typesPath}`, connections: 16, amount, headers: { ...benchLogin } })
+  const failed = result.non2xx + result.errors + result.timeouts
+  if (failed > 0) throw new Error(`${failed} of ${amount} requests to ${url} failed`)
+}
+
+const countServer = (server: Server, directory: string) =>
+  underCallgrind(join(directory, `callgrind.${server.kind}.${servers.indexOf(server)}`), [], [join(here, "instructionsServer.ts"), server.kind, server.dist], async (_child, nextLine, counted) => {
+    const url = await nextLine("its URL")
+    await loadServer(url, warmup)
+    await counted(() => loadServer(url, requests))
+  })
+
+const reportServers = async (directory: string): Promise<void> => {
+  const rows: Array<{ readonly server: Server; readonly total: number; readonly compiling: number }> = []
+  for (const server of servers) {
+    process.stdout.write(`counting ${server.name} (${warmup} requests to warm up, ${requests} counted) ...\n`)
+    rows.push({ server, ...(await countServer(server, directory)) })
   }
   const running = (row: (typeof rows)[number]) => row.total - row.compiling
   const node = running(rows[0]!)
   const effect = running(rows[1]!)
-  const fixed = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 0 })
   process.stdout.write(
     [
       "",
-      `Instructions per request (callgrind, GET ${typesPath}, 16 connections, ${requests} requests after ${warmup}):`,
+      `Instructions per request of the servers (callgrind, GET ${typesPath}, 16 connections, ${requests} requests after ${warmup}):`,
       "",
       "| server | without the JIT compilers | × bare node | × Effect app | JIT compilers | all |",
       "| --- | ---: | ---: | ---: | ---: | ---: |",
       ...rows.map((row) =>
-        `| ${row.subject.name} | ${fixed(running(row))} | ${(running(row) / node).toFixed(2)} | ${(running(row) / effect).toFixed(2)} | ${fixed(row.compiling)} | ${fixed(row.total)} |`
+        `| ${row.server.name} | ${fixed(running(row))} | ${(running(row) / node).toFixed(2)} | ${(running(row) / effect).toFixed(2)} | ${fixed(row.compiling)} | ${fixed(row.total)} |`
       ),
       ""
     ].join("\n")
@@ -160,6 +205,101 @@ try {
   if (rows.length === 4) {
     process.stdout.write(`The current mock runs ${(running(rows[2]!) / running(rows[3]!)).toFixed(3)} × the instructions of the build in --mock-before.\n`)
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients
+
+const withServer = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
+  const server = Http.createServer(scmLikeListener())
+  await new Promise<void>((listening) => server.listen(0, loopback, listening))
+  try {
+    return await use(`http://${loopback}:${(server.address() as AddressInfo).port}`)
+  } finally {
+    server.closeAllConnections()
+    server.close()
+  }
+}
+
+/**
+ * A client spends its time in V8, and V8 decides by the clock when to compile in the background,
+ * how large to make the young generation, how far to let the old one grow and when to shrink the
+ * heap: under valgrind, on a busy machine, counts of one build differed by a third. These flags
+ * take the clock out of it: background tasks run on the main thread, the young generation is
+ * fixed at its default maximum (16 MB semi-spaces), the old generation grows by a fixed factor
+ * after each full collection, and the memory reducer (a timer) is off. Collections then happen
+ * where allocation puts them, as often as without the flags at full speed. (V8's
+ * `--predictable-gc-schedule` also fixes the schedule, but with a small young generation: three
+ * times the scavenges and a third more instructions per request.)
+ */
+const clientFlags = [
+  "--single-threaded",
+  "--no-memory-reducer",
+  "--min-semi-space-size=16",
+  "--max-semi-space-size=16",
+  "--heap-growing-percent=100"
+]
+
+const countClient = (client: ClientName, tracing: Tracing, url: string, directory: string): Promise<InstructionRecord.Counted> => {
+  let allocatedBytes = Number.NaN
+  return underCallgrind(
+    join(directory, `callgrind.client.${client}.${tracing}`),
+    clientFlags,
+    [join(here, "instructionsClient.ts"), client, tracing, url, String(warmup), String(requests)],
+    async (child, nextLine, counted) => {
+      const warm = await nextLine("warm")
+      const match = /^warm (\d+)$/.exec(warm)
+      if (match === null) throw new Error(`the client printed "${warm}" where "warm <bytes>" was expected`)
+      allocatedBytes = Number(match[1])
+      await counted(async () => {
+        child.stdin!.write("go\n")
+        const done = await nextLine("done")
+        if (done !== "done") throw new Error(`the client printed "${done}" where "done" was expected`)
+      })
+    }
+  ).then(({ compiling, total }) => ({ client, tracing, instructions: total - compiling, compiling, allocatedBytes }))
+}
+
+const reportClients = (directory: string): Promise<void> =>
+  withServer(async (url) => {
+    const build = InstructionRecord.buildOf()
+    const rows: Array<InstructionRecord.Counted> = []
+    for (const tracing of chosenTracings) {
+      for (const client of chosenClients) {
+        process.stdout.write(`counting ${clientLabels[client]}, ${tracing} (${warmup} requests to warm up, ${requests} counted) ...`)
+        const counted = await countClient(client, tracing, url, directory)
+        process.stdout.write(` ${fixed(counted.instructions)} instructions, ${fixed(counted.allocatedBytes)} bytes allocated per request\n`)
+        rows.push(counted)
+      }
+    }
+    const ratio = (row: InstructionRecord.Counted) => {
+      const baseline = baselineOf[row.client]
+      const of = baseline === undefined ? undefined : rows.find((other) => other.client === baseline && other.tracing === row.tracing)
+      return of === undefined ? "" : (row.instructions / of.instructions).toFixed(3)
+    }
+    process.stdout.write(
+      [
+        "",
+        `Instructions per request of the clients (callgrind, GET ${typesPath} to a bare node server, 16 in flight, ${requests} requests after ${warmup}):`,
+        "",
+        "| tracer | client | without the JIT compilers | × the bare client sending the same bytes | JIT compilers | bytes allocated |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+        ...rows.map((row) => `| ${row.tracing} | ${clientLabels[row.client]} | ${fixed(row.instructions)} | ${ratio(row)} | ${fixed(row.compiling)} | ${fixed(row.allocatedBytes)} |`),
+        ""
+      ].join("\n")
+    )
+    if (chosenClients.length === clientNames.length && chosenTracings.length === tracings.length) {
+      InstructionRecord.write({ counted: new Date().toISOString(), build, warmup, requests, concurrency: 16, clients: rows })
+      process.stdout.write(`written to ${relative(process.cwd(), InstructionRecord.recordPath)} (the bench's report reads it)\n`)
+    } else {
+      process.stdout.write(`not recorded: the bench's report reads a count of every client under both tracer settings\n`)
+    }
+  })
+
+const directory = mkdtempSync(join(tmpdir(), "scm-bench-callgrind-"))
+try {
+  if (!onlyClients) await reportServers(directory)
+  if (!onlyServers) await reportClients(directory)
 } finally {
   rmSync(directory, { recursive: true, force: true })
 }

@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs"
 import { cpus, loadavg } from "node:os"
 import { render, type SectionReport } from "./Report.js"
 import * as ClientCpu from "./sections/ClientCpu.js"
+import * as ClientInstructions from "./sections/ClientInstructions.js"
 import * as CliStartup from "./sections/CliStartup.js"
 import * as ClientOverhead from "./sections/ClientOverhead.js"
 import * as MemoryGrowth from "./sections/MemoryGrowth.js"
@@ -26,6 +27,7 @@ interface Section {
 /** In report order. */
 const sections: ReadonlyArray<Section> = [
   { id: 1, name: "client overhead", run: ClientOverhead.run },
+  { id: 1, name: "client instructions, as last counted", run: ClientInstructions.run },
   { id: 1, name: "client CPU per request, in memory", run: ClientCpu.run },
   { id: 2, name: "token traffic", run: TokenTraffic.run },
   { id: 3, name: "mock throughput", run: MockThroughput.run },

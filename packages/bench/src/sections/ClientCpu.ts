@@ -4,16 +4,16 @@
  * request building, auth, retry wrapper, status check, body parse), and the ratios are much
  * steadier than over sockets on a shared machine.
  */
-import { OAuth2, PasswordAuth } from "@scm-effect/core"
-import { Effect, Inspectable, Layer, Option, Pipeable, Redacted, type Schema, type Scope, Stream } from "effect"
+import { Effect, Inspectable, Layer, Option, Pipeable, type Schema, type Scope, Stream } from "effect"
 import { Cookies, Headers, HttpClient, HttpClientError, type HttpClientRequest, HttpClientResponse, HttpIncomingMessage, type UrlParams } from "effect/http"
-import { effectGet, scmGet, warm } from "../Clients.js"
-import { benchLogin, credentialHeaders, tokenBody, tokenPath, typesBody } from "../Fixtures.js"
-import { cpuMicrosSince, effectCount, start } from "../Load.js"
+import { type ClientName, clientNames, effectClient, type Tracing, tracings } from "../Clients.js"
+import { tokenBody, tokenPath, typesBody } from "../Fixtures.js"
+import { allocatedSince, cpuMicrosSince, effectCount, start } from "../Load.js"
 import { count, fixed, ratio, type SectionReport, type TargetCheck } from "../Report.js"
 import { interleave, resultsOf } from "../Rounds.js"
 import type { Settings } from "../Settings.js"
 import { pairedRatios, spread } from "../Stats.js"
+import { tracingLabels } from "./ClientOverhead.js"
 
 const baseUrl = "http://scm.invalid"
 
@@ -86,68 +86,76 @@ export const inMemory = Layer.succeed(
   })
 )
 
-/** The three Effect clients of section 1, over the in-memory transport. */
-const subjects = Effect.all([
-  Effect.map(warm(inMemory, effectGet(baseUrl, credentialHeaders.bearer)), (w) => ({ name: "effect", label: "Effect HttpClient", ...w })),
-  Effect.map(
-    warm(OAuth2.layer({ clientId: "bench", clientSecret: Redacted.make("bench-secret"), baseUrl, tokenUrl: `${baseUrl}${tokenPath}` }).pipe(Layer.provide(inMemory)), scmGet),
-    (w) => ({ name: "oauth2", label: "ScmHttpClient, OAuth2 (warm token)", ...w })
-  ),
-  Effect.map(
-    warm(PasswordAuth.layer({ ...benchLogin, password: Redacted.make(benchLogin.password), baseUrl }).pipe(Layer.provide(inMemory)), scmGet),
-    (w) => ({ name: "password", label: "ScmHttpClient, password login", ...w })
-  )
-])
+/** The Effect clients of section 1, in the same pairs and tracer settings, over the in-memory transport. */
+const subjects = tracings.flatMap((tracing) => clientNames.map((name) => effectClient(name, baseUrl, inMemory, tracing)))
+
+const idOf = (name: ClientName, tracing: Tracing) => `${name} ${tracing}`
 
 const concurrency = 16
+
+interface Round {
+  readonly cpuMicros: number
+  readonly allocatedBytes: number
+}
 
 export const run = (settings: Settings, log: (line: string) => void): Effect.Effect<SectionReport, unknown, Scope.Scope> =>
   Effect.gen(function* () {
     const requests = settings.quick ? 3_000 : 20_000
-    const prepared = yield* Effect.forEach(yield* subjects, (subject) =>
+    const prepared = yield* Effect.forEach(subjects, (subject) =>
       Effect.gen(function* () {
-        /** CPU µs per request over `n` requests, `concurrency` in flight. */
+        const warm = yield* subject.start
+        /** CPU µs and bytes allocated per request over `n` requests, `concurrency` in flight. */
         const measure = (n: number) =>
-          Effect.promise(async () => {
+          Effect.promise(async (): Promise<Round> => {
             const from = start()
-            const failures = await subject.runtime.runPromise(effectCount(subject.send, n, concurrency))
+            const failures = await warm.run(effectCount(warm.send, n, concurrency))
+            const cpuMicros = cpuMicrosSince(from, n)
+            const allocatedBytes = allocatedSince(from, n)
+            subject.tracer.reset()
             if (failures > 0) throw new Error(`${subject.label}: ${failures} failed requests from memory`)
-            return cpuMicrosSince(from, n)
+            return { cpuMicros, allocatedBytes }
           })
         yield* measure(requests / 5)
-        return { name: subject.name, label: subject.label, measure: measure(requests) }
+        return { subject, name: idOf(subject.name, subject.tracing), measure: measure(requests) }
       })
     )
-    const results = yield* interleave(settings.rounds, prepared, (round, name, micros) => log(`  round ${round + 1} ${name}: ${fixed(micros, 1)} CPU µs/request`))
-    const micros = (name: string) => resultsOf(results, name)
-    const rows = prepared.map((subject) => {
+    const results = yield* interleave(settings.rounds, prepared, (round, name, measured) =>
+      log(`  round ${round + 1} ${name}: ${fixed(measured.cpuMicros, 1)} CPU µs/request, ${fixed(measured.allocatedBytes / 1024, 1)} KB allocated`)
+    )
+    const micros = (id: string) => resultsOf(results, id).map((round) => round.cpuMicros)
+    const bytes = (id: string) => resultsOf(results, id).map((round) => round.allocatedBytes)
+    const baselineId = ({ subject }: (typeof prepared)[number]) => (subject.baseline === undefined ? undefined : idOf(subject.baseline, subject.tracing))
+    const rows = prepared.map((entry) => {
+      const baseline = baselineId(entry)
       // Fewer microseconds is cheaper: requests per CPU-second relative to the baseline are
       // baseline time over subject time.
-      const vsEffect = pairedRatios(micros("effect"), micros(subject.name))
-      return [subject.label, fixed(spread(micros(subject.name)).median, 1), subject.name === "effect" ? "" : ratio(vsEffect)]
+      return [
+        tracingLabels[entry.subject.tracing],
+        entry.subject.label,
+        fixed(spread(micros(entry.name)).median, 1),
+        baseline === undefined ? "" : ratio(pairedRatios(micros(baseline), micros(entry.name))),
+        fixed(spread(bytes(entry.name)).median / 1024, 1),
+        baseline === undefined ? "" : ratio(pairedRatios(bytes(entry.name), bytes(baseline)))
+      ]
     })
-    const reading: Array<string> = prepared
-      .filter((subject) => subject.name !== "effect")
-      .map((subject) => {
-        const effect = micros("effect")
-        const extra = spread(micros(subject.name).map((value, i) => value - (effect[i] ?? Number.NaN))).median
-        const vs = pairedRatios(effect, micros(subject.name))
-        return `${subject.label}: ${extra >= 0 ? `${fixed(extra, 1)} µs more` : `${fixed(-extra, 1)} µs less`} CPU per request than the bare Effect client (median of paired rounds), × ${fixed(vs.median, 2)} of its requests per CPU-second (target ≥ 0.95${vs.median < 0.95 ? ": not met" : ": met"}).`
-      })
-    const targets: Array<TargetCheck> = prepared
-      .filter((subject) => subject.name !== "effect")
-      .map((subject) => {
-        const vs = pairedRatios(micros("effect"), micros(subject.name))
-        return { target: `${subject.label} ≥ 0.95 × Effect 4 HttpClient, req per CPU-s with the network taken out (1b)`, measured: ratio(vs), met: vs.median >= 0.95 }
-      })
-    if (prepared.some((subject) => subject.name !== "effect" && pairedRatios(micros("effect"), micros(subject.name)).median > 1.05))
+    const reading: Array<string> = []
+    const targets: Array<TargetCheck> = []
+    for (const entry of prepared) {
+      const baseline = baselineId(entry)
+      if (baseline === undefined) continue
+      const extra = spread(micros(entry.name).map((value, i) => value - (micros(baseline)[i] ?? Number.NaN))).median
+      const extraBytes = spread(bytes(entry.name)).median - spread(bytes(baseline)).median
+      const vs = pairedRatios(micros(baseline), micros(entry.name))
+      const label = `${entry.subject.label}, ${tracingLabels[entry.subject.tracing]}`
       reading.push(
-        "ScmHttpClient comes out cheaper than the bare client it wraps because, while only Effect's native tracer is installed (which exports nothing), it sets `HttpClient.TracerDisabledWhen` for its requests (core `internal/client.ts`): the per-request client span the bare client still records (span ids, URL and header attributes, trace headers) is skipped. With an exporting tracer installed both record it."
+        `${label}: ${extra >= 0 ? `${fixed(extra, 1)} µs more` : `${fixed(-extra, 1)} µs less`} CPU and ${extraBytes >= 0 ? `${fixed(extraBytes / 1024, 1)} KB more` : `${fixed(-extraBytes / 1024, 1)} KB less`} allocated per request than the bare Effect client sending the same bytes (median of paired rounds), × ${fixed(vs.median, 2)} of its requests per CPU-second (target ≥ 0.95${vs.median < 0.95 ? ": not met" : ": met"}).`
       )
+      targets.push({ target: `${label} ≥ 0.95 × the bare Effect 4 HttpClient, req per CPU-s with the network taken out (1b)`, measured: ratio(vs), met: vs.median >= 0.95 })
+    }
     return {
       title: "1b. Client CPU per request, network taken out",
-      method: `The same Effect clients as in section 1 over an in-memory HttpClient that answers at once with the same bodies: ${count(requests)} requests per round, ${concurrency} in flight, ${settings.rounds} interleaved rounds. What remains is the clients' own work, measured as this process's CPU time (user + system) per request.`,
-      header: ["client", "CPU µs per request", "requests per CPU-s × Effect HttpClient"],
+      method: `The same Effect clients as in section 1, in the same pairs and under the same two tracer settings, over an in-memory HttpClient that answers at once with the same bodies: ${count(requests)} requests per round, ${concurrency} in flight, ${settings.rounds} interleaved rounds. What remains is the clients' own work, measured as this process's CPU time (user + system) per request and the bytes allocated per request; ratios are to the bare client sending the same bytes under the same tracer, paired by round.`,
+      header: ["tracer", "client", "CPU µs per request", "requests per CPU-s × bare Effect client", "KB allocated per request", "bytes × bare Effect client"],
       rows,
       reading,
       targets,

@@ -1,0 +1,81 @@
+/**
+ * One client for `instructions.ts` to count under callgrind: a bare Effect client or
+ * ScmHttpClient (`Clients.ts`), untraced or traced, sending GETs to the server at URL, 16 in
+ * flight, over undici (`NodeHttpClient.layerUndici`).
+ *
+ * Usage: `instructionsClient.ts CLIENT TRACING URL WARMUP REQUESTS`. After WARMUP requests it
+ * sends REQUESTS more while measuring the bytes it allocates (V8's `GCProfiler`: what the heap
+ * grew by plus what every collection freed), prints `warm <bytes per request>`, and waits. On a
+ * `go` line on stdin (sent once callgrind counts) it sends REQUESTS again, prints `done`, and waits
+ * to be killed. Requests go in batches of 1,000, the traced client's exported spans dropped
+ * between batches, so the in-memory exporter does not grow with the run.
+ */
+import { NodeHttpClient } from "@effect/platform-node"
+import { Effect } from "effect"
+import { createInterface } from "node:readline"
+import { clientNames, effectClient, type ClientName, type Tracing, tracings, type Warm } from "./Clients.js"
+import { allocatedSince, effectCount, start } from "./Load.js"
+
+const concurrency = 16
+const batch = 1_000
+
+const [client = "", tracing = "", url = "", warmupArg = "", requestsArg = ""] = process.argv.slice(2)
+const warmup = Number(warmupArg)
+const requests = Number(requestsArg)
+if (!clientNames.includes(client as ClientName) || !tracings.includes(tracing as Tracing) || url === "" || !(warmup >= batch) || !(requests >= batch)) {
+  process.stderr.write(`usage: instructionsClient.ts ${clientNames.join("|")} ${tracings.join("|")} URL WARMUP REQUESTS (WARMUP and REQUESTS at least ${batch})\n`)
+  process.exit(2)
+}
+
+const subject = effectClient(client as ClientName, url, NodeHttpClient.layerUndici, tracing as Tracing)
+
+/** `n` requests, failing when one of them failed. */
+const send = (warm: Warm, n: number): Effect.Effect<void> =>
+  Effect.promise(async () => {
+    for (let sent = 0; sent < n; sent += batch) {
+      const size = Math.min(batch, n - sent)
+      const failures = await warm.run(effectCount(warm.send, size, concurrency))
+      subject.tracer.reset()
+      if (failures > 0) throw new Error(`${subject.label}: ${failures} of ${size} requests failed`)
+    }
+  })
+
+/** Bytes allocated per request over `n` requests: heap growth plus what the collections freed. */
+const allocatedPerRequest = (warm: Warm, n: number): Effect.Effect<number> =>
+  Effect.suspend(() => {
+    const from = start()
+    return Effect.map(send(warm, n), () => allocatedSince(from, n))
+  })
+
+const lines = createInterface({ input: process.stdin })
+const nextLine = Effect.callback<string>((resume) => {
+  lines.once("line", (line) => resume(Effect.succeed(line.trim())))
+})
+
+// While it waits, the process wakes every few milliseconds, so that callgrind_control (which
+// callgrind serves between basic blocks, not while a thread sleeps in epoll) is answered.
+const awake = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
+  Effect.acquireUseRelease(
+    Effect.sync(() => setInterval(() => {}, 5)),
+    () => effect,
+    (timer) => Effect.sync(() => clearInterval(timer))
+  )
+
+const main = Effect.gen(function* () {
+  const warm = yield* subject.start
+  yield* send(warm, warmup)
+  const allocated = yield* allocatedPerRequest(warm, requests)
+  process.stdout.write(`warm ${allocated.toFixed(0)}\n`)
+  const go = yield* awake(nextLine)
+  if (go !== "go") return yield* Effect.die(new Error(`expected "go", got "${go}"`))
+  yield* send(warm, requests)
+  process.stdout.write("done\n")
+  return yield* awake(Effect.never)
+})
+
+Effect.runFork(Effect.scoped(main)).addObserver((exit) => {
+  if (exit._tag === "Failure") {
+    process.stderr.write(`${String(exit.cause)}\n`)
+    process.exit(1)
+  }
+})

@@ -1,0 +1,95 @@
+/**
+ * Section 1a: the clients' instructions and allocated bytes per request, as `npx pnpm@10
+ * instructions --clients` counted them under callgrind (`InstructionRecord.ts`). A count does not
+ * move with the machine's load, so the cost targets (ScmHttpClient at most 1.05 × the bare client
+ * sending the same bytes under the same tracer) are judged on it. The bench does not count (that
+ * takes valgrind and about 20 minutes): it reads the last record and says whether it is of the
+ * build the bench measures.
+ */
+import { Effect } from "effect"
+import { baselineOf, clientLabels, type ClientName, clientNames, tracings } from "../Clients.js"
+import * as InstructionRecord from "../InstructionRecord.js"
+import { count, fixed, type SectionReport, type TargetCheck } from "../Report.js"
+import { tracingLabels } from "./ClientOverhead.js"
+
+/** ScmHttpClient's instructions per request at most this many times the bare client's. */
+export const maxInstructionRatio = 1.05
+
+const scmClients: ReadonlyArray<{ readonly name: ClientName; readonly label: string }> = [
+  { name: "oauth2", label: "OAuth2" },
+  { name: "password", label: "password login" }
+]
+
+export const run = (): Effect.Effect<SectionReport> =>
+  Effect.sync(() => report(InstructionRecord.read(), InstructionRecord.buildOf()))
+
+/** The section from `record` (undefined: none yet), judged for the build `current`. */
+export const report = (record: InstructionRecord.CountRecord | undefined, current: InstructionRecord.Build): SectionReport => {
+  const title = "1a. Client cost, like for like: instructions per request"
+  const how = `\`npx pnpm@10 instructions --clients\` runs each client of section 1 in its own process under valgrind's callgrind, sending GETs to a bare node server (16 in flight, over undici), and counts the instructions per request in user space, V8's optimising compilers left out (reported apart: they still compile after the warm-up valgrind can afford). The client processes run with V8 flags that keep the clock out of when it compiles and collects (see the bench's README), so a count does not move with the machine's load: two counts of one build agree within about 2 %, the difference being when the JIT settles. It counts instructions, not memory stalls, so the timed figures of section 1 say what they cost in time. Bytes allocated per request are measured in the same process over the same number of requests just before the count (V8's \`GCProfiler\`).`
+  if (record === undefined) {
+    return {
+      title,
+      method: `${how} No count is recorded (\`packages/bench/client-instructions.json\`): run \`npx pnpm@10 instructions --clients\` at the repository root, then the bench.`,
+      header: ["tracer", "client", "instructions per request"],
+      rows: tracings.flatMap((tracing) => clientNames.map((name) => [tracingLabels[tracing], clientLabels[name], "not counted"])),
+      reading: [],
+      targets: scmClients.flatMap(({ label }) =>
+        tracings.map((tracing) => ({ target: targetText(label, tracing), measured: "not counted", met: false }))
+      ),
+      failures: []
+    } satisfies SectionReport
+  }
+  const stale = InstructionRecord.differences(record.build, current)
+  const provenance = stale.length === 0
+    ? `Counted on ${record.counted.slice(0, 16).replace("T", " ")} UTC on the build this report measures (${record.build.node}, effect ${record.build.effect}, @effect/platform-node ${record.build.platformNode}), ${count(record.requests)} requests per client after ${count(record.warmup)}.`
+    : `Counted on ${record.counted.slice(0, 16).replace("T", " ")} UTC on an earlier build: ${stale.join(", ")} changed since, so the targets below are not judged (re-count with \`npx pnpm@10 instructions --clients\`).`
+  const rows: Array<Array<string>> = []
+  const checks: Array<TargetCheck> = []
+  const reading: Array<string> = []
+  for (const tracing of tracings) {
+    for (const name of clientNames) {
+      const counted = InstructionRecord.find(record, name, tracing)
+      const baselineName = baselineOf[name]
+      const baseline = baselineName === undefined ? undefined : InstructionRecord.find(record, baselineName, tracing)
+      rows.push([
+        tracingLabels[tracing],
+        clientLabels[name],
+        counted === undefined ? "not counted" : count(counted.instructions),
+        counted === undefined || baseline === undefined ? "" : fixed(counted.instructions / baseline.instructions, 3),
+        counted === undefined ? "" : count(counted.compiling),
+        counted === undefined ? "" : count(counted.allocatedBytes),
+        counted === undefined || baseline === undefined ? "" : fixed(counted.allocatedBytes / baseline.allocatedBytes, 3)
+      ])
+    }
+    for (const { label, name } of scmClients) {
+      const counted = InstructionRecord.find(record, name, tracing)
+      const baseline = InstructionRecord.find(record, baselineOf[name]!, tracing)
+      if (counted === undefined || baseline === undefined) {
+        checks.push({ target: targetText(label, tracing), measured: "not counted", met: false })
+        continue
+      }
+      const ratio = counted.instructions / baseline.instructions
+      checks.push({
+        target: targetText(label, tracing),
+        measured: `${fixed(ratio, 3)} (${count(counted.instructions)} against ${count(baseline.instructions)})${stale.length === 0 ? "" : ", counted on an earlier build"}`,
+        met: stale.length === 0 && ratio <= maxInstructionRatio
+      })
+      reading.push(
+        `${tracingLabels[tracing]}, ScmHttpClient with ${label}: ${count(counted.instructions - baseline.instructions)} instructions and ${count(counted.allocatedBytes - baseline.allocatedBytes)} bytes allocated per request more than the bare client sending the same bytes, × ${fixed(ratio, 3)} of its instructions (target ≤ ${fixed(maxInstructionRatio, 2)}: ${ratio <= maxInstructionRatio ? "met" : "not met"}${stale.length === 0 ? "" : ", on an earlier build"}).`
+      )
+    }
+  }
+  return {
+    title,
+    method: `${how} ${provenance}`,
+    header: ["tracer", "client", "instructions per request", "× bare Effect client", "JIT compilers per request", "bytes allocated per request", "× bare Effect client"],
+    rows,
+    reading,
+    targets: checks,
+    failures: []
+  } satisfies SectionReport
+}
+
+const targetText = (label: string, tracing: (typeof tracings)[number]) =>
+  `ScmHttpClient (${label}), ${tracingLabels[tracing]}: ≤ ${fixed(maxInstructionRatio, 2)} × the instructions per request of the bare Effect 4 HttpClient sending the same bytes (counted)`
