@@ -1,8 +1,8 @@
-import { FetchHttpClient, HttpClient, HttpClientRequest } from "effect/http"
+import { FetchHttpClient, HttpBody, HttpClient, HttpClientRequest } from "effect/http"
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Redacted, Schema } from "effect"
 import { TestClock } from "effect/testing"
-import { PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
+import { OAuth2, PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
 import { toPrivatePath } from "../src/internal/certificate.js"
 import { resolve, baseUrlUnsafe } from "../src/internal/url.js"
 import * as Capture from "./fixtures/Capture.js"
@@ -65,6 +65,42 @@ describe("base URL", () => {
       }).pipe(Effect.provide(password(fake)))
       expect(fake.requests[0]!.url.toString()).toBe("https://scm.test/api/ssl/v1/types")
       expect(fake.requests[0]!.headers).toMatchObject({ "x-trace": "1", login: "admin", password: "pw", customeruri: "acme" })
+    }))
+
+  it.effect("a request goes out as the caller built it: method, query, headers and body, with the credentials", () =>
+    Effect.gen(function*() {
+      const send = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
+        client.post("/api/ssl/v1/enroll", {
+          urlParams: { dryRun: "true" },
+          headers: { "x-request-id": "r-1" },
+          body: HttpBody.text("{\"csr\":\"...\"}", "application/json")
+        }))
+      const byPassword = ok()
+      yield* send.pipe(Effect.provide(password(byPassword)))
+      const byOAuth2 = FakeHttp.make((request) =>
+        FakeHttp.isToken(request)
+          ? { status: 200, body: { access_token: "token-1", expires_in: 300 } }
+          : { status: 200, body: [] }
+      )
+      yield* send.pipe(
+        Effect.provide(
+          OAuth2.layer({
+            clientId: "client-1",
+            clientSecret: Redacted.make("secret"),
+            baseUrl: FakeHttp.baseUrl,
+            tokenUrl: FakeHttp.tokenUrl,
+            retry: false
+          }).pipe(Layer.provide(byOAuth2.layer))
+        )
+      )
+      const sent = [byPassword.requests[0]!, byOAuth2.requests.find((request) => !FakeHttp.isToken(request))!]
+      for (const request of sent) {
+        expect(request).toMatchObject({ method: "POST", body: "{\"csr\":\"...\"}" })
+        expect(request.url.toString()).toBe("https://scm.test/api/ssl/v1/enroll?dryRun=true")
+        expect(request.headers).toMatchObject({ "x-request-id": "r-1", "content-type": "application/json" })
+      }
+      expect(sent[0]!.headers).toMatchObject({ login: "admin", password: "pw", customeruri: "acme" })
+      expect(sent[1]!.headers).toMatchObject({ authorization: "Bearer token-1" })
     }))
 
   it("certificate login moves /api paths under /private", () => {

@@ -11,7 +11,9 @@ import { HttpClient, HttpClientRequest, HttpClientResponse } from "effect/http"
 import { TestClock } from "effect/testing"
 import { OAuth2, PasswordAuth, ScmError, ScmHttpClient } from "@scm-effect/core"
 import type { ScmRetry } from "@scm-effect/core"
+import { BufferedResponse } from "../src/internal/bufferedResponse.js"
 import { transportOf } from "../src/internal/client.js"
+import { TimedResponse } from "../src/internal/deadline.js"
 import * as Capture from "./fixtures/Capture.js"
 import * as Hostile from "./fixtures/Hostile.js"
 import { withRealClock } from "./fixtures/util.js"
@@ -351,6 +353,37 @@ describe.each(Hostile.transports)("over %s", (_name, transport) => {
         expect(api.seen.length).toBe(5)
         yield* until(() => api.closed.length === api.seen.length || api.open() === 0, "the connections to close")
         for (const written of api.closed) expect(written).toBeLessThan(32 * MiB)
+      }))
+  })
+
+  describe("the transport hands the answer to the rest of the attempt", () => {
+    it.effect("a small answer arrives read, any other under the deadline; a missed deadline never reaches it", () =>
+      Effect.gen(function*() {
+        const declared = yield* Hostile.make(Hostile.json(200, [{ id: 1 }], { declared: true }))
+        const chunked = yield* Hostile.make(Hostile.json(200, [{ id: 2 }]))
+        const silent = yield* Hostile.make(Hostile.silent)
+        const send = transportOf(yield* Hostile.clientOf(transport), 10_000)
+        const seen: Array<HttpClientResponse.HttpClientResponse> = []
+        const onResponse = (response: HttpClientResponse.HttpClientResponse) =>
+          Effect.sync(() => {
+            seen.push(response)
+            return response.status
+          })
+
+        expect(yield* send(HttpClientRequest.get(`${declared.url}/api/x`), onResponse)).toBe(200)
+        expect(seen[0]).toBeInstanceOf(BufferedResponse)
+        expect(yield* send(HttpClientRequest.get(`${chunked.url}/api/x`), onResponse)).toBe(200)
+        expect(seen[1]).toBeInstanceOf(TimedResponse)
+        expect(yield* ScmHttpClient.json(seen[1]!)).toEqual([{ id: 2 }])
+
+        const late = yield* Effect.forkChild(Effect.flip(send(HttpClientRequest.get(`${silent.url}/api/x`), onResponse)))
+        yield* until(() => silent.seen.length === 1, "the request")
+        yield* TestClock.adjust("10 seconds")
+        expect(yield* Fiber.join(late)).toMatchObject({ _tag: "ScmTransportError", reason: "Timeout" })
+        expect(seen.length).toBe(2)
+        // Without a continuation the transport gives the answer itself.
+        const response = yield* send(HttpClientRequest.get(`${declared.url}/api/x`))
+        expect(yield* response.json).toEqual([{ id: 1 }])
       }))
   })
 

@@ -5,7 +5,7 @@
  */
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as Effect from "effect/Effect"
-import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as Headers from "effect/http/Headers"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Tls from "node:tls"
@@ -79,7 +79,8 @@ export const make = (options: Options): Effect.Effect<Service, ScmError.ScmTrans
       authenticator: {
         scheme: "certificate",
         rewritePath: toPrivatePath,
-        send: (request, transport) => transport(HttpClientRequest.setHeaders(request, headers))
+        send: (request, url, transport, onResponse) =>
+          transport(Client.sendTo(request, url, Headers.setAll(request.headers, headers)), onResponse)
       }
     })
   })

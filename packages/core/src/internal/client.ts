@@ -29,13 +29,28 @@ import type { BaseUrl } from "./url.js"
 import { display, resolve } from "./url.js"
 
 /**
- * Sends over the underlying client; transport failures are already ScmTransportError.
+ * What an answer goes to: the rest of the attempt (the status check, a 401's resend).
  *
  * @internal
  */
-export type Transport = (
-  request: HttpClientRequest.HttpClientRequest
-) => Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmTransportError>
+export type OnResponse<B> = (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<B, ScmError.ScmError>
+
+/**
+ * Sends over the underlying client; transport failures are already ScmTransportError. Given
+ * `onResponse`, the answer goes to it in the step that settles the exchange, rather than through
+ * one more `flatMap`.
+ *
+ * @internal
+ */
+export interface Transport {
+  (
+    request: HttpClientRequest.HttpClientRequest
+  ): Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmTransportError>
+  <B>(
+    request: HttpClientRequest.HttpClientRequest,
+    onResponse: OnResponse<B>
+  ): Effect.Effect<B, ScmError.ScmError>
+}
 
 /** @internal */
 export interface Authenticator {
@@ -43,14 +58,31 @@ export interface Authenticator {
   /** Moves request paths where the scheme expects them (certificate login lives under /private). */
   readonly rewritePath?: ((path: string) => string) | undefined
   /**
-   * Sends one attempt with credentials. May send twice (OAuth2 resends once after a 401 with a
-   * fresh token); any non-2xx it returns is mapped to a typed error by the caller.
+   * Sends one attempt of `request` to `url` with credentials (`sendTo` makes the request to send
+   * in one copy), and hands the answer to `onResponse`, which maps any non-2xx to a typed error.
+   * May send twice: OAuth2 resends once after a 401 with a fresh token, and hands the second
+   * answer, 401 included, to `onResponse`.
    */
-  readonly send: (
+  readonly send: <B>(
     request: HttpClientRequest.HttpClientRequest,
-    transport: Transport
-  ) => Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmError>
+    url: string,
+    transport: Transport,
+    onResponse: OnResponse<B>
+  ) => Effect.Effect<B, ScmError.ScmError>
 }
+
+/**
+ * `request` as sent: to `url`, with `headers`. One copy, where `setUrl` and then `setHeaders`
+ * would make two (each copy about 350 instructions).
+ *
+ * @internal
+ */
+export const sendTo = (
+  request: HttpClientRequest.HttpClientRequest,
+  url: string,
+  headers: Headers.Headers
+): HttpClientRequest.HttpClientRequest =>
+  HttpClientRequest.makeWith(request.method, url, request.urlParams, request.hash, headers, request.body)
 
 /** @internal */
 export interface Options {
@@ -162,57 +194,86 @@ const deriveRequestContext = (fiber: Fiber.Fiber<unknown, unknown>): Context.Con
  * @internal
  */
 export const transportOf = (httpClient: HttpClient.HttpClient, timeoutMillis: number | undefined): Transport =>
-  (request) =>
+  ((request: HttpClientRequest.HttpClientRequest, onResponse: OnResponse<unknown> = Effect.succeed) =>
     Effect.withFiber((fiber) => {
       const clock = fiber.getRef(Clock.Clock)
-      const deadline = timeoutMillis === undefined ? undefined : clock.currentTimeMillisUnsafe() + timeoutMillis
-      // The status of an answer whose body is being read, for the message of a missed deadline.
-      let reading: number | undefined
-      const exchange = Effect.flatMap(httpClient.execute(request), (response) => {
-        // Read once: a platform may build its headers anew on every read (undici's does).
-        const headers = response.headers
-        if (!declaresSmallBody(headers)) return Effect.succeed(response)
-        reading = response.status
-        return buffer(response, headers)
-      })
+      const exchange = new Exchange(
+        request,
+        onResponse,
+        timeoutMillis === undefined ? undefined : clock.currentTimeMillisUnsafe() + timeoutMillis,
+        timeoutMillis ?? 0
+      )
       return Deadline.raceWith(
         requestContext(fiber),
         clock,
-        exchange,
+        Effect.flatMap(httpClient.execute(request), exchange.read),
         timeoutMillis,
-        () =>
-          Deadline.timeoutError(
-            request,
-            timeoutMillis ?? 0,
-            reading === undefined ? "the answer" : `the body of the ${reading} answer`
-          ),
-        settle(request, deadline, timeoutMillis ?? 0)
+        exchange
       )
-    })
+    })) as Transport
 
-const settle = (
-  request: HttpClientRequest.HttpClientRequest,
-  deadline: number | undefined,
-  timeoutMillis: number
-) =>
-(
-  exit: Exit.Exit<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
-): Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmTransportError> => {
-  if (exit._tag === "Success") {
-    const response = exit.value
-    return Effect.succeed(
-      deadline === undefined || response instanceof BufferedResponse
-        ? response
-        : new Deadline.TimedResponse(response, deadline, timeoutMillis)
+/**
+ * One exchange of an attempt: what its deadline needs to settle it. One object per request
+ * rather than a closure for each of its steps.
+ */
+class Exchange<B> implements
+  Deadline.Settle<
+    HttpClientResponse.HttpClientResponse,
+    HttpClientError.HttpClientError,
+    B,
+    ScmError.ScmError,
+    ScmError.ScmTransportError
+  >
+{
+  /** The status of an answer whose body is being read, for the message of a missed deadline. */
+  private reading: number | undefined = undefined
+
+  constructor(
+    readonly request: HttpClientRequest.HttpClientRequest,
+    readonly onResponse: OnResponse<B>,
+    /** When the deadline passes, in the clock's milliseconds; undefined for none. */
+    readonly deadline: number | undefined,
+    readonly timeoutMillis: number
+  ) {}
+
+  /** The answer's head arrived (in the child fiber): read a small body before the attempt ends. */
+  readonly read = (
+    response: HttpClientResponse.HttpClientResponse
+  ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> => {
+    // Read once: a platform may build its headers anew on every read (undici's does).
+    const headers = response.headers
+    if (!declaresSmallBody(headers)) return Effect.succeed(response)
+    this.reading = response.status
+    return buffer(response, headers)
+  }
+
+  onTimeout(): ScmError.ScmTransportError {
+    return Deadline.timeoutError(
+      this.request,
+      this.timeoutMillis,
+      this.reading === undefined ? "the answer" : `the body of the ${this.reading} answer`
     )
   }
-  for (const reason of exit.cause.reasons) {
-    if (reason._tag === "Fail") return Effect.fail(fromHttpClientError(reason.error))
+
+  onExit(
+    exit: Exit.Exit<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
+  ): Effect.Effect<B, ScmError.ScmError> {
+    if (exit._tag === "Success") {
+      const response = exit.value
+      return this.onResponse(
+        this.deadline === undefined || response instanceof BufferedResponse
+          ? response
+          : new Deadline.TimedResponse(response, this.deadline, this.timeoutMillis)
+      )
+    }
+    for (const reason of exit.cause.reasons) {
+      if (reason._tag === "Fail") return Effect.fail(fromHttpClientError(reason.error))
+    }
+    for (const reason of exit.cause.reasons) {
+      if (reason._tag === "Die") return Effect.fail(fromTransportDefect(this.request, reason.defect))
+    }
+    return exit as Exit.Exit<never>
   }
-  for (const reason of exit.cause.reasons) {
-    if (reason._tag === "Die") return Effect.fail(fromTransportDefect(request, reason.defect))
-  }
-  return exit as Exit.Exit<never>
 }
 
 /**
@@ -273,7 +334,7 @@ export const make = (options: Options): Service => {
         })
       )
     }
-    const attempt = Effect.flatMap(authenticator.send(HttpClientRequest.setUrl(request, url), transport), checkStatus)
+    const attempt = authenticator.send(request, url, transport, checkStatus)
     return policy === undefined ? attempt : Retry.withRetry(attempt, policy, Retry.isIdempotent(request.method))
   }
 

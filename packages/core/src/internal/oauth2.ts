@@ -5,6 +5,7 @@ import * as Clock from "effect/Clock"
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Headers from "effect/http/Headers"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
@@ -173,7 +174,7 @@ export const tokenEndpoint = (options: {
         client_secret: Redacted.value(options.clientSecret)
       })
     )
-    const attempt = Effect.flatMap(transport(request), onResponse)
+    const attempt = transport(request, onResponse)
     const issued = yield* (policy === undefined ? attempt : Retry.withRetry(attempt, policy, true)).pipe(
       Effect.mapError(toTokenError)
     )
@@ -248,36 +249,50 @@ export const build = (options: Options): Effect.Effect<Built, never, HttpClient.
       refreshSkewMillis: Duration.toMillis(options.refreshSkew ?? defaultRefreshSkew)
     })
 
-    const withToken = (request: HttpClientRequest.HttpClientRequest, token: Token.Token) =>
-      HttpClientRequest.setHeader(request, "authorization", Redacted.value(token.authorization))
+    const withToken = (request: HttpClientRequest.HttpClientRequest, url: string, token: Token.Token) =>
+      Client.sendTo(request, url, Headers.set(request.headers, "authorization", Redacted.value(token.authorization)))
 
     // A 401 with a bearer token: drain it, drop the token (if still current), resend once with a
     // fresh one. Whatever the resend gets, 401 included, goes to the status mapping.
-    const resendAfterUnauthorized = (
+    const resendAfterUnauthorized = <B>(
       request: HttpClientRequest.HttpClientRequest,
+      url: string,
       transport: Client.Transport,
+      onResponse: Client.OnResponse<B>,
       token: Token.Token,
       response: HttpClientResponse.HttpClientResponse
     ) =>
       drain(response).pipe(
         Effect.andThen(
           Effect.logDebug("SCM answered 401 to a bearer token: renewing the token and resending once").pipe(
-            Effect.annotateLogs({ "scm.method": request.method, "scm.url": display(request.url) })
+            Effect.annotateLogs({ "scm.method": request.method, "scm.url": display(url) })
           )
         ),
         Effect.andThen(tokens.refreshAfterUnauthorized(token)),
-        Effect.flatMap((fresh) => transport(withToken(request, fresh)))
+        Effect.flatMap((fresh) => transport(withToken(request, url, fresh), onResponse))
       )
 
-    const send: Client.Authenticator["send"] = (request, transport) =>
-      Effect.flatMap(tokens.get, (token) =>
-        Effect.flatMap(
-          transport(withToken(request, token)),
-          (response) =>
-            response.status === 401
-              ? resendAfterUnauthorized(request, transport, token, response)
-              : Effect.succeed(response)
-        ))
+    const sendWith = <B>(
+      request: HttpClientRequest.HttpClientRequest,
+      url: string,
+      transport: Client.Transport,
+      onResponse: Client.OnResponse<B>,
+      token: Token.Token
+    ) =>
+      transport(withToken(request, url, token), (response) =>
+        response.status === 401
+          ? resendAfterUnauthorized(request, url, transport, onResponse, token, response)
+          : onResponse(response))
+
+    // The token is looked up when the attempt runs (a retry runs it again): a valid one at once,
+    // without the step `tokens.get` takes to return it.
+    const send: Client.Authenticator["send"] = (request, url, transport, onResponse) =>
+      Effect.suspend(() => {
+        const token = tokens.peek()
+        return token === undefined
+          ? Effect.flatMap(tokens.get, (fresh) => sendWith(request, url, transport, onResponse, fresh))
+          : sendWith(request, url, transport, onResponse, token)
+      })
 
     const service = Client.make({
       httpClient,

@@ -3,7 +3,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as HttpClient from "effect/http/HttpClient"
-import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as Headers from "effect/http/Headers"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import type { Options } from "../PasswordAuth.js"
@@ -71,12 +71,15 @@ export const make = (
         scheme: "password",
         // Unwrapped per request, as the platform's provider clients do: the plain password is
         // never kept around in a long-lived object.
-        send: (request, transport) =>
-          transport(HttpClientRequest.setHeaders(request, {
-            login,
-            password: Redacted.value(password),
-            customeruri: customerUri
-          }))
+        send: (request, url, transport, onResponse) =>
+          transport(
+            Client.sendTo(
+              request,
+              url,
+              Headers.setAll(request.headers, { login, password: Redacted.value(password), customeruri: customerUri })
+            ),
+            onResponse
+          )
       }
     })
   })

@@ -127,7 +127,8 @@ const describe = (error: ScmError.ScmError): Record<string, string | number> => 
 
 /**
  * Runs `effect`; on a transient failure runs it again on the policy. Only the failure path pays
- * for the loop: a success costs one `catch` frame.
+ * for the loop: a success costs one frame and one closure. (`Effect.catch` itself wraps its
+ * handler in two more closures per call; here that happens only once an attempt failed.)
  *
  * @internal
  */
@@ -136,10 +137,11 @@ export const withRetry = <A, R>(
   policy: Policy,
   idempotent: boolean
 ): Effect.Effect<A, ScmError.ScmError, R> =>
-  Effect.catch(effect, (first) =>
-    isTransient(first, idempotent)
-      ? retryLoop(effect, first, policy, idempotent)
-      : Effect.fail(first))
+  Effect.catchCause(effect, (cause) =>
+    Effect.catch(Effect.failCause(cause), (first) =>
+      isTransient(first, idempotent)
+        ? retryLoop(effect, first, policy, idempotent)
+        : Effect.fail(first)))
 
 const retryLoop = <A, R>(
   effect: Effect.Effect<A, ScmError.ScmError, R>,
