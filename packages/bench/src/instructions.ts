@@ -19,7 +19,8 @@
  * slowdown), they still compile, and that work would be noise in the count.
  *
  * Usage: `npx pnpm@10 instructions [--servers | --clients[=effect,oauth2,...]] [--tracing=untraced|traced]
- * [--requests=N] [--warmup=N] [--mock-before=DIR]` at the repository root (DIR as for the bench).
+ * [--jobs=N] [--requests=N] [--warmup=N] [--mock-before=DIR]` at the repository root (DIR as for the
+ * bench; `--jobs` counts that many clients at once).
  * Needs valgrind (`callgrind_control`, `callgrind_annotate`).
  */
 import autocannon from "autocannon"
@@ -41,8 +42,8 @@ const here = dirname(fileURLToPath(import.meta.url))
 const mockDist = resolve(here, "../../mock-server/dist")
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--")
-const usage = "usage: instructions [--servers | --clients[=effect,effect-login,oauth2,password]] [--tracing=untraced|traced] [--requests=N] [--warmup=N] [--mock-before=DIR]"
-const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before=", "--servers", "--clients", "--tracing="].some((prefix) => arg.startsWith(prefix)))
+const usage = "usage: instructions [--servers | --clients[=effect,effect-login,oauth2,password]] [--tracing=untraced|traced] [--jobs=N] [--requests=N] [--warmup=N] [--mock-before=DIR]"
+const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before=", "--servers", "--clients", "--tracing=", "--jobs="].some((prefix) => arg.startsWith(prefix)))
 if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; ${usage}`)
 
 const count = (name: string, fallback: number): number => {
@@ -79,6 +80,8 @@ const warmup = count("warmup", 30_000)
 const before = mockBeforeOf(valueOf(args, "mock-before"))
 const chosenClients = listOf<ClientName>("clients", clientNames)
 const chosenTracings = listOf<Tracing>("tracing", tracings)
+const jobs = Number(valueOf(args, "jobs") ?? 1)
+if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a positive integer, not ${valueOf(args, "jobs")}`)
 
 /** Instructions of the V8 compilers (TurboFan, Turboshaft, Maglev) in a callgrind dump, and the total. */
 const instructionsOf = (dump: string): { readonly total: number; readonly compiling: number } => {
@@ -263,15 +266,21 @@ const countClient = (client: ClientName, tracing: Tracing, url: string, director
 const reportClients = (directory: string): Promise<void> =>
   withServer(async (url) => {
     const build = InstructionRecord.buildOf()
-    const rows: Array<InstructionRecord.Counted> = []
-    for (const tracing of chosenTracings) {
-      for (const client of chosenClients) {
-        process.stdout.write(`counting ${clientLabels[client]}, ${tracing} (${warmup} requests to warm up, ${requests} counted) ...`)
-        const counted = await countClient(client, tracing, url, directory)
-        process.stdout.write(` ${fixed(counted.instructions)} instructions, ${fixed(counted.allocatedBytes)} bytes allocated per request\n`)
-        rows.push(counted)
+    const pending = chosenTracings.flatMap((tracing) => chosenClients.map((client) => ({ client, tracing })))
+    const order = [...pending]
+    const counted: Array<InstructionRecord.Counted> = []
+    // A count does not depend on what else runs, so `--jobs` clients are counted at once.
+    const worker = async (): Promise<void> => {
+      for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+        const { client, tracing } = next
+        process.stdout.write(`counting ${clientLabels[client]}, ${tracing} (${warmup} requests to warm up, ${requests} counted) ...\n`)
+        const row = await countClient(client, tracing, url, directory)
+        process.stdout.write(`${clientLabels[client]}, ${tracing}: ${fixed(row.instructions)} instructions, ${fixed(row.allocatedBytes)} bytes allocated per request\n`)
+        counted.push(row)
       }
     }
+    await Promise.all(Array.from({ length: jobs }, worker))
+    const rows = order.map(({ client, tracing }) => counted.find((row) => row.client === client && row.tracing === tracing)!)
     const ratio = (row: InstructionRecord.Counted) => {
       const baseline = baselineOf[row.client]
       const of = baseline === undefined ? undefined : rows.find((other) => other.client === baseline && other.tracing === row.tracing)
