@@ -215,6 +215,10 @@ const reportServers = async (directory: string): Promise<void> => {
 
 const withServer = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
   const server = Http.createServer(scmLikeListener())
+  // A client under valgrind on a busy machine can leave a socket idle past node's 5 s: the server
+  // would close it as a request goes out on it, and the client would count a reconnect (and, for
+  // ScmHttpClient, a retry) that the other clients do not. Idle sockets are the client's to close.
+  server.keepAliveTimeout = 600_000
   await new Promise<void>((listening) => server.listen(0, loopback, listening))
   try {
     return await use(`http://${loopback}:${(server.address() as AddressInfo).port}`)
