@@ -14,6 +14,15 @@ const password = (fake: FakeHttp.Fake, baseUrl = FakeHttp.baseUrl) =>
     Layer.provide(fake.layer)
   )
 
+const oauth2 = (fake: FakeHttp.Fake) =>
+  OAuth2.layer({
+    clientId: "client-1",
+    clientSecret: Redacted.make("secret"),
+    baseUrl: FakeHttp.baseUrl,
+    tokenUrl: FakeHttp.tokenUrl,
+    retry: false
+  }).pipe(Layer.provide(fake.layer))
+
 const ok = () => FakeHttp.make(() => ({ status: 200, body: [{ id: 1, name: "OV" }] }))
 
 describe("base URL", () => {
@@ -83,15 +92,7 @@ describe("base URL", () => {
           : { status: 200, body: [] }
       )
       yield* send.pipe(
-        Effect.provide(
-          OAuth2.layer({
-            clientId: "client-1",
-            clientSecret: Redacted.make("secret"),
-            baseUrl: FakeHttp.baseUrl,
-            tokenUrl: FakeHttp.tokenUrl,
-            retry: false
-          }).pipe(Layer.provide(byOAuth2.layer))
-        )
+        Effect.provide(oauth2(byOAuth2))
       )
       const sent = [byPassword.requests[0]!, byOAuth2.requests.find((request) => !FakeHttp.isToken(request))!]
       for (const request of sent) {
@@ -101,6 +102,31 @@ describe("base URL", () => {
       }
       expect(sent[0]!.headers).toMatchObject({ login: "admin", password: "pw", customeruri: "acme" })
       expect(sent[1]!.headers).toMatchObject({ authorization: "Bearer token-1" })
+    }))
+
+  it.effect("an effect built once and run again sends afresh: the credentials current at each run", () =>
+    Effect.gen(function*() {
+      const issuer = FakeHttp.tokenIssuer({ expiresIn: 120 })
+      const fake = FakeHttp.make((request) => FakeHttp.isToken(request) ? issuer.answer() : { status: 200, body: [] })
+      const byPassword = ok()
+      yield* Effect.gen(function*() {
+        const client = yield* ScmHttpClient.ScmHttpClient
+        const list = client.get("/api/ssl/v1/types")
+        yield* list
+        // Past the token's renewal time (60 s before it expires): the same effect takes the next token.
+        yield* TestClock.adjust(Duration.seconds(90))
+        yield* list
+      }).pipe(
+        Effect.provide(oauth2(fake))
+      )
+      const list = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) => Effect.succeed(client.get("/api/ssl/v1/types")))
+      yield* Effect.flatMap(list, (send) => Effect.andThen(send, send)).pipe(Effect.provide(password(byPassword)))
+      const sent = fake.requests.filter((request) => !FakeHttp.isToken(request))
+      expect(sent.map((request) => request.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"])
+      expect(byPassword.requests.map((request) => request.headers)).toMatchObject([
+        { login: "admin", password: "pw", customeruri: "acme" },
+        { login: "admin", password: "pw", customeruri: "acme" }
+      ])
     }))
 
   it("certificate login moves /api paths under /private", () => {

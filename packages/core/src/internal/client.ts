@@ -5,7 +5,7 @@
 import * as Clock from "effect/Clock"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
-import type * as Exit from "effect/Exit"
+import * as Exit from "effect/Exit"
 import type * as Fiber from "effect/Fiber"
 import { constTrue } from "effect/Function"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
@@ -36,6 +36,14 @@ import { display, resolve } from "./url.js"
 export type OnResponse<B> = (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<B, ScmError.ScmError>
 
 /**
+ * A request, or what makes it when the attempt runs: a request that carries a plain secret is then
+ * never held by an effect a program keeps and reruns.
+ *
+ * @internal
+ */
+export type Outgoing = HttpClientRequest.HttpClientRequest | (() => HttpClientRequest.HttpClientRequest)
+
+/**
  * Sends over the underlying client; transport failures are already ScmTransportError. Given
  * `onResponse`, the answer goes to it in the step that settles the exchange, rather than through
  * one more `flatMap`.
@@ -44,10 +52,10 @@ export type OnResponse<B> = (response: HttpClientResponse.HttpClientResponse) =>
  */
 export interface Transport {
   (
-    request: HttpClientRequest.HttpClientRequest
+    request: Outgoing
   ): Effect.Effect<HttpClientResponse.HttpClientResponse, ScmError.ScmTransportError>
   <B>(
-    request: HttpClientRequest.HttpClientRequest,
+    request: Outgoing,
     onResponse: OnResponse<B>
   ): Effect.Effect<B, ScmError.ScmError>
 }
@@ -61,7 +69,9 @@ export interface Authenticator {
    * Sends one attempt of `request` to `url` with credentials (`sendTo` makes the request to send
    * in one copy), and hands the answer to `onResponse`, which maps any non-2xx to a typed error.
    * May send twice: OAuth2 resends once after a 401 with a fresh token, and hands the second
-   * answer, 401 included, to `onResponse`.
+   * answer, 401 included, to `onResponse`. Called when the request's effect is built, which may
+   * run many times: what each run must read afresh (a token) or must not keep (a plain secret) is
+   * read inside the effect it returns.
    */
   readonly send: <B>(
     request: HttpClientRequest.HttpClientRequest,
@@ -194,8 +204,9 @@ const deriveRequestContext = (fiber: Fiber.Fiber<unknown, unknown>): Context.Con
  * @internal
  */
 export const transportOf = (httpClient: HttpClient.HttpClient, timeoutMillis: number | undefined): Transport =>
-  ((request: HttpClientRequest.HttpClientRequest, onResponse: OnResponse<unknown> = Effect.succeed) =>
+  ((outgoing: Outgoing, onResponse: OnResponse<unknown> = Effect.succeed) =>
     Effect.withFiber((fiber) => {
+      const request = typeof outgoing === "function" ? outgoing() : outgoing
       const clock = fiber.getRef(Clock.Clock)
       const exchange = new Exchange(
         request,
@@ -276,6 +287,10 @@ class Exchange<B> implements
   }
 }
 
+/** A request effect that is already its value (`Effect.succeed` makes a successful `Exit`). */
+const isReady = <A, E>(effect: Effect.Effect<A, E>): effect is Exit.Success<A, E> =>
+  Exit.isExit(effect) && Exit.isSuccess(effect as Exit.Exit<A, E>)
+
 /**
  * Provides the client together with the secret header names in `Headers.CurrentRedactedNames`:
  * a program the layer is provided to then never prints them, in its own logs either.
@@ -339,7 +354,12 @@ export const make = (options: Options): Service => {
   }
 
   return HttpClient.makeWith(
-    (request: Effect.Effect<HttpClientRequest.HttpClientRequest>) => Effect.flatMap(request, run),
+    // A request made without `mapRequest` arrives as a success: its attempt is built at once, as
+    // the platform's client builds its request when `get` is called, not in one more step each
+    // time the effect runs. Nothing in the attempt is decided before it runs (each authenticator
+    // reads its credentials when the attempt starts), so an effect run many times sends the same.
+    (request: Effect.Effect<HttpClientRequest.HttpClientRequest>) =>
+      isReady(request) ? run(request.value) : Effect.flatMap(request, run),
     Effect.succeed
   )
 }

@@ -62,6 +62,8 @@ export const make = (
       ["password", Redacted.value(password)],
       ["customerUri", customerUri]
     ])
+    // Made once: a request sends its own headers, these over them, and the password last.
+    const loginHeaders = Headers.fromInput({ login, customeruri: customerUri })
     return Client.make({
       httpClient,
       baseUrl,
@@ -69,15 +71,20 @@ export const make = (
       timeoutMillis: timeout,
       authenticator: {
         scheme: "password",
-        // Unwrapped per request, as the platform's provider clients do: the plain password is
-        // never kept around in a long-lived object.
+        // Unwrapped when the attempt runs, as the platform's provider clients do: the plain
+        // password is never kept in a long-lived object (an effect a program keeps and reruns).
         send: (request, url, transport, onResponse) =>
           transport(
-            Client.sendTo(
-              request,
-              url,
-              Headers.setAll(request.headers, { login, password: Redacted.value(password), customeruri: customerUri })
-            ),
+            () =>
+              Client.sendTo(
+                request,
+                url,
+                Headers.set(
+                  request.headers === Headers.empty ? loginHeaders : Headers.merge(request.headers, loginHeaders),
+                  "password",
+                  Redacted.value(password)
+                )
+              ),
             onResponse
           )
       }
