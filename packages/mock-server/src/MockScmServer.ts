@@ -33,7 +33,7 @@ import type * as MockPki from "./MockPki.js"
 // imports this module) and re-exported here, unchanged.
 export type { CredentialOptions, Credentials } from "./internal/auth/credentials.js"
 export type { FaultSpec } from "./internal/admin/faults.js"
-export type { JournalEntry, JournalRequest, Scheme } from "./internal/admin/journal.js"
+export type { JournalEntry, JournalRequest, Scheme, Source } from "./internal/admin/journal.js"
 export type { IssuanceSettings, PendingCollect } from "./internal/areas/ssl/index.js"
 export type { DcvOptions } from "./internal/areas/domains/index.js"
 export type {

@@ -52,4 +52,22 @@ describe("journal", () => {
       journal.record("GET", "/api/ssl/v1/types", "password", 200, 1, 0, [], undefined, undefined)
       expect(yield* journal.entries).toEqual([])
     }), { timeout: 10_000 })
+
+  it.effect("says which answered when told, and nothing when not", () =>
+    Effect.gen(function* () {
+      const journal = yield* makeJournal(3)
+      journal.record("GET", "/api/p/0", "password", 200, 1, 0, [], undefined, undefined)
+      journal.record("GET", "/api/p/1", "password", 200, 1, 0, [], undefined, undefined, "replay")
+      journal.record("GET", "/api/p/2", "password", 200, 1, 0, [], undefined, undefined, "proxy")
+      journal.record("GET", "/api/p/3", "password", 200, 1, 0, [], undefined, undefined, "mock")
+      const entries = yield* journal.entries
+      expect(entries.map((entry) => [entry.path, entry.source])).toEqual([
+        ["/api/p/1", "replay"],
+        ["/api/p/2", "proxy"],
+        ["/api/p/3", "mock"]
+      ])
+      journal.record("GET", "/api/p/4", "password", 200, 1, 0, [], undefined, undefined)
+      // The slot the oldest entry left keeps no source of its own.
+      expect((yield* journal.entries).at(-1)).not.toHaveProperty("source")
+    }), { timeout: 10_000 })
 })

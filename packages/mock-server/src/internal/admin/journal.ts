@@ -1,8 +1,9 @@
 /**
  * The request journal: the last `limit` requests, oldest first, each reduced to what can be shown
  * without leaking a secret: method, path with non-allowlisted query values blanked, scheme,
- * status, duration, time, and the headers and the body the mock read with every secret replaced
- * before it is stored (`redact.ts`), cut to a bounded size.
+ * status, duration, time, on a proxying or replaying server what answered, and the headers and
+ * the body the mock read with every secret replaced before it is stored (`redact.ts`), cut to a
+ * bounded size.
  */
 import { Effect } from "effect"
 import { makeHeaderRedactor, redactBody } from "./redact.js"
@@ -14,6 +15,15 @@ import { makeHeaderRedactor, redactBody } from "./redact.js"
  * @category models
  */
 export type Scheme = "token" | "oauth2" | "password" | "certificate" | null
+
+/**
+ * What answered a request on a server that proxies or replays: a recorded exchange (`"replay"`),
+ * the upstream SCM (`"proxy"`) or the mock itself (`"mock"`: its state, the spec fallback, a fault).
+ *
+ * @since 1.1.0
+ * @category models
+ */
+export type Source = "replay" | "proxy" | "mock"
 
 /**
  * One request as the journal records it, with no secret in it.
@@ -33,6 +43,13 @@ export interface JournalEntry {
   readonly durationMs: number
   /** ISO time from `Clock` when the request arrived. */
   readonly at: string
+  /**
+   * What answered, on a server started with `proxy` or `replay`; absent on other servers, where
+   * the mock answers everything, and for a request that got no answer (status 0 or 499).
+   *
+   * @since 1.1.0
+   */
+  readonly source?: Source
 }
 
 /**
@@ -114,7 +131,8 @@ export interface Journal {
     atMillis: number,
     rawHeaders: ReadonlyArray<string>,
     body: string | undefined,
-    contentType: string | undefined
+    contentType: string | undefined,
+    source?: Source
   ) => void
   readonly entries: Effect.Effect<ReadonlyArray<JournalEntry>>
   /** The entries with an id above `id`, oldest first, and the id of the oldest entry kept (the next id when none is). */
@@ -126,8 +144,12 @@ export interface Journal {
 
 /** Slots an entry takes in the ring's text array: method, path, scheme, headers, body. */
 const textsPerEntry = 5
-/** Slots an entry takes in the ring's number array: status, duration (ms), time (epoch ms), body length (-1: none). */
-const numbersPerEntry = 4
+/** Slots an entry takes in the ring's number array: status, duration (ms), time (epoch ms), body length (-1: none), source. */
+const numbersPerEntry = 5
+
+/** A source as the ring's fifth number: 0 for none. */
+const sourceCodes: ReadonlyArray<Source | undefined> = [undefined, "replay", "proxy", "mock"]
+const sourceCode = (source: Source | undefined): number => (source === undefined ? 0 : sourceCodes.indexOf(source))
 
 /**
  * A fixed-size ring. Every request writes one entry, so the write must be O(1) and allocate
@@ -141,7 +163,7 @@ const numbersPerEntry = 4
 class Ring {
   /** Method, path, scheme, redacted headers and body of entry `i` at `5i` .. `5i + 4`. */
   private readonly texts: Array<string | ReadonlyArray<string> | null>
-  /** Status, duration (ms), time (epoch ms) and body length of entry `i` at `4i` .. `4i + 3`. */
+  /** Status, duration (ms), time (epoch ms), body length and source of entry `i` at `5i` .. `5i + 4`. */
   private readonly numbers: Float64Array
   private next = 0
   private size = 0
@@ -160,7 +182,8 @@ class Ring {
     atMillis: number,
     headers: ReadonlyArray<string>,
     body: string | null,
-    bodyLength: number
+    bodyLength: number,
+    source: number
   ): void {
     if (this.capacity === 0) return
     const text = this.next * textsPerEntry
@@ -174,6 +197,7 @@ class Ring {
     this.numbers[number + 1] = durationMs
     this.numbers[number + 2] = atMillis
     this.numbers[number + 3] = bodyLength
+    this.numbers[number + 4] = source
     this.next = this.next + 1 === this.capacity ? 0 : this.next + 1
     this.lastId++
     if (this.size < this.capacity) this.size++
@@ -190,6 +214,7 @@ class Ring {
   private entryAt(slot: number, id: number): JournalEntry {
     const text = slot * textsPerEntry
     const number = slot * numbersPerEntry
+    const source = sourceCodes[this.numbers[number + 4] ?? 0]
     return {
       id,
       method: (this.texts[text] ?? "") as string,
@@ -197,7 +222,8 @@ class Ring {
       scheme: (this.texts[text + 2] ?? null) as Scheme,
       status: this.numbers[number] ?? 0,
       durationMs: this.numbers[number + 1] ?? 0,
-      at: new Date(this.numbers[number + 2] ?? 0).toISOString()
+      at: new Date(this.numbers[number + 2] ?? 0).toISOString(),
+      ...(source === undefined ? {} : { source })
     }
   }
   /** The entries with an id above `after`, oldest first, the time as an ISO string. */
@@ -255,14 +281,15 @@ export const makeJournal = (limit: number): Effect.Effect<Journal> =>
       return (last = path)
     }
     return {
-      record: (method, path, scheme, status, durationMs, atMillis, rawHeaders, body, contentType) => {
+      record: (method, path, scheme, status, durationMs, atMillis, rawHeaders, body, contentType, source) => {
         if (limit === 0) return
         const headers = headersOf.redact(rawHeaders)
+        const code = sourceCode(source)
         if (body === undefined) {
-          ring.push(method, intern(path), scheme, status, durationMs, atMillis, headers, null, -1)
+          ring.push(method, intern(path), scheme, status, durationMs, atMillis, headers, null, -1, code)
         } else {
           const shown = redactBody(body, contentType)
-          ring.push(method, intern(path), scheme, status, durationMs, atMillis, headers, shown[0], shown[1])
+          ring.push(method, intern(path), scheme, status, durationMs, atMillis, headers, shown[0], shown[1], code)
         }
       },
       entries: Effect.sync(() => ring.entries()),
