@@ -35,7 +35,7 @@ import {
   pendingCollects
 } from "./areas/ssl/index.js"
 import type { DcvOptions } from "./areas/domains/index.js"
-import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs } from "./http/listeners.js"
+import { createHttpServer, createHttpsServer, defaultTlsHandshakeTimeoutMs, isLoopback } from "./http/listeners.js"
 import { headerOf, type RawHeaders } from "./http/requestHeaders.js"
 import { pathOf } from "./http/query.js"
 import type { Pki } from "./pki/model.js"
@@ -135,12 +135,6 @@ const isPort = (port: number): boolean => Number.isInteger(port) && port >= 0 &&
 
 /** A handshake may be given at most node's own default, two minutes. */
 const maxHandshakeTimeoutMs = 120_000
-
-/** Whether an address only this machine can reach: `localhost`, 127.0.0.0/8, `::1`. */
-const isLoopback = (host: string): boolean => {
-  const name = host.toLowerCase().replace(/^\[(.*)\]$/, "$1")
-  return name === "localhost" || name === "::1" || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(name)
-}
 
 const resolveOptions = (options: Options): Effect.Effect<Resolved, MockServerError> =>
   Effect.suspend(() => {

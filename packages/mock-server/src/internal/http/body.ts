@@ -5,7 +5,7 @@
  */
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import { Data, Effect, Result } from "effect"
-import type { HttpServerRequest, HttpServerResponse } from "effect/http"
+import type { HttpServerError, HttpServerRequest, HttpServerResponse } from "effect/http"
 import { header, type RawHeaders, rawHeaders } from "./requestHeaders.js"
 import { badRequest, maxBodyBytes, payloadTooLarge, unsupportedMediaType } from "./scmErrors.js"
 
@@ -37,6 +37,10 @@ const bodiesRead = new WeakMap<object, string>()
 /** The body the mock read of this request (node's `IncomingMessage`), if it read one. */
 export const bodyRead = (message: object): string | undefined => bodiesRead.get(message)
 
+/** A failed read as what it means here: over the limit, or unreadable. */
+const readFailure = (error: HttpServerError.HttpServerError): Effect.Effect<never, BodyTooLarge | BodyUnreadable> =>
+  error.reason._tag === "RequestParseError" && error.reason.reason === "BodyTooLarge" ? tooLarge : unreadable
+
 /** The body as UTF-8 text, at most `maxBodyBytes` long (the server sets `MaxBodySize` to that). */
 export const readText = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<string, BodyTooLarge | BodyUnreadable> => {
   if (declaresTooLargeBody(request)) return tooLarge
@@ -45,7 +49,20 @@ export const readText = (request: HttpServerRequest.HttpServerRequest): Effect.E
       bodiesRead.set(NodeHttpServerRequest.toIncomingMessage(request), text)
       return text
     }),
-    (error) => error.reason._tag === "RequestParseError" && error.reason.reason === "BodyTooLarge" ? tooLarge : unreadable
+    readFailure
+  )
+}
+
+/** The body's bytes, at most `maxBodyBytes`; the text read afterwards comes from the same read. */
+export const readBytes = (request: HttpServerRequest.HttpServerRequest): Effect.Effect<Uint8Array, BodyTooLarge | BodyUnreadable> => {
+  if (declaresTooLargeBody(request)) return tooLarge
+  return Effect.catch(
+    Effect.map(request.arrayBuffer, (buffer) => {
+      const bytes = new Uint8Array(buffer)
+      bodiesRead.set(NodeHttpServerRequest.toIncomingMessage(request), Buffer.from(bytes).toString("utf8"))
+      return bytes
+    }),
+    readFailure
   )
 }
 

@@ -13,6 +13,12 @@ import type { Duplex } from "node:stream"
 import type { Pki } from "../pki/model.js"
 import { ErrorCode } from "./scmErrors.js"
 
+/** Whether an address only this machine can reach: `localhost`, 127.0.0.0/8, `::1` (bracketed or not). */
+export const isLoopback = (host: string): boolean => {
+  const name = host.toLowerCase().replace(/^\[(.*)\]$/, "$1")
+  return name === "localhost" || name === "::1" || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(name)
+}
+
 /** A client has this long to finish its TLS handshake unless the options say otherwise. */
 export const defaultTlsHandshakeTimeoutMs = 10_000
 
