@@ -10,7 +10,8 @@
 //   internal/verify/          `verify`'s comparison of two servers: spec/ only
 //   internal/areas/index.ts   the areas put together
 //   internal/areas/<area>/    one SCM area: the lower layers, other areas through their index.ts
-//   internal/auth/, spec/     above http/ (auth also reads pki/)
+//   internal/auth/, spec/,    above http/ (auth also reads pki/)
+//     recording/
 //   internal/http/            above pki/
 //   internal/pki/, state/     the ground floor: no other folder
 //
@@ -53,12 +54,13 @@ export default {
     layer("spec", ["http"]),
     layer("auth", ["http", "pki"]),
     layer("verify", ["spec"]),
+    layer("recording", ["http"]),
     {
       name: "areas-look-down",
-      comment: "An area imports the lower layers and other areas, never admin/, cli/, server.ts or the areas' assembly",
+      comment: "An area imports the lower layers and other areas, never admin/, cli/, auth/, spec/, recording/, server.ts or the areas' assembly",
       severity: "error",
       from: { path: `${internal}areas/[^/]+/` },
-      to: { path: [folder("admin"), folder("cli"), folder("spec"), folder("auth"), `${internal}server\\.ts$`, `${internal}areas/[^/]+\\.ts$`] }
+      to: { path: [folder("admin"), folder("cli"), folder("spec"), folder("auth"), folder("recording"), `${internal}server\\.ts$`, `${internal}areas/[^/]+\\.ts$`] }
     },
     {
       name: "area-through-its-index",
