@@ -52,6 +52,7 @@ export type {
 } from "./internal/state/seed.js"
 export type { Service } from "./internal/admin/service.js"
 export type { Options } from "./internal/server.js"
+export type { RecordingOptions } from "./internal/recording/front.js"
 export { MockServerError } from "./internal/server.js"
 
 /**

@@ -5,10 +5,10 @@ import { type ChildProcess, spawn } from "node:child_process"
 import * as Fs from "node:fs/promises"
 import * as Http from "node:http"
 import * as Https from "node:https"
-import * as Os from "node:os"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseFlags, readSeed, shutdownGraceMs } from "../src/internal/cli/cli.js"
+import { tempDir as makeTempDir } from "./support/files.js"
 import { openSocket } from "./support/raw.js"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
@@ -111,10 +111,7 @@ const startCli = (args: ReadonlyArray<string>, env?: NodeJS.ProcessEnv) =>
     return { cli, line }
   })
 
-const tempDir = Effect.acquireRelease(
-  Effect.promise(() => Fs.mkdtemp(Path.join(Os.tmpdir(), "scm-cli-test-"))),
-  (dir) => Effect.promise(() => Fs.rm(dir, { recursive: true, force: true }))
-)
+const tempDir = makeTempDir("scm-cli-test-")
 
 const exists = (path: string) =>
   Effect.promise(() => Fs.access(path).then(() => true, () => false))

@@ -25,7 +25,7 @@ import type { CredentialOptions, Credentials } from "./auth/credentials.js"
 import { apiSchemeOf, type Authenticate, isRefusal, makeAuthenticators } from "./auth/schemes.js"
 import { bodyRead, declaresTooLargeBodyIn, jsonBody } from "./http/body.js"
 import { decodeFault, dropped, type FaultQueue, makeFaultQueue, playFault } from "./admin/faults.js"
-import { type Journal, journalPath, makeJournal, type Scheme } from "./admin/journal.js"
+import { type Journal, journalPath, makeJournal, type Scheme, type Source } from "./admin/journal.js"
 import {
   defaultIssuanceSettings,
   type IssuanceSettings,
@@ -40,6 +40,7 @@ import { headerOf, type RawHeaders } from "./http/requestHeaders.js"
 import { pathOf } from "./http/query.js"
 import type { Pki } from "./pki/model.js"
 import { generate } from "./pki/pki.js"
+import { makeRecordingFront, type RecordingOptions, type Route } from "./recording/front.js"
 import { makeSpecFallback } from "./spec/specFallback.js"
 import { type RouteMatch, type SpecRoute, specRoutes } from "./spec/specRoutes.js"
 import { makeResources, resolveSeed } from "./areas/index.js"
@@ -57,7 +58,7 @@ import { defaultMaxTokens, isValidMaxTokens, isValidTokenTtl, makeTokenStore, ma
  * @since 0.1.0
  * @category models
  */
-export interface Options {
+export interface Options extends RecordingOptions {
   /** Default `127.0.0.1`. */
   readonly host?: string
   /** Default 0: a port chosen by the system. */
@@ -365,21 +366,23 @@ const journalStatus = (exit: Exit.Exit<Answer | typeof dropped, unknown>): numbe
 /**
  * The one step every request takes: normalises the request target (so that routing, the faults,
  * the journal and the admin check see the same path), refuses declared oversized bodies, plays
- * the first matching fault, looks the request up in the API table and answers it, and journals
- * the outcome. Admin requests pass the admin check, then go to the admin router, unfaulted and
- * unjournaled. An answer ready at once (the usual case: every GET of a resource, every refusal)
+ * the first matching fault, answers the request (the replay and the proxy first, on a server
+ * started with them, then the API table), and journals the outcome and what gave it. Admin
+ * requests pass the admin check, then go to the admin router, unfaulted and unjournaled. An
+ * answer ready at once (the usual case: every GET of a resource, every refusal)
  * is journaled and returned in this step; only an answer still to come gets the effects that
  * make it interruptible (the client may go away), recover a defect and journal its exit. Each
  * header is read once, and a target already normal costs one scan of its characters. `clock` is
  * the server's (see `make`).
  */
 const frontStep = <R>(
-  table: FindMyWay.Router<ApiRoute>,
+  route: Route,
   admin: Effect.Effect<Answer, never, R>,
   faults: FaultQueue,
   journal: Journal,
   guard: AdminGuard,
-  clock: Clock.Clock
+  clock: Clock.Clock,
+  sourceOf: ((answer: Answer) => Source) | undefined
 ) =>
   Effect.withFiber<Answer, never, R>((fiber) => {
     const received = Context.getUnsafe(fiber.context, HttpServerRequest.HttpServerRequest)
@@ -404,24 +407,36 @@ const frontStep = <R>(
       const fault = faults.take(method, path)
       // A fault's delay comes before the request is routed and authenticated, as the network's would.
       answer = fault === undefined
-        ? routeIn(table, request, method, url)
+        ? route(request, method, url)
         : playFault(
           fault,
-          Effect.suspend(() => routeIn(table, request, method, url)),
+          Effect.suspend(() => route(request, method, url)),
           Effect.sync(() => incoming.socket.destroy())
         )
     }
     // Nothing per request beyond the answer: no closure, no effect, when it is ready at once.
     if (Exit.isExit(answer) && answer._tag === "Success") {
       // An answer ready at once read no body: reading one takes a step.
-      const status = journalStatus(answer as Exit.Exit<Answer>)
-      journal.record(method, journalPath(url), scheme, status, elapsedMs(clock, start), atMillis, incoming.rawHeaders, undefined, undefined)
+      const ready = answer as Exit.Success<Answer>
+      journal.record(
+        method,
+        journalPath(url),
+        scheme,
+        journalStatus(ready),
+        elapsedMs(clock, start),
+        atMillis,
+        incoming.rawHeaders,
+        undefined,
+        undefined,
+        sourceOf?.(ready.value)
+      )
       return answer
     }
     // The journal hook runs no effect: `onExitPrimitive` with no finalizer to run (`undefined`)
     // and no uninterruptible region to enter saves `onExit`'s extra step.
     return Effect.onExitPrimitive(Effect.catchCause(Effect.interruptible(answer), recover), (exit) => {
       const body = bodyRead(incoming)
+      const source = sourceOf === undefined || Exit.isFailure(exit) || exit.value === dropped ? undefined : sourceOf(exit.value)
       journal.record(
         method,
         journalPath(url),
@@ -431,7 +446,8 @@ const frontStep = <R>(
         atMillis,
         incoming.rawHeaders,
         body,
-        body === undefined ? undefined : headerOf(headers, "content-type")
+        body === undefined ? undefined : headerOf(headers, "content-type"),
+        source
       )
       return undefined
     }, true)
@@ -527,6 +543,11 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       tokens
     })
 
+    // The replay and the proxy, when asked for, answer before the API table.
+    const front = yield* makeRecordingFront(options, { tokenPath, issueToken: tokens.issue, origins: { http: httpUrl, https: httpsUrl }, clock }).pipe(
+      Effect.mapError((error) => new MockServerError({ message: error.message }))
+    )
+
     const operations: Operations = {
       addFault: faults.add,
       pendingFaults: faults.pending,
@@ -544,7 +565,7 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
       issueCertificate: resources.ssl.issueNow,
       issuance: resources.ssl.settings,
       setIssuance: resources.ssl.setSettings,
-      reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset], { discard: true }),
+      reset: Effect.all([faults.clear, journal.clear, tokens.reset, resources.reset, front?.reset ?? Effect.void], { discard: true }),
       seedSummary: seedSummary(seed)
     }
 
@@ -556,7 +577,8 @@ export const make: (options?: Options) => Effect.Effect<Service, MockServerError
     const served = resources.routes.flatMap((resource) => methodsOf(resource).map((method) => ({ method, path: resource.path })))
     const spec = specRoutes(fallback, served)
     const table = apiTable({ auth, clock, tokenEndpoint, resources: resources.routes, spec })
-    const app = frontStep(table, yield* adminRouter(operations), faults, journal, adminGuard, clock)
+    const routed: Route = (request, method, url) => routeIn(table, request, method, url)
+    const app = frontStep(front?.route(routed) ?? routed, yield* adminRouter(operations), faults, journal, adminGuard, clock, front?.sourceOf)
 
     const serve = (server: HttpServer.HttpServer["Service"]) =>
       Effect.contextWith((context: Context.Context<Scope.Scope>) =>

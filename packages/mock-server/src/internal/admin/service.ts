@@ -50,6 +50,6 @@ export interface Service {
   readonly issuance: Effect.Effect<IssuanceSettings>
   /** Changes the issuance settings for enrollments from now on; dies on a delay that is not 0 to a year in seconds. */
   readonly setIssuance: (settings: Partial<IssuanceSettings>) => Effect.Effect<void>
-  /** Faults, journal, tokens, token lifetime, data and issuance settings back to how the server started. */
+  /** Faults, journal, tokens, token lifetime, data and issuance settings back to how the server started; a replay from its first exchange. */
   readonly reset: Effect.Effect<void>
 }
