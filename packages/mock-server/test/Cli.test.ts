@@ -1,6 +1,7 @@
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it, layer } from "@effect/vitest"
-import { Context, Effect, Layer, Schema } from "effect"
+import { MockScmServer } from "@scm-effect/mock-server"
+import { Context, Effect, Layer, Redacted, Schema } from "effect"
 import { type ChildProcess, spawn } from "node:child_process"
 import * as Fs from "node:fs/promises"
 import * as Http from "node:http"
@@ -433,7 +434,16 @@ describe("scm-mock-server, arguments", () => {
         "--admin-host",
         "mock",
         "--admin-host=mock.test:8443",
-        "--ui"
+        "--ui",
+        "--proxy",
+        "https://cert-manager.com",
+        "--proxy-token-url=https://sso.example.com/token",
+        "--proxy-timeout",
+        "90",
+        "--record",
+        "recording",
+        "--replay",
+        "recorded"
       ])
       expect(flags).toEqual({
         host: "::1",
@@ -443,7 +453,12 @@ describe("scm-mock-server, arguments", () => {
         seed: "seed.json",
         pkiDir: "pki",
         adminHosts: ["mock", "mock.test:8443"],
-        ui: true
+        ui: true,
+        proxy: "https://cert-manager.com",
+        proxyTokenUrl: "https://sso.example.com/token",
+        proxyTimeoutSeconds: 90,
+        record: "recording",
+        replay: "recorded"
       })
     }))
 
@@ -452,6 +467,8 @@ describe("scm-mock-server, arguments", () => {
     [["--https-port", "65536"], "--https-port: must be an integer from 0 to 65535"],
     [["--token-ttl", "0"], "--token-ttl: must be a whole number of seconds, at least 1"],
     [["--host="], "--host: must not be empty"],
+    [["--proxy-timeout", "3601"], "--proxy-timeout: must be a whole number of seconds from 1 to 3600"],
+    [["--record="], "--record: must not be empty"],
     [["--seed"], "--seed"],
     [["extra"], "extra"]
   ] as const)("rejects %j", ([argv, message]) =>
@@ -488,4 +505,56 @@ describe("scm-mock-server, arguments", () => {
       expect((yield* Effect.flip(readSeed(broken))).message).toContain(`bad seed file ${broken}`)
       expect((yield* Effect.flip(readSeed(Path.join(dir, "missing.json")))).message).toContain("cannot read seed file")
     }).pipe(Effect.provide(NodeFileSystem.layer)))
+})
+
+describe("scm-mock-server, standing in for a real SCM", () => {
+  it.live("proxies to an SCM and records, then replays the recording, each with one JSON line on stdout", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const recording = Path.join(dir, "recording")
+      const upstream = yield* MockScmServer.make()
+      const login = {
+        login: upstream.credentials.login,
+        password: Redacted.value(upstream.credentials.password),
+        customerUri: upstream.credentials.customerUri
+      }
+      const proxy = yield* startCli(["--proxy", upstream.httpUrl, "--proxy-token-url", upstream.tokenUrl, "--record", recording])
+      expect(proxy.cli.stdout().trim().split("\n")).toHaveLength(1)
+      expect(JSON.parse(proxy.cli.stdout())).toMatchObject({ proxy: upstream.httpUrl, proxyTokenUrl: upstream.tokenUrl, record: recording })
+      yield* stderrContains(proxy.cli, `Recording each exchange into ${recording}`)
+      const direct = yield* call(`${upstream.httpUrl}/api/ssl/v1/types`, { headers: login })
+      const proxied = yield* call(`${proxy.line.httpUrl}/api/ssl/v1/types`, { headers: login })
+      expect(proxied).toEqual(direct)
+      const files = yield* Effect.promise(() => Fs.readdir(recording))
+      expect(files).toEqual(["000001-GET-api-ssl-v1-types.json"])
+      const text = yield* Effect.promise(() => Fs.readFile(Path.join(recording, files[0] ?? ""), "utf8"))
+      expect(text).not.toContain(login.password)
+      proxy.cli.child.kill("SIGTERM")
+      expect(yield* exited(proxy.cli)).toBe(0)
+
+      const replay = yield* startCli(["--replay", recording])
+      expect(JSON.parse(replay.cli.stdout())).toMatchObject({ replay: recording })
+      expect(yield* call(`${replay.line.httpUrl}/api/ssl/v1/types`, { headers: login })).toEqual(direct)
+      const journal = yield* call(`${replay.line.httpUrl}/__admin/requests`)
+      expect(JSON.parse(journal.body)).toMatchObject([{ path: "/api/ssl/v1/types", status: 200, source: "replay" }])
+    }).pipe(Effect.scoped), { timeout: 60_000 })
+
+  it.live("fails with the name of a malformed recording file and its problem", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const file = Path.join(dir, "000001-GET-api-ssl-v1-types.json")
+      yield* Effect.promise(() => Fs.writeFile(file, JSON.stringify({ format: "scm-mock-recording/1", request: {}, response: { status: 200, headers: {} } })))
+      const { code, stdout, stderr } = yield* runToExit(["--replay", dir])
+      expect(code).toBe(1)
+      expect(stderr).toContain(`${file}: request.method: is missing`)
+      expect(stdout).toBe("")
+    }), { timeout: 30_000 })
+
+  it.live("refuses a plain-http proxy beyond loopback", () =>
+    Effect.gen(function*() {
+      const { code, stdout, stderr } = yield* runToExit(["--proxy", "http://cert-manager.com"])
+      expect(code).toBe(1)
+      expect(stderr).toContain("proxy must be an https URL (plain http only to loopback")
+      expect(stdout).toBe("")
+    }), { timeout: 30_000 })
 })

@@ -1,6 +1,7 @@
 import { Cause, Console, Data, Effect, Exit, FileSystem, Option, Redacted, Schema, SchemaTransformation } from "effect"
 import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
+import * as Path from "node:path"
 import { parseArgs } from "node:util"
 import * as MockPki from "../../MockPki.js"
 import * as MockScmServer from "../../MockScmServer.js"
@@ -44,6 +45,20 @@ Options:
   --ui                    open the dashboard (/__admin/ui) in your browser: the
                           command in $BROWSER, else xdg-open, open or start
   -h, --help              show this help
+
+Standing in for a real SCM (see the package README, "Record and replay a real SCM"):
+  --proxy <url>           forward every API request and token request to this SCM
+                          (https, or http to loopback) with the caller's own
+                          credentials, and answer with its answers; certificate
+                          login (/private) cannot pass and is refused
+  --proxy-token-url <url> where token requests go (default Sectigo's:
+                          https://auth.sso.sectigo.com/auth/realms/apiclients/protocol/openid-connect/token)
+  --proxy-timeout <s>     seconds to wait for the SCM's answer, 1 to 3600 (default 60)
+  --record <dir>          write each proxied exchange there, one JSON file each,
+                          every secret replaced by REDACTED (needs --proxy)
+  --replay <dir>          answer from the exchanges recorded there first, then
+                          (with --proxy) the SCM, then the mock; given the --record
+                          folder, what earlier runs recorded
 
 Seed file (every key optional):
   {
@@ -94,6 +109,7 @@ const integerFlag = (min: number, max: number, expected: string) => {
 
 const Port = integerFlag(0, 65_535, "an integer from 0 to 65535")
 const Seconds = integerFlag(1, Number.MAX_SAFE_INTEGER, "a whole number of seconds, at least 1")
+const ProxyTimeout = integerFlag(1, 3600, "a whole number of seconds from 1 to 3600")
 const Text = Schema.String.check(Schema.isNonEmpty({ message: "must not be empty" }))
 const Id = Schema.Number.annotate({ message: "must be an integer" }).check(Schema.isInt({ message: "must be an integer" }))
 const optional = Schema.optionalKey
@@ -108,6 +124,11 @@ const FlagValues = Schema.Struct({
   "pki-dir": optional(Text),
   "admin-host": optional(Schema.Array(Text)),
   ui: optional(Schema.Boolean),
+  proxy: optional(Text),
+  "proxy-token-url": optional(Text),
+  "proxy-timeout": optional(ProxyTimeout),
+  record: optional(Text),
+  replay: optional(Text),
   help: optional(Schema.Boolean)
 })
 
@@ -121,6 +142,11 @@ export interface Flags {
   readonly pkiDir?: string
   readonly adminHosts?: ReadonlyArray<string>
   readonly ui?: boolean
+  readonly proxy?: string
+  readonly proxyTokenUrl?: string
+  readonly proxyTimeoutSeconds?: number
+  readonly record?: string
+  readonly replay?: string
   readonly help?: boolean
 }
 
@@ -131,6 +157,8 @@ const toFlags = (values: typeof FlagValues.Type): Flags => {
     "http-port": httpPort,
     "https-port": httpsPort,
     "pki-dir": pkiDir,
+    "proxy-timeout": proxyTimeoutSeconds,
+    "proxy-token-url": proxyTokenUrl,
     "token-ttl": tokenTtlSeconds,
     ...named
   } = values
@@ -140,7 +168,9 @@ const toFlags = (values: typeof FlagValues.Type): Flags => {
     ...(httpPort === undefined ? {} : { httpPort }),
     ...(httpsPort === undefined ? {} : { httpsPort }),
     ...(tokenTtlSeconds === undefined ? {} : { tokenTtlSeconds }),
-    ...(pkiDir === undefined ? {} : { pkiDir })
+    ...(pkiDir === undefined ? {} : { pkiDir }),
+    ...(proxyTimeoutSeconds === undefined ? {} : { proxyTimeoutSeconds }),
+    ...(proxyTokenUrl === undefined ? {} : { proxyTokenUrl })
   }
 }
 
@@ -153,6 +183,11 @@ const flagSpec = {
   "pki-dir": { type: "string" },
   "admin-host": { type: "string", multiple: true },
   ui: { type: "boolean" },
+  proxy: { type: "string" },
+  "proxy-token-url": { type: "string" },
+  "proxy-timeout": { type: "string" },
+  record: { type: "string" },
+  replay: { type: "string" },
   help: { type: "boolean", short: "h" }
 } as const
 
@@ -371,6 +406,36 @@ const openInBrowser = (url: string): Effect.Effect<string> =>
     }
   })
 
+/**
+ * What a server standing in for a real SCM adds to the JSON line: the flags that made it so, the
+ * folders as absolute paths.
+ *
+ * @internal
+ */
+export const standIn = ({ proxy, proxyTokenUrl, record, replay }: Flags) => ({
+  ...(proxy === undefined ? {} : { proxy }),
+  ...(proxyTokenUrl === undefined ? {} : { proxyTokenUrl }),
+  ...(record === undefined ? {} : { record: Path.resolve(record) }),
+  ...(replay === undefined ? {} : { replay: Path.resolve(replay) })
+})
+
+/**
+ * The banner's note on a server standing in for a real SCM: whose credentials count where.
+ *
+ * @internal
+ */
+export const standInNote = (flags: Flags): string => {
+  const { proxy, record, replay } = standIn(flags)
+  return [
+    ...(replay === undefined ? [] : [`Replaying ${replay}: recorded answers first.`]),
+    ...(proxy === undefined ? [] : [
+      `Proxy to ${proxy}: /api and token requests go there with the caller's own SCM credentials`,
+      `(the mock's credentials above count only for what the mock answers); /private is refused.`
+    ]),
+    ...(record === undefined ? [] : [`Recording each exchange into ${record}, secrets replaced by REDACTED.`])
+  ].join("\n")
+}
+
 const shellQuote = (value: string): string => `'${value.replaceAll("'", `'\\''`)}'`
 
 /**
@@ -446,9 +511,11 @@ const serve = Effect.fn("Cli.serve")(function*(flags: Flags) {
   yield* Effect.addFinalizer((exit) => Effect.sync(() => armShutdownDeadline(pkiDir, exitCode(exit))))
   const files = yield* MockPki.writeFiles(server.pki, pkiDir.path)
   const info = connectionInfo(server, files)
-  yield* Console.log(JSON.stringify(info))
+  yield* Console.log(JSON.stringify({ ...info, ...standIn(flags) }))
   yield* Console.error(banner(info, pkiDir))
   if (flags.ui === true) yield* Console.error(`Dashboard: ${dashboardUrl(info)} (${yield* openInBrowser(dashboardUrl(info))})`)
+  const note = standInNote(flags)
+  if (note !== "") yield* Console.error(`${note}\n`)
   return yield* Effect.never
 }, Effect.scoped)
 
