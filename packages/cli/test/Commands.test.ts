@@ -6,6 +6,7 @@ import { expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
+import * as Net from "node:net"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import { collect, ndjson, runIn, runPiped, start, waitFor } from "./support/cli.js"
@@ -130,4 +131,41 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm doma
       expect(bad.exitCode).toBe(2)
       expect(bad.stderr).toContain("--http-port")
     }), 60_000)
+
+  it.effect("mock: --proxy, --proxy-token-url, --proxy-timeout, --record and --replay reach scm-mock-server", () =>
+    Effect.gen(function*() {
+      const dir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "scm-mock-replay-"))
+      const recording = Path.join(dir, "recording")
+      Fs.writeFileSync(Path.join(dir, "000001-GET-api-ssl-v1-types.json"), JSON.stringify({
+        format: "scm-mock-recording/1",
+        request: { method: "GET", path: "/api/ssl/v1/types", headers: {} },
+        response: { status: 200, headers: { "content-type": "application/json" }, json: [{ id: 1, name: "recorded" }] }
+      }))
+      // Nothing listens on a port just freed: what the recording does not hold gets the proxy's 502.
+      const closed = yield* Effect.promise(() =>
+        new Promise<number>((resolve) => {
+          const server = Net.createServer().listen(0, "127.0.0.1", () => {
+            const { port } = server.address() as Net.AddressInfo
+            server.close(() => resolve(port))
+          })
+        })
+      )
+      const upstream = `http://127.0.0.1:${closed}`
+      const child = start(["mock", "--replay", dir, "--proxy", upstream, "--proxy-token-url", `${upstream}/token`, "--proxy-timeout", "5", "--record", recording])
+      const output = collect(child, 30_000)
+      child.stdin?.end()
+      yield* Effect.addFinalizer(() => Effect.sync(() => Fs.rmSync(dir, { recursive: true, force: true })))
+      yield* waitFor(() => output.stdout().includes("\n"), "the JSON line")
+      const info = JSON.parse(output.stdout().split("\n")[0]!) as Record<string, string>
+      expect(info).toMatchObject({ proxy: upstream, proxyTokenUrl: `${upstream}/token`, record: recording, replay: dir })
+      const recorded = yield* Effect.promise(() => fetch(`${info["httpUrl"]}/api/ssl/v1/types`).then((response) => response.json()))
+      expect(recorded).toEqual([{ id: 1, name: "recorded" }])
+      const unreachable = yield* Effect.promise(() => fetch(`${info["httpUrl"]}/api/ssl/v1`))
+      expect(unreachable.status).toBe(502)
+      child.kill("SIGTERM")
+      expect((yield* output.ended).exitCode).toBe(0)
+      const bad = yield* runIn(["mock", "--proxy-timeout", "0"])
+      expect(bad.exitCode).toBe(2)
+      expect(bad.stderr).toContain("--proxy-timeout")
+    }).pipe(Effect.scoped), 60_000)
 })

@@ -39,10 +39,27 @@ export const mock: TopLevel<"mock"> = Command.make("mock", {
   ui: Flag.Boolean("ui").pipe(
     Flag.withDescription("open the dashboard (/__admin/ui) in your browser ($BROWSER, else the system's) and print its address"),
     Flag.withDefault(false)
-  )
-}, ({ adminHost, host, httpPort, httpsPort, pkiDir, seed, tokenTtl, ui }) => {
+  ),
+  proxy: text("proxy", "forward every API and token request to this SCM (https, or http to loopback) with the caller's own credentials"),
+  proxyTokenUrl: text("proxy-token-url", "where the proxy sends token requests (default Sectigo's token endpoint)"),
+  proxyTimeout: integer("proxy-timeout", "seconds the proxy waits for the SCM's answer, 1 to 3600 (default 60)"),
+  record: text("record", "write each proxied exchange to this folder, secrets replaced by REDACTED (needs --proxy)"),
+  replay: text("replay", "answer from the exchanges recorded in this folder first")
+}, ({ adminHost, host, httpPort, httpsPort, pkiDir, proxy, proxyTimeout, proxyTokenUrl, record, replay, seed, tokenTtl, ui }) => {
   const args = argv(
-    { host, "http-port": httpPort, "https-port": httpsPort, "token-ttl": tokenTtl, seed, "pki-dir": pkiDir },
+    {
+      host,
+      "http-port": httpPort,
+      "https-port": httpsPort,
+      "token-ttl": tokenTtl,
+      seed,
+      "pki-dir": pkiDir,
+      proxy,
+      "proxy-token-url": proxyTokenUrl,
+      "proxy-timeout": proxyTimeout,
+      record,
+      replay
+    },
     adminHost,
     ui
   )
@@ -56,6 +73,8 @@ export const mock: TopLevel<"mock"> = Command.make("mock", {
 }).pipe(
   describe("Start the mock SCM server: one JSON line (URLs, credentials, PEM files) on stdout, a banner on stderr (with the address of its dashboard).", [
     ["scm mock --http-port 8080", "a mock on a fixed port"],
-    ["scm mock > mock.json &", "in the background; its URLs and credentials in mock.json"]
+    ["scm mock > mock.json &", "in the background; its URLs and credentials in mock.json"],
+    ["scm mock --proxy https://cert-manager.com --record ./scm-recording", "stand in for your SCM and record what it answers, secrets out"],
+    ["scm mock --replay ./scm-recording --proxy https://cert-manager.com --record ./scm-recording", "answer from that recording first, and record from your SCM what it lacks"]
   ])
 )
