@@ -3,7 +3,8 @@
  * numbers their names start with (then by name); a file that is not an exchange stops the start
  * with its name and its problems. A request matches an exchange with the same method, path, query
  * (names in any order, a repeated name's values in order) and body (JSON compared as JSON, forms
- * as forms, other bodies byte for byte); a recorded `REDACTED` matches any value there. Of the
+ * as forms, other text as text, other bytes byte for byte); a recorded `REDACTED` matches any value
+ * there, or any text within a string. Of the
  * exchanges a request matches, the first not yet served answers; once all have, the last answers
  * again: a client polling an order sees "Applied", then "Issued", then "Issued" for ever.
  */
@@ -36,9 +37,30 @@ export interface Replay {
   readonly size: number
 }
 
-/** Whether a live value matches a recorded one: equal, or recorded as `REDACTED`. */
+/**
+ * Whether a live string matches a recorded one: equal, or equal around the recorded `REDACTED`s,
+ * each standing for any text (a private key taken out of a longer string, `Bearer REDACTED`).
+ * Leftmost matching of each part between them, in one pass: no pattern to backtrack on.
+ */
+const matchesText = (recorded: string, live: string): boolean => {
+  const parts = recorded.split(redacted)
+  if (parts.length === 1) return recorded === live
+  const first = parts[0] ?? ""
+  const last = parts.at(-1) ?? ""
+  const end = live.length - last.length
+  if (end < first.length || !live.startsWith(first) || !live.endsWith(last)) return false
+  let at = first.length
+  for (const part of parts.slice(1, -1)) {
+    const found = live.indexOf(part, at)
+    if (found === -1 || found + part.length > end) return false
+    at = found + part.length
+  }
+  return true
+}
+
+/** Whether a live value matches a recorded one: equal, or recorded with `REDACTED` in place of a value or part of a string. */
 const matchesJson = (recorded: unknown, live: unknown): boolean => {
-  if (recorded === redacted) return true
+  if (typeof recorded === "string") return typeof live === "string" ? matchesText(recorded, live) : recorded === redacted
   if (Array.isArray(recorded)) {
     return Array.isArray(live) && live.length === recorded.length && recorded.every((item, i) => matchesJson(item, live[i]))
   }
@@ -65,7 +87,7 @@ const matchesLists = (recorded: ReadonlyMap<string, ReadonlyArray<string>>, live
   recorded.size === live.size &&
   [...recorded].every(([name, values]) => {
     const given = live.get(name)
-    return given !== undefined && given.length === values.length && values.every((value, i) => value === redacted || value === given[i])
+    return given !== undefined && given.length === values.length && values.every((value, i) => matchesText(value, given[i] ?? ""))
   })
 
 const parseJson = (text: string): Result.Result<unknown, void> => {
@@ -89,7 +111,7 @@ const matchesBody = (recorded: BodyRecord, recordedType: string | undefined, liv
     if (isForm(recordedType) || isForm(liveType)) {
       return matchesLists(liveQueryLists(new URLSearchParams(recorded.text)), liveQueryLists(new URLSearchParams(live.text)))
     }
-    return recorded.text === live.text
+    return matchesText(recorded.text, live.text)
   }
   if (recorded.base64 !== undefined) return live.base64 === recorded.base64
   return !("json" in live) && live.text === undefined && live.base64 === undefined
