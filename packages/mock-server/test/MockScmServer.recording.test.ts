@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Deferred, Effect, Exit, Fiber, Redacted } from "effect"
+import { Deferred, Effect, Exit, Fiber, Redacted, Scope } from "effect"
 import { TestClock } from "effect/testing"
 import * as Fs from "node:fs/promises"
 import * as Net from "node:net"
 import * as Path from "node:path"
 import { tempDir } from "./support/files.js"
 import { bearer, credentialsForm, passwordLogin, type TokenAnswer } from "./support/mock.js"
-import { json, type RawRequest, type RawResponse, send } from "./support/raw.js"
+import { basic, form, json, type RawRequest, type RawResponse, send } from "./support/raw.js"
 import { makeCsr } from "./support/ssl.js"
 
 const deadline = { timeout: 60_000 }
@@ -42,10 +42,11 @@ const secretsOf = (mock: MockScmServer.Service): ReadonlyArray<string> => [
   ...[mock.pki.ca, mock.pki.server, mock.pki.client].flatMap((pair) => [Redacted.value(pair.keyPem), ...pemLines(Redacted.value(pair.keyPem))])
 ]
 
-/** The files of a folder, in name order, with their bytes. */
+/** The files of a folder and its subfolders, in name order, with their bytes. */
 const filesOf = (dir: string) =>
   Effect.promise(async () => {
-    const names = (await Fs.readdir(dir)).sort()
+    const entries = await Fs.readdir(dir, { recursive: true, withFileTypes: true })
+    const names = entries.filter((entry) => entry.isFile()).map((entry) => Path.relative(dir, Path.join(entry.parentPath, entry.name))).sort()
     return Promise.all(names.map(async (name) => ({ name, bytes: await Fs.readFile(Path.join(dir, name)) })))
   })
 
@@ -55,7 +56,9 @@ describe("MockScmServer proxy, record and replay", () => {
   it.effect("records one mock through another, with no secret of either on disk, and replays the recording", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir()
-      const upstream = yield* MockScmServer.make()
+      // The "real SCM" lives in its own scope: it is stopped before the recording is replayed.
+      const upstreamScope = yield* Scope.make()
+      const upstream = yield* MockScmServer.make().pipe(Scope.provide(upstreamScope))
       const proxy = yield* MockScmServer.make({ proxy: upstream.httpUrl, proxyTokenUrl: upstream.tokenUrl, record: dir })
       const login = passwordLogin(upstream)
       const wrongLogin = passwordLogin(upstream, { password: "not-the-password-at-all" })
@@ -77,7 +80,22 @@ describe("MockScmServer proxy, record and replay", () => {
       const tokenAnswer = yield* viaProxy(tokenCall)
       expect(tokenAnswer.status).toBe(200)
       const token = (json(tokenAnswer) as TokenAnswer).access_token
-      const organizations: Call = { path: "/api/organization/v1", request: bearer(token) }
+      // The client secret in HTTP Basic instead of the form: another token, its secret inside the base64.
+      const basicTokenCall: Call = {
+        path: tokenCall.path,
+        request: {
+          method: "POST",
+          ...form({ grant_type: "client_credentials" }),
+          headers: { ...form({}).headers, authorization: basic(upstream.credentials.clientId, Redacted.value(upstream.credentials.clientSecret)) }
+        }
+      }
+      const basicTokenAnswer = yield* viaProxy(basicTokenCall)
+      expect(basicTokenAnswer.status, basicTokenAnswer.text).toBe(200)
+      const basicToken = (json(basicTokenAnswer) as TokenAnswer).access_token
+      expect(basicToken).not.toBe(token)
+      // A session cookie goes upstream as sent, and stays off the disk.
+      const cookie = "SESSION=cookie-session-value-0123456789"
+      const organizations: Call = { path: "/api/organization/v1", request: { headers: { ...bearer(basicToken).headers, cookie } } }
       const organizationsAnswer = yield* viaProxy(organizations)
       expect(organizationsAnswer.status).toBe(200)
 
@@ -101,6 +119,19 @@ describe("MockScmServer proxy, record and replay", () => {
       const accountAnswer = yield* viaProxy(account)
       const macKey = (json(accountAnswer) as { readonly macKey: string }).macKey
       expect(macKey.length).toBeGreaterThan(40)
+      // Every account of the upstream, each with its EAB HMAC key.
+      const accounts: Call = { path: "/api/acme/v2/account?size=200", request: login }
+      const accountsAnswer = yield* viaProxy(accounts)
+      expect(accountsAnswer.status).toBe(200)
+      const macKeys = (json(accountsAnswer) as ReadonlyArray<{ readonly macKey: string }>).map((listed) => listed.macKey)
+      expect(macKeys.length).toBeGreaterThan(1)
+      // A private key in a field of no secret name (a user pasting the wrong file): taken out of the request body.
+      const keyInBody: Call = {
+        path: "/api/ssl/v1/enroll",
+        request: withJson(login, "POST", { orgId: 1001, certType: 1101, term: 200, csr: Redacted.value(upstream.pki.client.keyPem) })
+      }
+      const keyInBodyAnswer = yield* viaProxy(keyInBody)
+      expect(keyInBodyAnswer.status).toBe(400)
 
       // Certificate login cannot pass: the proxy does not hold the caller's key.
       const privateAnswer = yield* send(`${proxy.httpsUrl}/private/api/ssl/v1/types`, {
@@ -117,22 +148,28 @@ describe("MockScmServer proxy, record and replay", () => {
         ["GET", types.path, "password", 200],
         ["GET", types.path, "password", 401],
         ["POST", tokenCall.path, "token", 200],
+        ["POST", tokenCall.path, "token", 200],
         ["GET", organizations.path, "oauth2", 200],
         ["POST", enroll.path, "password", 200],
         ["GET", details.path, "oauth2", 200],
         ["POST", createAccount.path, "oauth2", 201],
-        ["GET", account.path, "oauth2", 200]
+        ["GET", account.path, "oauth2", 200],
+        ["GET", accounts.path, "password", 200],
+        ["POST", keyInBody.path, "password", 400]
       ])
       expect(upstreamEntries.every((entry) => !("source" in entry))).toBe(true)
       expect((yield* proxy.journal).map((entry) => [entry.path, entry.status, entry.source])).toEqual([
         [types.path, 200, "proxy"],
         [types.path, 401, "proxy"],
         [tokenCall.path, 200, "proxy"],
+        [tokenCall.path, 200, "proxy"],
         [organizations.path, 200, "proxy"],
         [enroll.path, 200, "proxy"],
         [details.path, 200, "proxy"],
         [createAccount.path, 201, "proxy"],
         [account.path, 200, "proxy"],
+        [accounts.path, 200, "proxy"],
+        [keyInBody.path, 400, "proxy"],
         ["/private/api/ssl/v1/types", 401, "proxy"]
       ])
 
@@ -142,15 +179,28 @@ describe("MockScmServer proxy, record and replay", () => {
         "000001-GET-api-ssl-v1-types.json",
         "000002-GET-api-ssl-v1-types.json",
         "000003-POST-auth-realms-apiclients-protocol-openid-connect-token.json",
-        "000004-GET-api-organization-v1.json",
-        "000005-POST-api-ssl-v1-enroll.json",
-        `000006-GET-api-ssl-v1-${sslId}.json`,
-        "000007-POST-api-acme-v2-account.json",
-        `000008-GET-api-acme-v2-account-${location.split("/").at(-1)}.json`
+        "000004-POST-auth-realms-apiclients-protocol-openid-connect-token.json",
+        "000005-GET-api-organization-v1.json",
+        "000006-POST-api-ssl-v1-enroll.json",
+        `000007-GET-api-ssl-v1-${sslId}.json`,
+        "000008-POST-api-acme-v2-account.json",
+        `000009-GET-api-acme-v2-account-${location.split("/").at(-1)}.json`,
+        "000010-GET-api-acme-v2-account.json",
+        "000011-POST-api-ssl-v1-enroll.json"
       ])
 
-      // No secret of either mock, no token, no HMAC key, no private key, in any byte of any file.
-      const secrets = [...secretsOf(upstream), ...secretsOf(proxy), token, macKey, "not-the-password-at-all"]
+      // No secret of either mock, no token issued, no EAB HMAC key, no private key, no cookie, in any byte of any file.
+      const secrets = [
+        ...secretsOf(upstream),
+        ...secretsOf(proxy),
+        token,
+        basicToken,
+        macKey,
+        ...macKeys,
+        "not-the-password-at-all",
+        "cookie-session-value-0123456789",
+        Buffer.from(`${upstream.credentials.clientId}:${Redacted.value(upstream.credentials.clientSecret)}`).toString("base64")
+      ]
       for (const file of files) {
         for (const secret of secrets) expect(file.bytes.includes(secret), `${file.name} holds a secret`).toBe(false)
       }
@@ -158,11 +208,18 @@ describe("MockScmServer proxy, record and replay", () => {
       expect(recorded[0].request.headers).toEqual({ customeruri: upstream.credentials.customerUri, login: upstream.credentials.login, password: "REDACTED" })
       expect(recorded[2].request.text).toBe(`grant_type=client_credentials&client_id=${upstream.credentials.clientId}&client_secret=REDACTED`)
       expect(recorded[2].response.json.access_token).toBe("REDACTED")
-      expect(recorded[3].request.headers.authorization).toBe("Bearer REDACTED")
-      expect(recorded[7].response.json.macKey).toBe("REDACTED")
-      expect(Object.keys(recorded[4])).toEqual(["format", "recordedAt", "upstream", "durationMs", "request", "response"])
-      expect(recorded[4].request.json.csr).toBe(csr.pem)
-      expect(files[4]?.bytes.toString("utf8")).toBe(`${JSON.stringify(recorded[4], null, 2)}\n`)
+      expect(recorded[3].response.json.access_token).toBe("REDACTED")
+      expect(recorded[4].request.headers.authorization).toBe("Bearer REDACTED")
+      expect(recorded[8].response.json.macKey).toBe("REDACTED")
+      expect(recorded[9].response.json.every((listed: { readonly macKey: string }) => listed.macKey === "REDACTED")).toBe(true)
+      expect(recorded[10].request.json.csr).toMatch(/^REDACTED\s*$/)
+      expect(Object.keys(recorded[5])).toEqual(["format", "recordedAt", "upstream", "durationMs", "request", "response"])
+      expect(recorded[5].request.json.csr).toBe(csr.pem)
+      expect(files[5]?.bytes.toString("utf8")).toBe(`${JSON.stringify(recorded[5], null, 2)}\n`)
+
+      // The "real SCM" stops: from here on, only the recording knows its answers.
+      yield* Scope.close(upstreamScope, Exit.void)
+      expect((yield* Effect.flip(send(`${upstream.httpUrl}${types.path}`, types.request)))._tag).toBe("RawError")
 
       // The replay answers the same requests with the same status and body (secrets read REDACTED).
       const replay = yield* MockScmServer.make({ replay: dir })
@@ -180,6 +237,9 @@ describe("MockScmServer proxy, record and replay", () => {
       expect(replayedToken.status).toBe(200)
       const replayToken = (json(replayedToken) as TokenAnswer).access_token
       expect([replayToken === token, replayToken === "REDACTED"]).toEqual([false, false])
+      const replayedBasicToken = yield* viaReplay(basicTokenCall)
+      expect(replayedBasicToken.status).toBe(200)
+      expect((json(replayedBasicToken) as TokenAnswer).access_token).not.toBe(basicToken)
       yield* same(organizations, organizationsAnswer)
       yield* same(enroll, enrollAnswer)
       yield* same(details, detailsAnswer)
@@ -187,6 +247,13 @@ describe("MockScmServer proxy, record and replay", () => {
       expect(replayedCreate.headers.location).toBe(location)
       const replayedAccount = yield* viaReplay(account)
       expect([replayedAccount.status, json(replayedAccount)]).toEqual([200, { ...(json(accountAnswer) as object), macKey: "REDACTED" }])
+      const replayedAccounts = yield* viaReplay(accounts)
+      expect([replayedAccounts.status, json(replayedAccounts)]).toEqual([
+        200,
+        (json(accountsAnswer) as ReadonlyArray<object>).map((listed) => ({ ...listed, macKey: "REDACTED" }))
+      ])
+      // The recorded body's REDACTED stands for the key that was there: the same request matches.
+      yield* same(keyInBody, keyInBodyAnswer)
 
       // What the recording does not hold falls through to the replaying mock's own state: with its
       // token (the replayed token answer carried one), or its own password.
@@ -197,16 +264,16 @@ describe("MockScmServer proxy, record and replay", () => {
       const upstreamLoginHere = yield* send(`${replay.httpUrl}/api/ssl/v1/types?organizationId=1001`, login)
       expect(upstreamLoginHere.status).toBe(401)
       expect((yield* replay.journal).map((entry) => entry.source)).toEqual([
-        ...Array.from({ length: 9 }, () => "replay"),
+        ...Array.from({ length: 12 }, () => "replay"),
         "mock",
         "mock",
         "mock"
       ])
 
-      // Replay and proxy together: the recording first, then the upstream.
+      // Replay and proxy together: the recording first, then the upstream (stopped: the proxy's 502).
       const both = yield* MockScmServer.make({ replay: dir, proxy: upstream.httpUrl, proxyTokenUrl: upstream.tokenUrl })
       expect((yield* send(`${both.httpUrl}${types.path}`, types.request)).text).toBe(typesAnswer.text)
-      expect((yield* send(`${both.httpUrl}/api/ssl/v1/types?organizationId=1001`, login)).status).toBe(200)
+      expect((yield* send(`${both.httpUrl}/api/ssl/v1/types?organizationId=1001`, login)).status).toBe(502)
       expect(yield* sourcesOf(both)).toEqual([
         ["GET", types.path, "replay"],
         ["GET", "/api/ssl/v1/types?organizationId=1001", "proxy"]
@@ -236,6 +303,11 @@ describe("MockScmServer proxy, record and replay", () => {
         ),
         upstream: "https://scm.example"
       })
+      // A secret taken out of the middle of a string: REDACTED stands for any text there, the rest must be equal.
+      yield* write("000006-PUT-api-ssl-v1-7.json", exchange(
+        { method: "PUT", path: "/api/ssl/v1/7", headers: {}, json: { comments: "key: REDACTED (pasted by mistake)" } },
+        { status: 204, headers: {} }
+      ))
       yield* write("README.md", "not an exchange: files that do not end in .json are left alone")
       const mock = yield* MockScmServer.make({ replay: dir })
       const get = (path: string) => Effect.map(send(`${mock.httpUrl}${path}`), (answer) => [answer.status, answer.text])
@@ -253,6 +325,10 @@ describe("MockScmServer proxy, record and replay", () => {
       expect(created.headers["set-cookie"]).toBeUndefined()
       const otherBody = yield* send(`${mock.httpUrl}/api/acme/v2/account`, withJson({}, "POST", { name: "y", organizationId: 1001 }))
       expect(otherBody.status).toBe(401)
+      const put = (comments: string) => Effect.map(send(`${mock.httpUrl}/api/ssl/v1/7`, withJson({}, "PUT", { comments })), (answer) => answer.status)
+      expect(yield* put("key: -----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY----- (pasted by mistake)")).toBe(204)
+      expect(yield* put("key: x (pasted on purpose)")).toBe(401)
+      expect(yield* put("a key: x (pasted by mistake)")).toBe(401)
     }), deadline)
 
   it.effect("refuses a replay folder with a malformed file, naming each file and its problem", () =>
