@@ -382,6 +382,7 @@ describe("scm-mock-server, lifecycle", () => {
       expect(code).toBe(0)
       expect(stdout).toContain("Usage: scm-mock-server")
       expect(stdout).toContain("--pki-dir")
+      expect(stdout).toContain("scm-mock-server --proxy https://cert-manager.com --record ./scm-recording")
     }))
 
   it.live("rejects an unknown flag with exit code 2", () =>

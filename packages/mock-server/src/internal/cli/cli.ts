@@ -59,6 +59,10 @@ Standing in for a real SCM (see the package README, "Record and replay a real SC
   --replay <dir>          answer from the exchanges recorded there first, then
                           (with --proxy) the SCM, then the mock; given the --record
                           folder, what earlier runs recorded
+  For example, record (then call its httpUrl with your own SCM credentials), and
+  replay where there is no SCM:
+    scm-mock-server --proxy https://cert-manager.com --record ./scm-recording
+    scm-mock-server --replay ./scm-recording
 
 Seed file (every key optional):
   {
