@@ -4,7 +4,7 @@
  *   npx pnpm@10 check-docs          check, print how many blocks were checked and run, exit 1 on a failure
  *   npx pnpm@10 check-docs --fix    also rewrite the READMEs' count of ScmApi's functions
  *
- * - The size of the API: every "N functions" or "N operations" in a README must be
+ * - The size of the API: every "N functions" or "N operations" in a README's prose must be
  *   `ScmApi.operations.length` of the built client (`--fix` rewrites them).
  * - TypeScript blocks (```ts) of README.md and packages/<name>/README.md are type-checked strictly
  *   against the BUILT packages, as a user's project sees them (dist/*.d.ts and dist/*.js, never the
@@ -84,6 +84,20 @@ run(process.execPath, ["--import", "tsx", "packages/cli/scripts/bundle.ts"])
 
 const sizePattern = /\b(\d[\d,]*) (functions|operations)\b/g
 
+/** Where the fenced blocks of a Markdown text start and end: what a program prints there is not a claim about the API. */
+const fencedRanges = (text: string): ReadonlyArray<readonly [number, number]> => {
+  const ranges: Array<readonly [number, number]> = []
+  let start: number | undefined
+  for (const fence of text.matchAll(/^```.*$/gm)) {
+    if (start === undefined) start = fence.index
+    else {
+      ranges.push([start, fence.index + fence[0].length])
+      start = undefined
+    }
+  }
+  return ranges
+}
+
 const checkApiSize = async (files: ReadonlyArray<string>) => {
   const scmApi = (await import(join(root, "packages", "core", "dist", "ScmApi.js"))) as {
     readonly operations: ReadonlyArray<unknown>
@@ -93,7 +107,9 @@ const checkApiSize = async (files: ReadonlyArray<string>) => {
   for (const file of files) {
     const text = readFileSync(join(root, file), "utf8")
     let fixed = text
+    const fenced = fencedRanges(text)
     for (const match of text.matchAll(sizePattern)) {
+      if (fenced.some(([start, end]) => match.index >= start && match.index < end)) continue
       stated++
       const value = Number(match[1]!.replaceAll(",", ""))
       if (value === size) continue
