@@ -10,9 +10,11 @@
  * import { Effect, Redacted, Stream } from "effect"
  *
  * const program = Effect.gen(function*() {
+ *   // The organization and the ACME server: from SCM's own lists.
+ *   const organization = yield* Effect.fromNullishOr((yield* Organizations.list())[0])
  *   const [server] = yield* AcmeAccounts.servers({ certValidationType: "OV" }).pipe(Stream.runCollect)
  *   const account = yield* AcmeAccounts.create({
- *     organizationId: Organizations.OrganizationId.make(1234),
+ *     organizationId: organization.id,
  *     name: "web-01.example.com",
  *     acmeServer: server!.name
  *   })

@@ -10,7 +10,7 @@
  *
  * const program = (password: Redacted.Redacted<string>) =>
  *   Effect.gen(function*() {
- *     const orgId = Organizations.OrganizationId.make(1234)
+ *     const orgId = (yield* Effect.fromNullishOr((yield* Organizations.list())[0])).id
  *     // What an RAO for SSL may be given.
  *     const allowed = yield* Admins.privileges(["RAO_SSL"])
  *     const id = yield* Admins.create({

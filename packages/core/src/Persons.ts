@@ -8,17 +8,18 @@
  * import { Effect, Stream } from "effect"
  *
  * const program = Effect.gen(function*() {
+ *   const organization = yield* Effect.fromNullishOr((yield* Organizations.list())[0])
  *   // SCM answers a create with 201 and the new id in `Location`: `create` reads it from there.
  *   const { id, created } = yield* Persons.findOrCreate({
  *     firstName: "Ada",
  *     lastName: "Lovelace",
  *     email: "ada@example.com",
- *     organizationId: Organizations.OrganizationId.make(1234),
+ *     organizationId: organization.id,
  *     validationType: "STANDARD"
  *   })
  *   yield* Persons.update(id, { phone: "+1 555 0100" })
  *   // Pages are fetched as the stream is consumed.
- *   const colleagues = yield* Persons.list({ organizationId: Organizations.OrganizationId.make(1234) }).pipe(Stream.runCollect)
+ *   const colleagues = yield* Persons.list({ organizationId: organization.id }).pipe(Stream.runCollect)
  * })
  * ```
  *

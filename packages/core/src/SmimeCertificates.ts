@@ -11,11 +11,13 @@
  *
  * const program = (csr: string) =>
  *   Effect.gen(function*() {
- *     const orgId = Organizations.OrganizationId.make(1234)
- *     const [profile] = yield* SmimeCertificates.types({ organizationId: orgId })
+ *     // The organization, a profile offered to it and a term it allows: from SCM's own lists.
+ *     const orgId = (yield* Effect.fromNullishOr((yield* Organizations.list())[0])).id
+ *     const profile = yield* Effect.fromNullishOr((yield* SmimeCertificates.types({ organizationId: orgId }))[0])
+ *     const term = yield* Effect.fromNullishOr(profile.terms[0])
  *     // SCM finds the person by e-mail, or creates it from the names given.
  *     const { backendCertId } = yield* SmimeCertificates.enroll({
- *       orgId, csr, certType: profile!.id, term: 365,
+ *       orgId, csr, certType: profile.id, term,
  *       email: "ada@example.com", firstName: "Ada", lastName: "Lovelace"
  *     })
  *     // Polls while SCM answers "not issued yet" (-183, -1400), up to the deadline.
