@@ -32,6 +32,7 @@ import { execFile, execFileSync, spawn, spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, relative, resolve } from "node:path"
+import { firstLine } from "../packages/mock-server/test/support/firstLine.js"
 import type { Block, MockInfo } from "./readme.js"
 import { blocksOf, fileNameOf, isTypeScript, kindOf, readmes, scmEnvironment, writeRequests } from "./readme.js"
 
@@ -284,24 +285,6 @@ const currentMock = async (): Promise<RunningMock> => {
   running = await startMock()
   return running
 }
-
-const firstLine = (child: ReturnType<typeof spawn>, timeoutMs: number) =>
-  new Promise<string>((resolveLine, reject) => {
-    let buffer = ""
-    const timer = setTimeout(() => reject(new Error(`no line on stdout within ${timeoutMs / 1000} s`)), timeoutMs)
-    child.stdout!.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString("utf8")
-      const end = buffer.indexOf("\n")
-      if (end >= 0) {
-        clearTimeout(timer)
-        resolveLine(buffer.slice(0, end))
-      }
-    })
-    child.on("exit", (code) => {
-      clearTimeout(timer)
-      reject(new Error(`exited with ${code} before a line on stdout`))
-    })
-  })
 
 interface SeedSummary {
   readonly organizations: ReadonlyArray<{ readonly id: number }>

@@ -21,6 +21,7 @@ import { execFileSync, spawn } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
+import { firstLine } from "../packages/mock-server/test/support/firstLine.js"
 import {
   exercisedAsExpected,
   exerciseMockServer,
@@ -255,19 +256,7 @@ async function withMock(project: string, command: ReadonlyArray<string>, use: (l
     env: withThisNode()
   })
   try {
-    const line = await new Promise<string>((resolveLine, reject) => {
-      let buffer = ""
-      const timer = setTimeout(() => reject(new Error(`${name} printed no JSON line within 30 s`)), 30_000)
-      mock.stdout.on("data", (chunk: Buffer) => {
-        buffer += chunk.toString("utf8")
-        const end = buffer.indexOf("\n")
-        if (end >= 0) {
-          clearTimeout(timer)
-          resolveLine(buffer.slice(0, end))
-        }
-      })
-      mock.on("exit", (code) => reject(new Error(`${name} exited with ${code}`)))
-    })
+    const line = await firstLine(mock, 30_000, name)
     await use(line)
   } finally {
     if (mock.pid !== undefined && mock.exitCode === null) process.kill(-mock.pid, "SIGTERM")

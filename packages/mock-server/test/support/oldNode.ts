@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from "node:child_process"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
+import { firstLine } from "./firstLine.js"
 
 export interface OldNode {
   readonly path: string
@@ -63,18 +64,9 @@ export const exerciseMockServer = async (
   server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")))
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)))
   try {
-    const line = await withDeadline(
-      new Promise<string>((resolve, reject) => {
-        let buffer = ""
-        server.stdout.on("data", (chunk: Buffer) => {
-          buffer += chunk.toString("utf8")
-          if (buffer.includes("\n")) resolve(buffer.slice(0, buffer.indexOf("\n")))
-        })
-        void exited.then((code) => reject(new Error(`scm-mock-server exited with ${code}: ${stderr}`)))
-      }),
-      30_000,
-      "scm-mock-server's JSON line"
-    )
+    const line = await firstLine(server, 30_000, "scm-mock-server").catch((error: Error) => {
+      throw new Error(`${error.message}\n${stderr}`)
+    })
     const info = JSON.parse(line) as {
       readonly httpUrl: string
       readonly tokenUrl: string
