@@ -26,7 +26,13 @@ export default defineConfig({
         // files share a worker's loaded modules (effect, the sources, the spec) instead of each
         // loading them again: about half the CPU of these files.
         extends: true,
-        test: { name: "library", include: ["packages/{core,mock-server,bench}/test/**/*.test.ts"], isolate: false }
+        test: {
+          name: "library",
+          include: ["packages/{core,mock-server,bench}/test/**/*.test.ts"],
+          isolate: false,
+          // The mock's bin, compiled for the tests that run it in a process: here when stale.
+          globalSetup: ["packages/mock-server/test/support/compiledBin.ts"]
+        }
       },
       {
         // The CLI's in-process runs and the templates' processes: each file in a fresh worker.
@@ -34,8 +40,9 @@ export default defineConfig({
         test: {
           name: "programs",
           include: ["packages/{cli,examples}/test/**/*.test.ts", "packages/examples/src/**/*.test.ts"],
-          // The CLI's child-process tests run its bin as it ships, over bundle/: built here when stale.
-          globalSetup: ["packages/cli/test/support/bundle.ts"]
+          // The CLI's child-process tests run its bin as it ships, over bundle/; the templates'
+          // tests run them compiled: each built here when stale.
+          globalSetup: ["packages/cli/test/support/bundle.ts", "packages/examples/test/support/compiledTemplates.ts"]
         }
       }
     ]

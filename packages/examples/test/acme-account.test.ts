@@ -1,5 +1,5 @@
 /**
- * The acme-account template, run as a user runs it: it creates an EAB account and prints the
+ * The acme-account template, in its own Node process: it creates an EAB account and prints the
  * certbot line, and the HMAC key stays out of its output unless SCM_SHOW_EAB_KEY=1 asks for it.
  */
 import { describe, expect, it } from "@effect/vitest"

@@ -1,5 +1,5 @@
 /**
- * The renew-expiring template, run as a user runs it against its embedded mock SCM: the dry run
+ * The renew-expiring template, in its own Node process against its embedded mock SCM: the dry run
  * lists the seeded certificates that expire within 30 days and orders nothing, the real run renews
  * each once with a progress line per step, and the run after it finds them all renewed already.
  */

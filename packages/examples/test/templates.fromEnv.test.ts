@@ -1,5 +1,5 @@
 /**
- * from-env runs as a user runs it (a Node process with tsx): without settings it names what is
+ * from-env runs in its own Node process: without settings it names what is
  * missing; given a mock through the environment, as a real SCM would be, it talks to that.
  */
 import { describe, expect, it } from "@effect/vitest"

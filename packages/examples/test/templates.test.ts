@@ -1,6 +1,7 @@
 /**
- * Every template runs as a user runs it (a Node process with tsx), against an embedded mock SCM:
- * the listing templates and the demo. Split across files so that vitest spreads the processes.
+ * Every template runs in its own Node process against an embedded mock SCM: the listing templates
+ * and the demo, which runs with tsx exactly as the README's first command runs it. Split across
+ * files so that vitest spreads the processes.
  */
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
@@ -15,9 +16,9 @@ describe("templates", () => {
       expect(run.exitCode).toBe(0)
     }), 30_000)
 
-  it.live("the demo runs every check and exits 0", () =>
+  it.live("the demo, run with tsx as the README runs it, runs every check and exits 0", () =>
     Effect.gen(function*() {
-      const run = yield* runTemplate("demo.ts")
+      const run = yield* runTemplate("demo.ts", {}, "tsx")
       expect(run.stderr).toBe("")
       expect(run.stdout).toMatch(/All \d+ checks held\./)
       expect(run.exitCode).toBe(0)

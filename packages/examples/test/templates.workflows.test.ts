@@ -1,5 +1,5 @@
 /**
- * The workflow templates run as a user runs them (a Node process with tsx), against an embedded
+ * The workflow templates, each in its own Node process, against an embedded
  * mock SCM.
  */
 import { describe, expect, it } from "@effect/vitest"

@@ -1,5 +1,5 @@
 /**
- * The validate-a-domain template, run as a user runs it: on the embedded mock it writes the file
+ * The validate-a-domain template, in its own Node process: on the embedded mock it writes the file
  * to a web root a local web server serves and the domain ends validated; against an SCM the
  * environment names, without a web root it says where the file goes and stops, and with
  * SCM_DCV_SUBMIT=1 it submits the order started then, once the file is in place.

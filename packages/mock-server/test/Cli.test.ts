@@ -8,6 +8,7 @@ import * as Http from "node:http"
 import * as Https from "node:https"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
+import { compiledEntry } from "../../../scripts/test-entries.js"
 import { parseFlags, readSeed, shutdownGraceMs } from "../src/internal/cli/cli.js"
 import { tempDir as makeTempDir } from "./support/files.js"
 import { openSocket } from "./support/raw.js"
@@ -41,15 +42,17 @@ interface Cli {
 }
 
 /**
- * Runs the CLI from its TypeScript sources with the Node that runs the tests (as the workspace's
- * `mock-server` script does; the published bin runs the same code from dist); killed when the scope closes.
+ * Runs the CLI from its sources, compiled by the global setup (support/compiledBin.ts), with the
+ * Node that runs the tests (the published bin runs the same code from dist; check-packages runs
+ * that one); killed when the scope closes.
  */
 const spawnCli = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = process.env) =>
   Effect.acquireRelease(
     Effect.sync((): Cli => {
-      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=@scm-effect/source", "src/bin.ts", ...args], {
+      const child = spawn(process.execPath, [compiledEntry(packageDir, "bin"), ...args], {
         cwd: packageDir,
-        env,
+        // Node keeps what it compiled for the next process that loads the same files.
+        env: { NODE_COMPILE_CACHE: Path.join(packageDir, "build", "compile-cache"), ...env },
         stdio: ["ignore", "pipe", "pipe"]
       })
       let stdout = ""

@@ -8,37 +8,22 @@ import { execFileSync } from "node:child_process"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
+import { staleness } from "../../../../scripts/test-entries.js"
 
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
-const entry = Path.join(packageDir, "bundle", "scm.js")
-const metafile = Path.join(packageDir, "build", "bundle-meta.json")
 const script = Path.join(packageDir, "scripts", "bundle.ts")
 
-/** When `file` was last written; a missing file counts as newer than anything. */
-const modifiedAt = (file: string): number => {
-  try {
-    return Fs.statSync(file).mtimeMs
-  } catch {
-    return Number.POSITIVE_INFINITY
-  }
-}
-
 /** Why bundle/ must be built again, or undefined when it is up to date. */
-const staleness = (): string | undefined => {
-  if (!Fs.existsSync(entry) || !Fs.existsSync(metafile)) return "bundle/ is not built (or its record in build/ is missing)"
-  const builtAt = Math.min(modifiedAt(entry), modifiedAt(metafile))
-  // A new source file only comes in through an edit of one that imports it, which shows here.
-  const inputs = Object.keys((JSON.parse(Fs.readFileSync(metafile, "utf8")) as { inputs: Record<string, unknown> }).inputs)
+const bundleStaleness = (): string | undefined => {
   // The mock's dashboard is built by its own esbuild call (see scripts/bundle.ts), from these.
   const dashboard = Path.join(packageDir, "..", "mock-server", "src", "internal", "admin", "ui")
   const dashboardSources = Fs.readdirSync(dashboard, { recursive: true, encoding: "utf8" }).map((file) => Path.join(dashboard, file))
   const sources = [script, Path.join(packageDir, "package.json"), Path.join(packageDir, "..", "..", "pnpm-lock.yaml"), ...dashboardSources]
-  const newer = [...sources, ...inputs.map((input) => Path.resolve(packageDir, input))].find((file) => modifiedAt(file) > builtAt)
-  return newer === undefined ? undefined : `${Path.relative(packageDir, newer)} changed since bundle/ was built`
+  return staleness([Path.join(packageDir, "bundle", "scm.js")], Path.join(packageDir, "build", "bundle-meta.json"), packageDir, sources)
 }
 
 export default function setup(): void {
-  const reason = staleness()
+  const reason = bundleStaleness()
   if (reason === undefined) return
   process.stdout.write(`scm's bin: ${reason}; bundling it for the tests that run it\n`)
   execFileSync(process.execPath, ["--import", "tsx", script], { cwd: packageDir, stdio: ["ignore", "inherit", "inherit"] })
