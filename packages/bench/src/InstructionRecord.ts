@@ -18,10 +18,12 @@ export const recordPath = fileURLToPath(new URL("../client-instructions.json", i
 export interface Counted {
   readonly client: ClientName
   readonly tracing: Tracing
-  /** Per request, user space, V8's optimising compilers left out. */
+  /** Per request, user space, V8's optimising compilers and its garbage collector left out. */
   readonly instructions: number
   /** Per request, the V8 compilers' share, reported apart. */
   readonly compiling: number
+  /** Per request, the garbage collector's share, reported apart (absent in counts made before it was). */
+  readonly collecting?: number
   /** Bytes allocated on the V8 heap per request (measured uncounted, just before the count). */
   readonly allocatedBytes: number
 }

@@ -16,7 +16,9 @@
  *
  * Each process is warmed up uncounted, then counted over `--requests`. The instructions of V8's
  * optimising compilers are reported apart: after a warm-up that valgrind can afford (its 30-50×
- * slowdown), they still compile, and that work would be noise in the count.
+ * slowdown), they still compile, and that work would be noise in the count. For the clients, so
+ * are the garbage collector's: a client's count starts after a full collection (see
+ * instructionsClient.ts), and its allocated bytes say what it makes the collector do.
  *
  * Usage: `npx pnpm@10 instructions [--servers | --clients[=effect,oauth2,...]] [--tracing=untraced|traced]
  * [--jobs=N] [--requests=N] [--warmup=N] [--mock-before=DIR]` at the repository root (DIR as for the
@@ -83,19 +85,32 @@ const chosenTracings = listOf<Tracing>("tracing", tracings)
 const jobs = Number(valueOf(args, "jobs") ?? 1)
 if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a positive integer, not ${valueOf(args, "jobs")}`)
 
-/** Instructions of the V8 compilers (TurboFan, Turboshaft, Maglev) in a callgrind dump, and the total. */
-const instructionsOf = (dump: string): { readonly total: number; readonly compiling: number } => {
+/** V8's optimising compilers (TurboFan, Turboshaft, Maglev), by the functions callgrind names. */
+const compilerFunction = /compiler::|[Tt]urboshaft|[Mm]aglev/
+/** V8's garbage collector: its collectors, marking (the write barrier included), sweeping, evacuation. */
+const collectorFunction = /Heap::|Scaveng|MarkCompact|MinorMarkSweep|Marking|Sweep|Evacuat|GCTracer|RememberedSet|SlotSet|heap::base::|cppgc::/
+
+interface Instructions {
+  readonly total: number
+  readonly compiling: number
+  readonly collecting: number
+}
+
+/** The instructions in a callgrind dump: all of them, and the compilers' and collector's shares. */
+const instructionsOf = (dump: string): Instructions => {
   const report = execFileSync("callgrind_annotate", ["--threshold=100", dump], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
   let total = 0
   let compiling = 0
+  let collecting = 0
   for (const line of report.split("\n")) {
     const match = /^\s*([\d,]+) \([^)]*\)\s+\*?\s*(.*)$/.exec(line)
     if (match === null || match[2]!.startsWith("PROGRAM TOTALS")) continue
     const instructions = Number(match[1]!.replaceAll(",", ""))
     total += instructions
-    if (/compiler::|[Tt]urboshaft|[Mm]aglev/.test(match[2]!)) compiling += instructions
+    if (compilerFunction.test(match[2]!)) compiling += instructions
+    else if (collectorFunction.test(match[2]!)) collecting += instructions
   }
-  return { total, compiling }
+  return { total, compiling, collecting }
 }
 
 /**
@@ -131,7 +146,7 @@ const underCallgrind = async (
   nodeFlags: ReadonlyArray<string>,
   argv: ReadonlyArray<string>,
   steps: (child: ChildProcess, nextLine: (what: string) => Promise<string>, counted: (run: () => Promise<void>) => Promise<void>) => Promise<void>
-): Promise<{ readonly total: number; readonly compiling: number }> => {
+): Promise<Instructions> => {
   const child = spawn(
     "valgrind",
     ["--tool=callgrind", "--quiet", "--instr-atstart=no", "--smc-check=all", `--callgrind-out-file=${dump}`, process.execPath, ...nodeFlags, "--import", "tsx", ...argv],
@@ -146,7 +161,7 @@ const underCallgrind = async (
     })
     control("--dump")
     const counted = instructionsOf(`${dump}.1`)
-    return { total: counted.total / requests, compiling: counted.compiling / requests }
+    return { total: counted.total / requests, compiling: counted.compiling / requests, collecting: counted.collecting / requests }
   } finally {
     child.kill("SIGKILL")
   }
@@ -240,6 +255,7 @@ const withServer = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
  * times the scavenges and a third more instructions per request.)
  */
 const clientFlags = [
+  "--expose-gc",
   "--single-threaded",
   "--no-memory-reducer",
   "--min-semi-space-size=16",
@@ -264,7 +280,7 @@ const countClient = (client: ClientName, tracing: Tracing, url: string, director
         if (done !== "done") throw new Error(`the client printed "${done}" where "done" was expected`)
       })
     }
-  ).then(({ compiling, total }) => ({ client, tracing, instructions: total - compiling, compiling, allocatedBytes }))
+  ).then(({ collecting, compiling, total }) => ({ client, tracing, instructions: total - compiling - collecting, compiling, collecting, allocatedBytes }))
 }
 
 const reportClients = (directory: string): Promise<void> =>
@@ -295,9 +311,9 @@ const reportClients = (directory: string): Promise<void> =>
         "",
         `Instructions per request of the clients (callgrind, GET ${typesPath} to a bare node server, 16 in flight, ${requests} requests after ${warmup}):`,
         "",
-        "| tracer | client | without the JIT compilers | × the bare client sending the same bytes | JIT compilers | bytes allocated |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
-        ...rows.map((row) => `| ${row.tracing} | ${clientLabels[row.client]} | ${fixed(row.instructions)} | ${ratio(row)} | ${fixed(row.compiling)} | ${fixed(row.allocatedBytes)} |`),
+        "| tracer | client | without the JIT compilers and the collector | × the bare client sending the same bytes | JIT compilers | garbage collector | bytes allocated |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        ...rows.map((row) => `| ${row.tracing} | ${clientLabels[row.client]} | ${fixed(row.instructions)} | ${ratio(row)} | ${fixed(row.compiling)} | ${fixed(row.collecting ?? Number.NaN)} | ${fixed(row.allocatedBytes)} |`),
         ""
       ].join("\n")
     )

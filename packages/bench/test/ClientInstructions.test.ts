@@ -18,6 +18,7 @@ const recordOf = (instructions: Readonly<Record<ClientName, number>>, counted: B
       tracing,
       instructions: instructions[client],
       compiling: 1_000,
+      collecting: 60_000,
       allocatedBytes: 30_000
     }))
   )
@@ -34,6 +35,8 @@ describe("section 1a: the clients' instruction counts", () => {
     expect(password).toMatchObject({ met: false, measured: "1.053 (318,000 against 302,000)" })
     expect(section.targets).toHaveLength(4)
     expect(section.rows).toHaveLength(8)
+    // The collector's share is shown beside the count, not in it.
+    expect(section.rows[0]?.slice(2, 7)).toEqual(["300,000", "", "1,000", "60,000", "30,000"])
     expect(section.method).toContain("on the build this report measures")
   })
 

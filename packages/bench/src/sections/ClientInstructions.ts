@@ -26,7 +26,7 @@ export const run = (): Effect.Effect<SectionReport> =>
 /** The section from `record` (undefined: none yet), judged for the build `current`. */
 export const report = (record: InstructionRecord.CountRecord | undefined, current: InstructionRecord.Build): SectionReport => {
   const title = "1a. Client cost, like for like: instructions per request"
-  const how = `\`npx pnpm@10 instructions --clients\` runs each client of section 1 in its own process under valgrind's callgrind, sending GETs to a bare node server (16 in flight, over undici), and counts the instructions per request in user space, V8's optimising compilers left out (reported apart: they still compile after the warm-up valgrind can afford). The client processes run with V8 flags that keep the clock out of when it compiles and collects (see the bench's README), so a count does not move with the machine's load: two counts of one build agree within about 2 %, the difference being when the JIT settles. It counts instructions, not memory stalls, so the timed figures of section 1 say what they cost in time. Bytes allocated per request are measured in the same process over the same number of requests just before the count (V8's \`GCProfiler\`).`
+  const how = `\`npx pnpm@10 instructions --clients\` runs each client of section 1 in its own process under valgrind's callgrind, sending GETs to a bare node server (16 in flight, over undici), and counts the instructions per request in user space, V8's optimising compilers and its garbage collector left out (both reported apart: the compilers still compile after the warm-up valgrind can afford, and a full collection lands in one client's count and not in another's). The client processes run with V8 flags that keep the clock out of when it compiles and collects, and each count starts after a full collection and a settling run (see the bench's README), so a count does not move with the machine's load: two bare clients that differ only in a header agree within about 1 %. What a client makes the collector do shows in its bytes allocated per request. It counts instructions, not memory stalls, so the timed figures of section 1 say what they cost in time. Bytes allocated per request are measured in the same process over the same number of requests just before the count (V8's \`GCProfiler\`).`
   if (record === undefined) {
     return {
       title,
@@ -58,6 +58,7 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
         counted === undefined ? "not counted" : count(counted.instructions),
         counted === undefined || baseline === undefined ? "" : fixed(counted.instructions / baseline.instructions, 3),
         counted === undefined ? "" : count(counted.compiling),
+        counted?.collecting === undefined ? "" : count(counted.collecting),
         counted === undefined ? "" : count(counted.allocatedBytes),
         counted === undefined || baseline === undefined ? "" : fixed(counted.allocatedBytes / baseline.allocatedBytes, 3)
       ])
@@ -83,7 +84,7 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
   return {
     title,
     method: `${how} ${provenance}`,
-    header: ["tracer", "client", "instructions per request", "× bare Effect client", "JIT compilers per request", "bytes allocated per request", "× bare Effect client"],
+    header: ["tracer", "client", "instructions per request", "× bare Effect client", "JIT compilers per request", "garbage collector per request", "bytes allocated per request", "× bare Effect client"],
     rows,
     reading,
     targets: checks,
