@@ -270,13 +270,27 @@ export interface MakeOptions<E> {
 }
 
 /**
- * One function per operation of the spec, sending through \`httpClient\`, whose request URLs are
- * paths (it holds the base URL).
+ * What the operations share, made once per client by \`operationContext\`: how an answer is read,
+ * and how a request is sent (through \`transformClient\` when one is given).
  */
-export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: MakeOptions<E>): ScmApi<E> => {
+export interface OperationContext<E> {
+  readonly decoders: Decoders<E>
+  readonly decodeSuccess: Decoders<E>["json"]
+  readonly unexpectedStatus: Decoders<E>["unexpectedStatus"]
+  readonly withResponse: <Config extends OperationConfig>(
+    config: Config | undefined
+  ) => (
+    f: (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<unknown, E>
+  ) => (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<never, E>
+  readonly binaryRequest: (request: HttpClientRequest.HttpClientRequest) => Stream.Stream<Uint8Array, E>
+}
+
+/**
+ * The context the operations below are made with, sending through \`httpClient\`, whose request
+ * URLs are paths (it holds the base URL).
+ */
+export const operationContext = <E>(httpClient: HttpClient.HttpClient.With<E>, options: MakeOptions<E>): OperationContext<E> => {
   const decoders = options.decoders
-  const unexpectedStatus = decoders.unexpectedStatus
-  const decodeSuccess = decoders.json
   const transformClient = options.transformClient
   const execute = transformClient === undefined
     ? (request: HttpClientRequest.HttpClientRequest) => httpClient.execute(request)
@@ -295,7 +309,13 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
   }
   const binaryRequest = (request: HttpClientRequest.HttpClientRequest): Stream.Stream<Uint8Array, E> =>
     Stream.unwrap(Effect.map(execute(request), decoders.stream))
-  return {`
+  return { decoders, decodeSuccess: decoders.json, unexpectedStatus: decoders.unexpectedStatus, withResponse, binaryRequest }
+}
+
+// Each operation is also made alone from the context (\`getOrgList(context)\`), so that a program
+// that calls a few of them, bundled, carries only those and the schemas they read; \`make\`, which
+// names them all, carries every one.
+`
 
 interface CatalogueEntry {
   readonly name: string
@@ -327,6 +347,56 @@ interface Generated {
   readonly client: string
   readonly operations: string
   readonly catalogue: ReadonlyArray<CatalogueEntry>
+}
+
+const schemaNamesOf = (schemasPart: string) =>
+  [...schemasPart.matchAll(/^export (?:const|type) (\w+)/gm)].map((match) => match[1]!)
+
+// What an operation of the generator's `make` uses of its closure: the context's fields.
+const contextFields = ["decoders", "decodeSuccess", "unexpectedStatus", "withResponse", "binaryRequest"] as const
+
+/**
+ * The members of the generator's `make` (`body`: from `httpClient,` to its closing braces), each
+ * as an exported function of the context that makes that operation alone, then `make` over them.
+ */
+const operationFunctions = (body: string, taken: ReadonlyArray<string>): string => {
+  const start = "\n    httpClient,\n"
+  const end = "}\n}"
+  const trimmed = body.trimEnd()
+  if (!body.startsWith(start) || !trimmed.endsWith(end)) fail("make's members are not between `httpClient,` and its closing braces")
+  const members = trimmed.slice(start.length, trimmed.length - end.length).trimEnd()
+  const heads = [...members.matchAll(/^ {4}"(\w+)": /gm)]
+  if (heads.length === 0 || heads[0]!.index !== 0) fail("make's members do not start with an operation")
+  const reserved = new Set([
+    ...taken,
+    ...["make", "operationContext", "OperationContext", "Decoders", "MakeOptions", "OperationConfig"],
+    ...["WithOptionalResponse", "ScmApi"]
+  ])
+  const names: Array<string> = []
+  const functions = heads.map((head, index) => {
+    const name = head[1]!
+    if (reserved.has(name)) fail(`operation ${name} has the name of another export of Client.ts`)
+    const text = members.slice(head.index + head[0].length, heads[index + 1]?.index ?? members.length).trimEnd()
+      .replace(/,$/, "")
+    const used = contextFields.filter((field) => new RegExp(`\\b${field}\\b`).test(text))
+    if (/\b(?:httpClient|transformClient|execute)\b/.test(text)) fail(`operation ${name} uses more of make than the context`)
+    names.push(name)
+    return `export const ${name} = <E>({ ${used.join(", ")} }: OperationContext<E>): ScmApi<E>["${name}"] =>\n  ${text}`
+  })
+  return `${functions.join("\n\n")}
+
+/**
+ * One function per operation of the spec, sending through \`httpClient\`, whose request URLs are
+ * paths (it holds the base URL).
+ */
+export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: MakeOptions<E>): ScmApi<E> => {
+  const context = operationContext(httpClient, options)
+  return {
+    httpClient,
+${names.map((name) => `    ${name}: ${name}(context)`).join(",\n")}
+  }
+}
+`
 }
 
 const postProcess = (raw: string, spec: Spec, header: (what: string) => string): Generated => {
@@ -427,7 +497,7 @@ const postProcess = (raw: string, spec: Spec, header: (what: string) => string):
   body = replaceCounted(body, /(options\??\.params(?:\?\.)?\["[^"]*"\]) as any\b/g, "$1", "some", "query casts")
   const leftAny = /.{0,80}\bas any\b.{0,40}/.exec(body)
   if (leftAny !== null) fail(`an \`as any\` is left in make: ${leftAny[0]}`)
-  const client = preamble + body
+  const client = preamble + operationFunctions(body, schemaNamesOf(schemasPart))
 
   // --- the interface -------------------------------------------------------------------------
   interfacePart = replaceCounted(interfacePart, /^export interface ScmApi \{$/m, "export interface ScmApi<E> {", 1, "interface")
@@ -492,7 +562,7 @@ const postProcess = (raw: string, spec: Spec, header: (what: string) => string):
   )
 
   // --- files ---------------------------------------------------------------------------------
-  const schemaNames = new Set([...schemasPart.matchAll(/^export (?:const|type) (\w+)/gm)].map((match) => match[1]!))
+  const schemaNames = new Set(schemaNamesOf(schemasPart))
   const clientText = `${typesPart}\n${client}\n${interfacePart}`
   const valueUses = new Set<string>()
   const typeUses = new Set<string>()

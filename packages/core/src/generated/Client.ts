@@ -537,13 +537,30 @@ export interface MakeOptions<E> {
 }
 
 /**
- * One function per operation of the spec, sending through `httpClient`, whose request URLs are
- * paths (it holds the base URL).
+ * What the operations share, made once per client by `operationContext`: how an answer is read,
+ * and how a request is sent (through `transformClient` when one is given).
  */
-export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: MakeOptions<E>): ScmApi<E> => {
+export interface OperationContext<E> {
+  readonly decoders: Decoders<E>
+  readonly decodeSuccess: Decoders<E>["json"]
+  readonly unexpectedStatus: Decoders<E>["unexpectedStatus"]
+  readonly withResponse: <Config extends OperationConfig>(
+    config: Config | undefined
+  ) => (
+    f: (response: HttpClientResponse.HttpClientResponse) => Effect.Effect<unknown, E>
+  ) => (request: HttpClientRequest.HttpClientRequest) => Effect.Effect<never, E>
+  readonly binaryRequest: (request: HttpClientRequest.HttpClientRequest) => Stream.Stream<Uint8Array, E>
+}
+
+/**
+ * The context the operations below are made with, sending through `httpClient`, whose request
+ * URLs are paths (it holds the base URL).
+ */
+export const operationContext = <E>(
+  httpClient: HttpClient.HttpClient.With<E>,
+  options: MakeOptions<E>
+): OperationContext<E> => {
   const decoders = options.decoders
-  const unexpectedStatus = decoders.unexpectedStatus
-  const decodeSuccess = decoders.json
   const transformClient = options.transformClient
   const execute =
     transformClient === undefined
@@ -565,4119 +582,5979 @@ export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: Make
   const binaryRequest = (request: HttpClientRequest.HttpClientRequest): Stream.Stream<Uint8Array, E> =>
     Stream.unwrap(Effect.map(execute(request), decoders.stream))
   return {
-    httpClient,
-    getSslCertificatesList: (options) =>
-      HttpClientRequest.get(`/api/ssl/v2`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          commonName: options?.params?.["commonName"],
-          subjectAlternativeName: options?.params?.["subjectAlternativeName"],
-          status: options?.params?.["status"],
-          sslTypeId: options?.params?.["sslTypeId"],
-          discoveryStatus: options?.params?.["discoveryStatus"],
-          vendor: options?.params?.["vendor"],
-          orgId: options?.params?.["orgId"],
-          installStatus: options?.params?.["installStatus"],
-          renewalStatus: options?.params?.["renewalStatus"],
-          issuer: options?.params?.["issuer"],
-          serialNumber: options?.params?.["serialNumber"],
-          requester: options?.params?.["requester"],
-          externalRequester: options?.params?.["externalRequester"],
-          signatureAlgorithm: options?.params?.["signatureAlgorithm"],
-          keyAlgorithm: options?.params?.["keyAlgorithm"],
-          keySize: options?.params?.["keySize"],
-          keyParam: options?.params?.["keyParam"],
-          sha1Hash: options?.params?.["sha1Hash"],
-          md5Hash: options?.params?.["md5Hash"],
-          sha256Hash: options?.params?.["sha256Hash"],
-          keyUsage: options?.params?.["keyUsage"],
-          extendedKeyUsage: options?.params?.["extendedKeyUsage"],
-          requestedVia: options?.params?.["requestedVia"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertificatesList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateSslCertificateDetails: (options) =>
-      HttpClientRequest.put(`/api/ssl/v2`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateSslCertificateDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertLocationDetails: (sslId, locationId, options) =>
-      HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertLocationDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateSslCertCustomLocation: (sslId, locationId, options) =>
-      HttpClientRequest.put(`/api/ssl/v2/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteSslCertCustomLocation: (sslId, locationId, options) =>
-      HttpClientRequest.delete(
-        `/api/ssl/v2/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertificatesList1: (options) =>
-      HttpClientRequest.get(`/api/ssl/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          commonName: options?.params?.["commonName"],
-          subjectAlternativeName: options?.params?.["subjectAlternativeName"],
-          status: options?.params?.["status"],
-          sslTypeId: options?.params?.["sslTypeId"],
-          discoveryStatus: options?.params?.["discoveryStatus"],
-          vendor: options?.params?.["vendor"],
-          orgId: options?.params?.["orgId"],
-          installStatus: options?.params?.["installStatus"],
-          renewalStatus: options?.params?.["renewalStatus"],
-          issuer: options?.params?.["issuer"],
-          serialNumber: options?.params?.["serialNumber"],
-          requester: options?.params?.["requester"],
-          externalRequester: options?.params?.["externalRequester"],
-          signatureAlgorithm: options?.params?.["signatureAlgorithm"],
-          keyAlgorithm: options?.params?.["keyAlgorithm"],
-          keySize: options?.params?.["keySize"],
-          keyParam: options?.params?.["keyParam"],
-          sha1Hash: options?.params?.["sha1Hash"],
-          md5Hash: options?.params?.["md5Hash"],
-          sha256Hash: options?.params?.["sha256Hash"],
-          keyUsage: options?.params?.["keyUsage"],
-          extendedKeyUsage: options?.params?.["extendedKeyUsage"],
-          requestedVia: options?.params?.["requestedVia"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertificatesList1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateSslCertificateDetails1: (options) =>
-      HttpClientRequest.put(`/api/ssl/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateSslCertificateDetails1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertLocationDetails1: (sslId, locationId, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertLocationDetails1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateSslCertCustomLocation1: (sslId, locationId, options) =>
-      HttpClientRequest.put(`/api/ssl/v1/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteSslCertCustomLocation1: (sslId, locationId, options) =>
-      HttpClientRequest.delete(
-        `/api/ssl/v1/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertificateDetails: (certId, options) =>
-      HttpClientRequest.get(`/api/smime/v2/${encodeURIComponent(certId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertificateDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateClientCertificateDetails: (certId, options) =>
-      HttpClientRequest.put(`/api/smime/v2/${encodeURIComponent(certId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateClientCertificateDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteClientCertificateById: (certId, options) =>
-      HttpClientRequest.delete(`/api/smime/v2/${encodeURIComponent(certId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertLocationDetails: (certId, locationId, options) =>
-      HttpClientRequest.get(
-        `/api/smime/v2/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertLocationDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateClientCertCustomLocation: (certId, locationId, options) =>
-      HttpClientRequest.put(
-        `/api/smime/v2/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteClientCertCustomLocation: (certId, locationId, options) =>
-      HttpClientRequest.delete(
-        `/api/smime/v2/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPersonInfoById: (id, options) =>
-      HttpClientRequest.get(`/api/person/v2/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPersonInfoById200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updatePerson: (id, options) =>
-      HttpClientRequest.put(`/api/person/v2/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deletePerson: (id, options) =>
-      HttpClientRequest.delete(`/api/person/v2/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateValidatorAdminOrganizationValidation: (orgId, validationId, options) =>
-      HttpClientRequest.put(
-        `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/validator`
-      ).pipe(
-        HttpClientRequest.setUrlParams({ adminId: options.params?.["adminId"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "202": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    reSubmitOrganizationValidation: (orgId, validationId, options) =>
-      HttpClientRequest.put(
-        `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/revalidate`
-      ).pipe(
-        HttpClientRequest.setUrlParams({
-          "organizationDetails.generalDetails.legalName":
-            options.params?.["organizationDetails.generalDetails.legalName"],
-          "organizationDetails.generalDetails.assumedName":
-            options.params?.["organizationDetails.generalDetails.assumedName"],
-          "organizationDetails.generalDetails.address1":
-            options.params?.["organizationDetails.generalDetails.address1"],
-          "organizationDetails.generalDetails.address2":
-            options.params?.["organizationDetails.generalDetails.address2"],
-          "organizationDetails.generalDetails.address3":
-            options.params?.["organizationDetails.generalDetails.address3"],
-          "organizationDetails.generalDetails.city": options.params?.["organizationDetails.generalDetails.city"],
-          "organizationDetails.generalDetails.stateProvince":
-            options.params?.["organizationDetails.generalDetails.stateProvince"],
-          "organizationDetails.generalDetails.postalCode":
-            options.params?.["organizationDetails.generalDetails.postalCode"],
-          "organizationDetails.generalDetails.country": options.params?.["organizationDetails.generalDetails.country"],
-          "organizationDetails.organizationIdentifier": options.params?.["organizationDetails.organizationIdentifier"],
-          "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber":
-            options.params?.["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
-          "organizationDetails.evDetails.registrationAgency.registrationNumber":
-            options.params?.["organizationDetails.evDetails.registrationAgency.registrationNumber"],
-          "organizationDetails.evDetails.registrationAgency.city":
-            options.params?.["organizationDetails.evDetails.registrationAgency.city"],
-          "organizationDetails.evDetails.registrationAgency.state":
-            options.params?.["organizationDetails.evDetails.registrationAgency.state"],
-          "organizationDetails.evDetails.registrationAgency.country":
-            options.params?.["organizationDetails.evDetails.registrationAgency.country"],
-          "organizationDetails.evDetails.registrationAgency.dateOfIncorporation":
-            options.params?.["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
-          "organizationDetails.evDetails.registrationAgency.businessCategory":
-            options.params?.["organizationDetails.evDetails.registrationAgency.businessCategory"],
-          "organizationDetails.evDetails.contractSigner.forename":
-            options.params?.["organizationDetails.evDetails.contractSigner.forename"],
-          "organizationDetails.evDetails.contractSigner.surname":
-            options.params?.["organizationDetails.evDetails.contractSigner.surname"],
-          "organizationDetails.evDetails.contractSigner.email":
-            options.params?.["organizationDetails.evDetails.contractSigner.email"],
-          "organizationDetails.evDetails.contractSigner.phoneNumber":
-            options.params?.["organizationDetails.evDetails.contractSigner.phoneNumber"]
-        }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ReSubmitOrganizationValidation200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateExternalValidationAssignment: (orgId, validationId, options) =>
-      HttpClientRequest.put(
-        `/api/organization/v2/${encodeURIComponent(orgId)}/validations/assignment/${encodeURIComponent(validationId)}`
-      ).pipe(
-        HttpClientRequest.setUrlParams({
-          externalOrgId: options.params?.["externalOrgId"],
-          externalOrgName: options.params?.["externalOrgName"]
-        }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "202": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOrgDetails: (id, options) =>
-      HttpClientRequest.get(`/api/organization/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOrgDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateOrganization: (id, options) =>
-      HttpClientRequest.put(`/api/organization/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateOrganization200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteOrg: (id, options) =>
-      HttpClientRequest.delete(`/api/organization/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateNotification: (notificationId, options) =>
-      HttpClientRequest.put(`/api/notification/v1/${encodeURIComponent(notificationId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateNotification200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteNotification: (notificationId, options) =>
-      HttpClientRequest.delete(`/api/notification/v1/${encodeURIComponent(notificationId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getEnrollmentEndpointDetails: (id, options) =>
-      HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetEnrollmentEndpointDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateEnrollmentEndpoint: (id, options) =>
-      HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.setUrlParams({
-          name: options.params?.["name"],
-          endpointType: options.params?.["endpointType"],
-          uriExtension: options.params?.["uriExtension"],
-          "config.enrollmentHelp": options.params?.["config.enrollmentHelp"],
-          "config.enrollmentLinkName": options.params?.["config.enrollmentLinkName"],
-          "config.enrollmentLinkAddress": options.params?.["config.enrollmentLinkAddress"],
-          "config.webFormAuthTypes": options.params?.["config.webFormAuthTypes"],
-          "config.contactName": options.params?.["config.contactName"],
-          "config.contactEmail": options.params?.["config.contactEmail"],
-          "config.contactPhone": options.params?.["config.contactPhone"],
-          orgDelegations: options.params?.["orgDelegations"]
-        }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteEnrollmentEndpoint: (id, options) =>
-      HttpClientRequest.delete(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addEnrollmentEndpointDelegations: (id, options) =>
-      HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}/delegations`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    removeEnrollmentEndpointDelegations: (id, options) =>
-      HttpClientRequest.delete(`/api/endpoint/v1/${encodeURIComponent(id)}/delegations`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getEnrollmentEndpointConfig: (id, options) =>
-      HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(id)}/config`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetEnrollmentEndpointConfig200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addEnrollmentEndpointConfig: (id, options) =>
-      HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}/config`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getEnrollmentEndpointAccountDetails: (eeId, id, options) =>
-      HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetEnrollmentEndpointAccountDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateEnrollmentEndpointAccount: (eeId, id, options) =>
-      HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteEnrollmentEndpointAccount: (eeId, id, options) =>
-      HttpClientRequest.delete(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    suspendDomain: (id, options) =>
-      HttpClientRequest.put(`/api/domain/v1/${encodeURIComponent(id)}/suspend`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    ctLogMonitoring: (id, options) =>
-      HttpClientRequest.put(`/api/domain/v1/${encodeURIComponent(id)}/monitoring`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    activateDomain: (id, options) =>
-      HttpClientRequest.put(`/api/domain/v1/${encodeURIComponent(id)}/activate`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateNetworkTask: (id, options) =>
-      HttpClientRequest.put(`/api/discovery/v4/net_task/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateMsAdScanTask: (id, options) =>
-      HttpClientRequest.put(`/api/discovery/v4/ad_task/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    findCertificateBucketById: (bucketId, options) =>
-      HttpClientRequest.get(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(FindCertificateBucketById200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateCertificateBucket: (bucketId, options) =>
-      HttpClientRequest.put(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateCertificateBucket200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteCertificateBucket: (bucketId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    resetClientSecret: (bucketId, options) =>
-      HttpClientRequest.put(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/reset-client-secret`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ResetClientSecret200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    delegateOrganizationsToCertificateBucket: (bucketId, options) =>
-      HttpClientRequest.put(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/delegations`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(DelegateOrganizationsToCertificateBucket200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateAzureKeyVaultScanTask: (id, options) =>
-      HttpClientRequest.put(`/api/discovery/v1/azure_task/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAssignmentRulesIdList: (options) =>
-      HttpClientRequest.get(`/api/discovery/v1/assignmentrule`).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAssignmentRulesIdList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateAssignmentRule: (options) =>
-      HttpClientRequest.put(`/api/discovery/v1/assignmentrule`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createAssignmentRule: (options) =>
-      HttpClientRequest.post(`/api/discovery/v1/assignmentrule`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateDeviceCertificateDetails: (certId, options) =>
-      HttpClientRequest.put(`/api/device/v1/${encodeURIComponent(certId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateDeviceCertificateDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteDeviceCertificateById: (certId, options) =>
-      HttpClientRequest.delete(`/api/device/v1/${encodeURIComponent(certId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDeviceCertLocationDetails: (certId, locationId, options) =>
-      HttpClientRequest.get(
-        `/api/device/v1/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDeviceCertLocationDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateDeviceCertCustomLocation: (certId, locationId, options) =>
-      HttpClientRequest.put(
-        `/api/device/v1/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteDeviceCertCustomLocation: (certId, locationId, options) =>
-      HttpClientRequest.delete(
-        `/api/device/v1/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    readCustomFieldsByCertType: (options) =>
-      HttpClientRequest.get(`/api/customField/v2`).pipe(
-        HttpClientRequest.setUrlParams({ certType: options?.params?.["certType"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ReadCustomFieldsByCertType200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateCustomField: (options) =>
-      HttpClientRequest.put(`/api/customField/v2`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateCustomField200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createCustomField: (options) =>
-      HttpClientRequest.post(`/api/customField/v2`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAzureAccountDetails: (id, options) =>
-      HttpClientRequest.get(`/api/azure/v1/accounts/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAzureAccountDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateAzureAccount: (id, options) =>
-      HttpClientRequest.put(`/api/azure/v1/accounts/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteAzureAccount: (id, options) =>
-      HttpClientRequest.delete(`/api/azure/v1/accounts/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    delegateOrganizationsToAccount: (id, options) =>
-      HttpClientRequest.put(`/api/azure/v1/accounts/${encodeURIComponent(id)}/delegations`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(DelegateOrganizationsToAccount200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkAgentDetails: (id, options) =>
-      HttpClientRequest.get(`/api/agent/v1/network/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkAgentDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateNetworkAgent: (id, options) =>
-      HttpClientRequest.put(`/api/agent/v1/network/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteNetworkAgent: (id, options) =>
-      HttpClientRequest.delete(`/api/agent/v1/network/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkAgentServerDetails: (agentId, id, options) =>
-      HttpClientRequest.get(
-        `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(id)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkAgentServerDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateServerDetails: (agentId, id, options) =>
-      HttpClientRequest.put(
-        `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(id)}`
-      ).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteServerFromNetworkAgent: (agentId, id, options) =>
-      HttpClientRequest.delete(
-        `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(id)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAgentDetails: (id, options) =>
-      HttpClientRequest.get(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAgentDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateMsAgent: (id, options) =>
-      HttpClientRequest.put(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateMsAgent200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteMsAgent: (id, options) =>
-      HttpClientRequest.delete(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(DeleteMsAgent200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAdminDetails: (id, options) =>
-      HttpClientRequest.get(`/api/admin/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAdminDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateAdminAccount: (id, options) =>
-      HttpClientRequest.put(`/api/admin/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteAdminUser: (id, options) =>
-      HttpClientRequest.delete(`/api/admin/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.setUrlParams({ replacingRequesterId: options?.params?.["replacingRequesterId"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    unlinkFromTemplate: (id, options) =>
-      HttpClientRequest.put(`/api/admin/v1/${encodeURIComponent(id)}/unlink`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAdminTemplateDetails: (id, options) =>
-      HttpClientRequest.get(`/api/admin-template/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAdminTemplateDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateAdminTemplate: (id, options) =>
-      HttpClientRequest.put(`/api/admin-template/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteAdminTemplate: (id, options) =>
-      HttpClientRequest.delete(`/api/admin-template/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.setUrlParams({
-          relatedAdminsAction: options?.params?.["relatedAdminsAction"],
-          replacingRequesterId: options?.params?.["replacingRequesterId"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPublicAcmeAccountDetails: (id, options) =>
-      HttpClientRequest.get(`/api/acme/v2/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPublicAcmeAccountDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updatePublicAcmeAccount: (id, options) =>
-      HttpClientRequest.put(`/api/acme/v2/account/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deletePublicAcmeAccount: (id, options) =>
-      HttpClientRequest.delete(`/api/acme/v2/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deactivatePublicAcmeAccountClient: (id, clientId, options) =>
-      HttpClientRequest.put(
-        `/api/acme/v2/account/${encodeURIComponent(id)}/client/${encodeURIComponent(clientId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getUniversalAcmeAccountDetails: (id, options) =>
-      HttpClientRequest.get(`/api/acme/v1/pca/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetUniversalAcmeAccountDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateUniversalAcmeAccount: (id, options) =>
-      HttpClientRequest.put(`/api/acme/v1/pca/account/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteUniversalAcmeAccount: (id, options) =>
-      HttpClientRequest.delete(`/api/acme/v1/pca/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deactivateUniversalAcmeAccountClient: (id, clientId, options) =>
-      HttpClientRequest.put(
-        `/api/acme/v1/pca/account/${encodeURIComponent(id)}/client/${encodeURIComponent(clientId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listSslCertLocations: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}/location`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListSslCertLocations200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createSslCertCustomLocation: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/${encodeURIComponent(sslId)}/location`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    recheckSslCertDcvInfo: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/${encodeURIComponent(sslId)}/dcv/recheck`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RecheckSslCertDcvInfo202),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeSslCertificateById: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/revoke/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeSslCertificateBySerialNumber: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeManualSslCertificateByIdOrSnPlusIssuer: (options) =>
-      HttpClientRequest.post(`/api/ssl/v2/revoke/manual`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    replaceSslCertificateById: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/replace/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewSslCertificateById: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/renewById/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RenewSslCertificateById200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewSslCertificateBySerialNumber: (renewId, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/renew/${encodeURIComponent(renewId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewManual: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/renew/manual/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    downloadSslFromKeyStore: (sslId, formatType, options) =>
-      HttpClientRequest.post(
-        `/api/ssl/v2/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`
-      ).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(DownloadSslFromKeyStore200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    importSslCertificate: (options) =>
-      HttpClientRequest.post(`/api/ssl/v2/import`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportSslCertificate200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollSslCertificate: (options) =>
-      HttpClientRequest.post(`/api/ssl/v2/enroll`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollSslCertificate200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollSslCertificateWithKeyGen: (options) =>
-      HttpClientRequest.post(`/api/ssl/v2/enroll-keygen`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollSslCertificateWithKeyGen200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    declineSslCertificateById: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/decline/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    approveSslCertificateById: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v2/approve/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listSslCertLocations1: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}/location`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListSslCertLocations1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createSslCertCustomLocation1: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/${encodeURIComponent(sslId)}/location`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    recheckSslCertDcvInfo1: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/${encodeURIComponent(sslId)}/dcv/recheck`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RecheckSslCertDcvInfo1202),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeSslCertificateById1: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/revoke/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeSslCertificateBySerialNumber1: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeManualSslCertificateByIdOrSnPlusIssuer1: (options) =>
-      HttpClientRequest.post(`/api/ssl/v1/revoke/manual`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    replaceSslCertificateById1: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/replace/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewSslCertificateById1: (sslId, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/renewById/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RenewSslCertificateById1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewSslCertificateBySerialNumber1: (renewId, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/renew/${encodeURIComponent(renewId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewManual1: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/renew/manual/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslKeyStoreDownloadLink: (sslId, formatType, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslKeyStoreDownloadLink200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    downloadSslFromKeyStore1: (sslId, formatType, options) =>
-      HttpClientRequest.post(
-        `/api/ssl/v1/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`
-      ).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(DownloadSslFromKeyStore1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    importSslCertificate1: (options) =>
-      HttpClientRequest.post(`/api/ssl/v1/import`).pipe(
-        HttpClientRequest.setUrlParams({ orgId: options.params["orgId"], file: options.params["file"] }),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportSslCertificate1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollSslCertificate1: (options) =>
-      HttpClientRequest.post(`/api/ssl/v1/enroll`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollSslCertificate1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollSslCertificateWithKeyGen1: (options) =>
-      HttpClientRequest.post(`/api/ssl/v1/enroll-keygen`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollSslCertificateWithKeyGen1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    declineSslCertificateById1: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/decline/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    approveSslCertificateById1: (id, options) =>
-      HttpClientRequest.post(`/api/ssl/v1/approve/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listClientCertLocations: (certId, options) =>
-      HttpClientRequest.get(`/api/smime/v2/${encodeURIComponent(certId)}/location`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListClientCertLocations200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createClientCertCustomLocation: (certId, options) =>
-      HttpClientRequest.post(`/api/smime/v2/${encodeURIComponent(certId)}/location`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeClientCertificatesByEmail: (options) =>
-      HttpClientRequest.post(`/api/smime/v2/revoke`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeClientCertificateBySerialNumber: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/smime/v2/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeClientCertificateByBackendCertificateId: (backendCertId, options) =>
-      HttpClientRequest.post(`/api/smime/v2/revoke/order/${encodeURIComponent(backendCertId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeManualClientCertificateByIdOrSnPlusIssuer: (options) =>
-      HttpClientRequest.post(`/api/smime/v2/revoke/manual`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewClientCertificateBySerialNumber: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/smime/v2/renew/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RenewClientCertificateBySerialNumber200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewClientCertificateByBackendCertificateId: (backendCertId, options) =>
-      HttpClientRequest.post(`/api/smime/v2/renew/order/${encodeURIComponent(backendCertId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RenewClientCertificateByBackendCertificateId200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    downloadP12ClientCertificate: (certId, options) =>
-      HttpClientRequest.post(`/api/smime/v2/keystore/${encodeURIComponent(certId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    downloadP12ClientCertificateStream: (certId, options) =>
-      HttpClientRequest.post(`/api/smime/v2/keystore/${encodeURIComponent(certId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        binaryRequest
-      ),
-    importCertificates: (options) =>
-      HttpClientRequest.post(`/api/smime/v2/import`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportCertificates200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollClientCertificate: (options) =>
-      HttpClientRequest.post(`/api/smime/v2/enroll`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollClientCertificate200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    generateSslCertificatesLog: (options) =>
-      HttpClientRequest.post(`/api/report/v1/ssl-certificates`).pipe(
-        HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GenerateSslCertificatesLog200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    generateDomainsLog: (options) =>
-      HttpClientRequest.post(`/api/report/v1/domains`).pipe(
-        HttpClientRequest.setUrlParams({ output_type: options?.params?.["output_type"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GenerateDomainsLog200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    generateDeviceCertificatesLog: (options) =>
-      HttpClientRequest.post(`/api/report/v1/device-certificates`).pipe(
-        HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GenerateDeviceCertificatesLog200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    generateSmimeCertificatesLog: (options) =>
-      HttpClientRequest.post(`/api/report/v1/client-certificates`).pipe(
-        HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GenerateSmimeCertificatesLog200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    generateActivityReport: (options) =>
-      HttpClientRequest.post(`/api/report/v1/activity`).pipe(
-        HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GenerateActivityReport200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listPersons: (options) =>
-      HttpClientRequest.get(`/api/person/v2`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          email: options?.params?.["email"],
-          name: options?.params?.["name"],
-          organizationId: options?.params?.["organizationId"],
-          commonName: options?.params?.["commonName"],
-          phone: options?.params?.["phone"],
-          secondaryEmail: options?.params?.["secondaryEmail"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListPersons200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createPerson: (options) =>
-      HttpClientRequest.post(`/api/person/v2`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    importKey: (personId, options) =>
-      HttpClientRequest.post(`/api/person/v2/${encodeURIComponent(personId)}/import-key`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportKey200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    sendInvitation: (id, options) =>
-      HttpClientRequest.post(`/api/person/v2/${encodeURIComponent(id)}/invitation/send`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "202": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    syncOrganizationValidation: (orgId, validationId, options) =>
-      HttpClientRequest.post(
-        `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/sync`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SyncOrganizationValidation200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitOrganizationValidation: (orgId, options) =>
-      HttpClientRequest.post(`/api/organization/v2/${encodeURIComponent(orgId)}/validations/submit`).pipe(
-        HttpClientRequest.setUrlParams({
-          validationLevel: options.params?.["validationLevel"],
-          alternative: options.params?.["alternative"],
-          backendId: options.params?.["backendId"],
-          overwriteIfExists: options.params?.["overwriteIfExists"],
-          "organizationDetails.generalDetails.legalName":
-            options.params?.["organizationDetails.generalDetails.legalName"],
-          "organizationDetails.generalDetails.assumedName":
-            options.params?.["organizationDetails.generalDetails.assumedName"],
-          "organizationDetails.generalDetails.address1":
-            options.params?.["organizationDetails.generalDetails.address1"],
-          "organizationDetails.generalDetails.address2":
-            options.params?.["organizationDetails.generalDetails.address2"],
-          "organizationDetails.generalDetails.address3":
-            options.params?.["organizationDetails.generalDetails.address3"],
-          "organizationDetails.generalDetails.city": options.params?.["organizationDetails.generalDetails.city"],
-          "organizationDetails.generalDetails.stateProvince":
-            options.params?.["organizationDetails.generalDetails.stateProvince"],
-          "organizationDetails.generalDetails.postalCode":
-            options.params?.["organizationDetails.generalDetails.postalCode"],
-          "organizationDetails.generalDetails.country": options.params?.["organizationDetails.generalDetails.country"],
-          "organizationDetails.organizationIdentifier": options.params?.["organizationDetails.organizationIdentifier"],
-          "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber":
-            options.params?.["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
-          "organizationDetails.evDetails.registrationAgency.registrationNumber":
-            options.params?.["organizationDetails.evDetails.registrationAgency.registrationNumber"],
-          "organizationDetails.evDetails.registrationAgency.city":
-            options.params?.["organizationDetails.evDetails.registrationAgency.city"],
-          "organizationDetails.evDetails.registrationAgency.state":
-            options.params?.["organizationDetails.evDetails.registrationAgency.state"],
-          "organizationDetails.evDetails.registrationAgency.country":
-            options.params?.["organizationDetails.evDetails.registrationAgency.country"],
-          "organizationDetails.evDetails.registrationAgency.dateOfIncorporation":
-            options.params?.["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
-          "organizationDetails.evDetails.registrationAgency.businessCategory":
-            options.params?.["organizationDetails.evDetails.registrationAgency.businessCategory"],
-          "organizationDetails.evDetails.contractSigner.forename":
-            options.params?.["organizationDetails.evDetails.contractSigner.forename"],
-          "organizationDetails.evDetails.contractSigner.surname":
-            options.params?.["organizationDetails.evDetails.contractSigner.surname"],
-          "organizationDetails.evDetails.contractSigner.email":
-            options.params?.["organizationDetails.evDetails.contractSigner.email"],
-          "organizationDetails.evDetails.contractSigner.phoneNumber":
-            options.params?.["organizationDetails.evDetails.contractSigner.phoneNumber"]
-        }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createExternalValidationAssignment: (orgId, options) =>
-      HttpClientRequest.post(`/api/organization/v2/${encodeURIComponent(orgId)}/validations/assignment`).pipe(
-        HttpClientRequest.setUrlParams({
-          validationLevel: options.params?.["validationLevel"],
-          caBackendId: options.params?.["caBackendId"],
-          alternative: options.params?.["alternative"],
-          overwriteIfExists: options.params?.["overwriteIfExists"],
-          externalOrgId: options.params?.["externalOrgId"],
-          externalOrgName: options.params?.["externalOrgName"]
-        }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOrgList: (options) =>
-      HttpClientRequest.get(`/api/organization/v1`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOrgList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createOrganization: (options) =>
-      HttpClientRequest.post(`/api/organization/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNotifyList: (options) =>
-      HttpClientRequest.get(`/api/notification/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          description: options?.params?.["description"],
-          id: options?.params?.["id"],
-          orgId: options?.params?.["orgId"],
-          selectedOrgType: options?.params?.["selectedOrgType"],
-          type: options?.params?.["type"],
-          certTypeId: options?.params?.["certTypeId"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNotifyList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createNotification: (options) =>
-      HttpClientRequest.post(`/api/notification/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listEnrollmentEndpoints: (options) =>
-      HttpClientRequest.get(`/api/endpoint/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          uriExtension: options?.params?.["uriExtension"],
-          endpointTypes: options?.params?.["endpointTypes"],
-          "endpointTypes[]": options?.params?.["endpointTypes[]"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListEnrollmentEndpoints200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createEnrollmentEndpoint: (options) =>
-      HttpClientRequest.post(`/api/endpoint/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          name: options.params?.["name"],
-          endpointType: options.params?.["endpointType"],
-          uriExtension: options.params?.["uriExtension"],
-          "config.enrollmentHelp": options.params?.["config.enrollmentHelp"],
-          "config.enrollmentLinkName": options.params?.["config.enrollmentLinkName"],
-          "config.enrollmentLinkAddress": options.params?.["config.enrollmentLinkAddress"],
-          "config.webFormAuthTypes": options.params?.["config.webFormAuthTypes"],
-          "config.contactName": options.params?.["config.contactName"],
-          "config.contactEmail": options.params?.["config.contactEmail"],
-          "config.contactPhone": options.params?.["config.contactPhone"],
-          orgDelegations: options.params?.["orgDelegations"]
-        }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listEnrollmentEndpointAccounts: (eeId, options) =>
-      HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account`).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListEnrollmentEndpointAccounts200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createEnrollmentEndpointAccount: (eeId, options) =>
-      HttpClientRequest.post(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listDomains: (options) =>
-      HttpClientRequest.get(`/api/domain/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          state: options?.params?.["state"],
-          status: options?.params?.["status"],
-          orgId: options?.params?.["orgId"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListDomains200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createDomain: (options) =>
-      HttpClientRequest.post(`/api/domain/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    delegateDomain: (id, options) =>
-      HttpClientRequest.post(`/api/domain/v1/${encodeURIComponent(id)}/delegation`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    removeDomainDelegation: (id, options) =>
-      HttpClientRequest.delete(`/api/domain/v1/${encodeURIComponent(id)}/delegation`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    rejectDomainDelegation: (id, options) =>
-      HttpClientRequest.post(`/api/domain/v1/${encodeURIComponent(id)}/delegation/reject`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    approveDomainDelegation: (id, options) =>
-      HttpClientRequest.post(`/api/domain/v1/${encodeURIComponent(id)}/delegation/approve`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addDelegation: (options) =>
-      HttpClientRequest.post(`/api/domain/v1/delegation`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkScanTaskList: (options) =>
-      HttpClientRequest.get(`/api/discovery/v4/net_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkScanTaskList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createNetworkTask: (options) =>
-      HttpClientRequest.post(`/api/discovery/v4/net_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startNetworkScanTask: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v4/net_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAdScanTaskList: (options) =>
-      HttpClientRequest.get(`/api/discovery/v4/ad_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAdScanTaskList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createMsAdScanTask: (options) =>
-      HttpClientRequest.post(`/api/discovery/v4/ad_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startMsAdScanTask: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v4/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    stopOperation: (type, taskId, opId, options) =>
-      HttpClientRequest.post(
-        `/api/discovery/v1/${encodeURIComponent(type)}/${encodeURIComponent(taskId)}/operation/${encodeURIComponent(opId)}/stop`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getCertificateBucketsList: (options) =>
-      HttpClientRequest.get(`/api/discovery/v1/bucket`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          orgId: options?.params?.["orgId"],
-          delegationMode: options?.params?.["delegationMode"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetCertificateBucketsList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createCertificateBucket: (options) =>
-      HttpClientRequest.post(`/api/discovery/v1/bucket`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CreateCertificateBucket201),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    runRulesForCertificateBucket: (bucketId, options) =>
-      HttpClientRequest.post(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/runrules`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    assignCertificatesInCertificateBucket: (bucketId, options) =>
-      HttpClientRequest.post(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/assign`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAzureKeyVaultScanTaskList: (options) =>
-      HttpClientRequest.get(`/api/discovery/v1/azure_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAzureKeyVaultScanTaskList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createAzureKeyVaultScanTask: (options) =>
-      HttpClientRequest.post(`/api/discovery/v1/azure_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startAzureKeyVaultScanTask: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v1/azure_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listDeviceCertLocations: (certId, options) =>
-      HttpClientRequest.get(`/api/device/v1/${encodeURIComponent(certId)}/location`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListDeviceCertLocations200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createDeviceCertCustomLocation: (certId, options) =>
-      HttpClientRequest.post(`/api/device/v1/${encodeURIComponent(certId)}/location`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeDeviceCertificateBySerialNumber: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/device/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeDeviceCertificateById: (deviceCertId, options) =>
-      HttpClientRequest.post(`/api/device/v1/revoke/order/${encodeURIComponent(deviceCertId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeManualDeviceCertificateByIdOrSnPlusIssuer: (options) =>
-      HttpClientRequest.post(`/api/device/v1/revoke/manual`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    replaceDeviceCertificateById: (deviceCertId, options) =>
-      HttpClientRequest.post(`/api/device/v1/replace/order/${encodeURIComponent(deviceCertId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewDeviceCertificateBySerialNumber: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/device/v1/renew/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RenewDeviceCertificateBySerialNumber200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    renewDeviceCertificateById: (deviceCertId, options) =>
-      HttpClientRequest.post(`/api/device/v1/renew/order/${encodeURIComponent(deviceCertId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RenewDeviceCertificateById200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    importCertificates1: (options) =>
-      HttpClientRequest.post(`/api/device/v1/import`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportCertificates1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollDeviceCertificate: (options) =>
-      HttpClientRequest.post(`/api/device/v1/enroll`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollDeviceCertificate200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    declineDeviceCertificate: (deviceCertId, options) =>
-      HttpClientRequest.post(`/api/device/v1/decline/${encodeURIComponent(deviceCertId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    approveDeviceCertificate: (deviceCertId, options) =>
-      HttpClientRequest.post(`/api/device/v1/approve/${encodeURIComponent(deviceCertId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    syncDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/sync`).pipe(
-        HttpClientRequest.setUrlParams({ force: options.params?.["force"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SyncDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitTxtDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/txt`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitTxtDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitHttpsDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/https`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitHttpsDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitHttpDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/http`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitHttpDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitEmailDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/email`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitEmailDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitCnameDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/cname`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitCnameDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitBulkEmailDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/submit-bulk/domain/email`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitBulkEmailDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDcvStatus: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/status`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDcvStatus200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startTxtDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/txt`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartTxtDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startHttpsDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/https`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartHttpsDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startHttpDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/http`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartHttpDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startEmailDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/email`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartEmailDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startCnameDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/cname`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartCnameDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/delete`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    clearDomainDcv: (options) =>
-      HttpClientRequest.post(`/api/dcv/v2/validation/clear`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ClearDomainDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeManualCsCertificateByIdOrSnPlusIssuer: (options) =>
-      HttpClientRequest.post(`/api/cscert/v1/revoke/manual`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    importCertificates2: (options) =>
-      HttpClientRequest.post(`/api/cscert/v1/import`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportCertificates2200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAzureAccounts: (options) =>
-      HttpClientRequest.get(`/api/azure/v1/accounts`).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAzureAccounts200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createAzureAccount: (options) =>
-      HttpClientRequest.post(`/api/azure/v1/accounts`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkAgentList: (options) =>
-      HttpClientRequest.get(`/api/agent/v1/network`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          orgId: options?.params?.["orgId"],
-          includeDepOfOrg: options?.params?.["includeDepOfOrg"],
-          version: options?.params?.["version"],
-          status: options?.params?.["status"],
-          id: options?.params?.["id"],
-          name: options?.params?.["name"],
-          active: options?.params?.["active"],
-          countOnly: options?.params?.["countOnly"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkAgentList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addNetworkAgent: (options) =>
-      HttpClientRequest.post(`/api/agent/v1/network`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(AddNetworkAgent201),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkAgentServersList: (agentId, options) =>
-      HttpClientRequest.get(`/api/agent/v1/network/${encodeURIComponent(agentId)}/server`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          vendor: options?.params?.["vendor"],
-          status: options?.params?.["status"],
-          countOnly: options?.params?.["countOnly"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkAgentServersList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addServerToNetworkAgent: (agentId, options) =>
-      HttpClientRequest.post(`/api/agent/v1/network/${encodeURIComponent(agentId)}/server`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAgentList: (options) =>
-      HttpClientRequest.get(`/api/agent/v1/ms`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          active: options?.params?.["active"],
-          version: options?.params?.["version"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAgentList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addMsAgent: (options) =>
-      HttpClientRequest.post(`/api/agent/v1/ms`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(AddMsAgent201),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listAdminUsers: (options) =>
-      HttpClientRequest.get(`/api/admin/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          login: options?.params?.["login"],
-          email: options?.params?.["email"],
-          activeState: options?.params?.["activeState"],
-          orgId: options?.params?.["orgId"],
-          type: options?.params?.["type"],
-          templateId: options?.params?.["templateId"],
-          identityProviderId: options?.params?.["identityProviderId"],
-          role: options?.params?.["role"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListAdminUsers200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createAdminAccount: (options) =>
-      HttpClientRequest.post(`/api/admin/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    changeAdminPassword: (options) =>
-      HttpClientRequest.post(`/api/admin/v1/changepassword`).pipe(
-        HttpClientRequest.setHeaders({ password: options.params["password"] ?? undefined }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listAdminTemplates: (options) =>
-      HttpClientRequest.get(`/api/admin-template/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          orgId: options?.params?.["orgId"],
-          identityProviderId: options?.params?.["identityProviderId"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListAdminTemplates200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createAdminTemplate: (options) =>
-      HttpClientRequest.post(`/api/admin-template/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPublicAcmeAccountsList: (options) =>
-      HttpClientRequest.get(`/api/acme/v2/account`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          organizationId: options?.params?.["organizationId"],
-          certValidationType: options?.params?.["certValidationType"],
-          name: options?.params?.["name"],
-          acmeServer: options?.params?.["acmeServer"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPublicAcmeAccountsList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createPublicAcmeAccount: (options) =>
-      HttpClientRequest.post(`/api/acme/v2/account`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listAcmeAccountDomains: (id, options) =>
-      HttpClientRequest.get(`/api/acme/v2/account/${encodeURIComponent(id)}/domain`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          expiresWithinNextDays: options?.params?.["expiresWithinNextDays"],
-          stickyExpiresWithinNextDays: options?.params?.["stickyExpiresWithinNextDays"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListAcmeAccountDomains200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addDomainsToPublicAcmeAccount: (id, options) =>
-      HttpClientRequest.post(`/api/acme/v2/account/${encodeURIComponent(id)}/domain`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(AddDomainsToPublicAcmeAccount200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    removeDomainsFromPublicAcmeAccount: (id, options) =>
-      HttpClientRequest.delete(`/api/acme/v2/account/${encodeURIComponent(id)}/domain`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RemoveDomainsFromPublicAcmeAccount200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getUniversalAcmeAccountsList: (options) =>
-      HttpClientRequest.get(`/api/acme/v1/pca/account`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          organizationId: options?.params?.["organizationId"],
-          name: options?.params?.["name"],
-          acmeServer: options?.params?.["acmeServer"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetUniversalAcmeAccountsList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createUniversalAcmeAccount: (options) =>
-      HttpClientRequest.post(`/api/acme/v1/pca/account`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    acmeEvDetailsValidation: (options) =>
-      HttpClientRequest.post(`/api/acme/v1/evdetails/validation`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(AcmeEvDetailsValidation200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertificateDetails: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertificateDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteSslCertificateById: (sslId, options) =>
-      HttpClientRequest.delete(`/api/ssl/v2/${encodeURIComponent(sslId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertDcvInfo: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}/dcv`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertDcvInfo200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertTypes: (options) =>
-      HttpClientRequest.get(`/api/ssl/v2/types`).pipe(
-        HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertTypes200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCustomFields: (options) =>
-      HttpClientRequest.get(`/api/ssl/v2/customFields`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCustomFields200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectSslCertificate: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v2/collect/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectSslCertificateStream: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v2/collect/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        binaryRequest
-      ),
-    getSslCertificateDetails1: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertificateDetails1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteSslCertificateById1: (sslId, options) =>
-      HttpClientRequest.delete(`/api/ssl/v1/${encodeURIComponent(sslId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertDcvInfo1: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}/dcv`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertDcvInfo1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCertTypes1: (options) =>
-      HttpClientRequest.get(`/api/ssl/v1/types`).pipe(
-        HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCertTypes1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getSslCustomFields1: (options) =>
-      HttpClientRequest.get(`/api/ssl/v1/customFields`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetSslCustomFields1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectSslCertificate1: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/collect/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectSslCertificate1Stream: (sslId, options) =>
-      HttpClientRequest.get(`/api/ssl/v1/collect/${encodeURIComponent(sslId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        binaryRequest
-      ),
-    getClientCertificateList: (options) =>
-      HttpClientRequest.get(`/api/smime/v2`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          keyVault: options?.params?.["keyVault"],
-          state: options?.params?.["state"],
-          certTypeId: options?.params?.["certTypeId"],
-          personId: options?.params?.["personId"],
-          backendCertId: options?.params?.["backendCertId"],
-          serialNumber: options?.params?.["serialNumber"],
-          signatureAlgorithm: options?.params?.["signatureAlgorithm"],
-          keyAlgorithm: options?.params?.["keyAlgorithm"],
-          keyParam: options?.params?.["keyParam"],
-          keyUsage: options?.params?.["keyUsage"],
-          extendedKeyUsage: options?.params?.["extendedKeyUsage"],
-          email: options?.params?.["email"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertificateList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertProfiles: (options) =>
-      HttpClientRequest.get(`/api/smime/v2/types`).pipe(
-        HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertProfiles200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertCustomFields: (options) =>
-      HttpClientRequest.get(`/api/smime/v2/customFields`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertCustomFields200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectClientCertificate: (backendCertId, options) =>
-      HttpClientRequest.get(`/api/smime/v2/collect/${encodeURIComponent(backendCertId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectClientCertificateStream: (backendCertId, options) =>
-      HttpClientRequest.get(`/api/smime/v2/collect/${encodeURIComponent(backendCertId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        binaryRequest
-      ),
-    getEndpointList: (id, options) =>
-      HttpClientRequest.get(`/api/person/v2/${encodeURIComponent(id)}/invitation/endpoint`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetEndpointList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getEndpointAccountList: (id, endpointId, options) =>
-      HttpClientRequest.get(
-        `/api/person/v2/${encodeURIComponent(id)}/invitation/endpoint/${encodeURIComponent(endpointId)}/account`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetEndpointAccountList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPersonIdByEmail: (email, options) =>
-      HttpClientRequest.get(`/api/person/v2/id/byEmail/${encodeURIComponent(email)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPersonIdByEmail200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listOrganizationValidations: (orgId, options) =>
-      HttpClientRequest.get(`/api/organization/v2/${encodeURIComponent(orgId)}/validations`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListOrganizationValidations200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOrganizationValidationDetails: (orgId, validationId, options) =>
-      HttpClientRequest.get(
-        `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOrganizationValidationDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    resetAndRemoveOrganizationValidation: (orgId, validationId, options) =>
-      HttpClientRequest.delete(
-        `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOrgListByCertType: (reportType, options) =>
-      HttpClientRequest.get(`/api/organization/v1/report-type/${encodeURIComponent(reportType)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOrgListByCertType200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOrgsByRole: (role, options) =>
-      HttpClientRequest.get(`/api/organization/v1/managed-by/${encodeURIComponent(role)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOrgsByRole200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNotifyTypes: (options) =>
-      HttpClientRequest.get(`/api/notification/v1/types`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNotifyTypes200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDomainDetails: (id, options) =>
-      HttpClientRequest.get(`/api/domain/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDomainDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteDomain: (id, options) =>
-      HttpClientRequest.delete(`/api/domain/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkTask: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v4/net_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkTask200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteNetworkScanTask: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v4/net_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAdScanTask: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v4/ad_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAdScanTask200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteMsAdScanTask: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v4/ad_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOperationsList: (type, taskId, options) =>
-      HttpClientRequest.get(
-        `/api/discovery/v1/${encodeURIComponent(type)}/${encodeURIComponent(taskId)}/operation`
-      ).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOperationsList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOperationResult: (type, taskId, opId, options) =>
-      HttpClientRequest.get(
-        `/api/discovery/v1/${encodeURIComponent(type)}/${encodeURIComponent(taskId)}/operation/${encodeURIComponent(opId)}/result`
-      ).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOperationResult200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getCertificateList: (bucketId, options) =>
-      HttpClientRequest.get(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/certificates`).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetCertificateList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAzureKeyVaultScanTask: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v1/azure_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAzureKeyVaultScanTask200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteAzureKeyVaultScanTask: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v1/azure_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    findAssignmentRuleById: (ruleId, options) =>
-      HttpClientRequest.get(`/api/discovery/v1/assignmentrule/${encodeURIComponent(ruleId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(FindAssignmentRuleById200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteAssignmentRule: (ruleId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v1/assignmentrule/${encodeURIComponent(ruleId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAssignmentRulesCount: (options) =>
-      HttpClientRequest.get(`/api/discovery/v1/assignmentrule/count`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAssignmentRulesCount200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDeviceCertificatesList: (options) =>
-      HttpClientRequest.get(`/api/device/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          commonName: options?.params?.["commonName"],
-          email: options?.params?.["email"],
-          status: options?.params?.["status"],
-          certTypeId: options?.params?.["certTypeId"],
-          backendCertId: options?.params?.["backendCertId"],
-          orgId: options?.params?.["orgId"],
-          serialNumber: options?.params?.["serialNumber"],
-          signatureAlgorithm: options?.params?.["signatureAlgorithm"],
-          keyAlgorithm: options?.params?.["keyAlgorithm"],
-          keyParam: options?.params?.["keyParam"],
-          keyUsage: options?.params?.["keyUsage"],
-          extendedKeyUsage: options?.params?.["extendedKeyUsage"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDeviceCertificatesList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDeviceCertificatesDetails: (deviceCertId, options) =>
-      HttpClientRequest.get(`/api/device/v1/${encodeURIComponent(deviceCertId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDeviceCertificatesDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDeviceProfiles: (options) =>
-      HttpClientRequest.get(`/api/device/v1/types`).pipe(
-        HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDeviceProfiles200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDeviceCustomFields: (options) =>
-      HttpClientRequest.get(`/api/device/v1/customFields`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDeviceCustomFields200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectDeviceCertificate: (deviceCertId, options) =>
-      HttpClientRequest.get(`/api/device/v1/collect/${encodeURIComponent(deviceCertId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options.params["format"] }),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectDeviceCertificateStream: (deviceCertId, options) =>
-      HttpClientRequest.get(`/api/device/v1/collect/${encodeURIComponent(deviceCertId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options.params["format"] }),
-        binaryRequest
-      ),
-    listAllDcv: (options) =>
-      HttpClientRequest.get(`/api/dcv/v2/validation`).pipe(
-        HttpClientRequest.setUrlParams({
-          domain: options?.params?.["domain"],
-          expiresIn: options?.params?.["expiresIn"],
-          org: options?.params?.["org"],
-          department: options?.params?.["department"],
-          dcvStatus: options?.params?.["dcvStatus"],
-          orderStatus: options?.params?.["orderStatus"],
-          size: options?.params?.["size"],
-          position: options?.params?.["position"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListAllDcv200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getCustomFieldDetails: (id, options) =>
-      HttpClientRequest.get(`/api/customField/v2/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetCustomFieldDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteCustomField: (id, options) =>
-      HttpClientRequest.delete(`/api/customField/v2/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDnsConnectorList: (options) =>
-      HttpClientRequest.get(`/api/connector/v1/dns`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"],
-          orgIds: options?.params?.["orgIds"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDnsConnectorList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDnsConnectorDetails: (uuid, options) =>
-      HttpClientRequest.get(`/api/connector/v1/dns/${encodeURIComponent(uuid)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDnsConnectorDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDnsConnectorProviderList: (uuid, options) =>
-      HttpClientRequest.get(`/api/connector/v1/dns/${encodeURIComponent(uuid)}/provider`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDnsConnectorProviderList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    checkAzureAccount: (id, options) =>
-      HttpClientRequest.get(`/api/azure/v1/accounts/${encodeURIComponent(id)}/check`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CheckAzureAccount200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getVault: (accountId, subscriptionId, resourceGroup, options) =>
-      HttpClientRequest.get(
-        `/api/azure/v1/accounts/${encodeURIComponent(accountId)}/subscriptions/${encodeURIComponent(subscriptionId)}/resource-groups/${encodeURIComponent(resourceGroup)}/vaults`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetVault200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAzureResourceGroups: (accountId, options) =>
-      HttpClientRequest.get(`/api/azure/v1/accounts/${encodeURIComponent(accountId)}/resource-groups`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAzureResourceGroups200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkAgentServersList1: (agentId, serverId, options) =>
-      HttpClientRequest.get(
-        `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(serverId)}/node`
-      ).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          alias: options?.params?.["alias"],
-          protocol: options?.params?.["protocol"],
-          address: options?.params?.["address"],
-          port: options?.params?.["port"],
-          sslId: options?.params?.["sslId"],
-          countOnly: options?.params?.["countOnly"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkAgentServersList1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkAgentServerNodeDetails: (agentId, serverId, id, options) =>
-      HttpClientRequest.get(
-        `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(serverId)}/node/${encodeURIComponent(id)}`
-      ).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkAgentServerNodeDetails200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAvailableAdminRoles: (options) =>
-      HttpClientRequest.get(`/api/admin/v1/roles`).pipe(
-        HttpClientRequest.setUrlParams({ isForEdit: options?.params?.["isForEdit"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAvailableAdminRoles200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAvailablePrivilegesForRoles: (options) =>
-      HttpClientRequest.get(`/api/admin/v1/privileges`).pipe(
-        HttpClientRequest.setUrlParams({ role: options.params["role"] }),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAvailablePrivilegesForRoles200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPasswordStatus: (options) =>
-      HttpClientRequest.get(`/api/admin/v1/password`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPasswordStatus200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getAvailableIdentityProviders: (options) =>
-      HttpClientRequest.get(`/api/admin/v1/idp`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetAvailableIdentityProviders200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listAcmeAccountClients: (id, options) =>
-      HttpClientRequest.get(`/api/acme/v2/account/${encodeURIComponent(id)}/client`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          contacts: options?.params?.["contacts"],
-          userAgent: options?.params?.["userAgent"],
-          ipAddress: options?.params?.["ipAddress"],
-          status: options?.params?.["status"],
-          lastActivityWithinPrevDays: options?.params?.["lastActivityWithinPrevDays"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListAcmeAccountClients200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPublicAcmeServersList: (options) =>
-      HttpClientRequest.get(`/api/acme/v1/server`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          caId: options?.params?.["caId"],
-          certValidationType: options?.params?.["certValidationType"],
-          url: options?.params?.["url"],
-          name: options?.params?.["name"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPublicAcmeServersList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getUniversalAcmeAccountClientsList: (id, options) =>
-      HttpClientRequest.get(`/api/acme/v1/pca/account/${encodeURIComponent(id)}/client`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          userAgent: options?.params?.["userAgent"],
-          ipAddress: options?.params?.["ipAddress"],
-          status: options?.params?.["status"],
-          lastActivityWithinPrevDays: options?.params?.["lastActivityWithinPrevDays"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetUniversalAcmeAccountClientsList200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    countDomains: (options) =>
-      HttpClientRequest.get(`/api/domain/v1/count`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          state: options?.params?.["state"],
-          status: options?.params?.["status"],
-          orgId: options?.params?.["orgId"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CountDomains200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listCsodDeveloperRequests: (options) =>
-      HttpClientRequest.get(`/api/csod/v1/requests/developer`).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListCsodDeveloperRequests200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitCsodRequest: (options) =>
-      HttpClientRequest.put(`/api/csod/v1/requests/developer`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createCsodRequest: (options) =>
-      HttpClientRequest.post(`/api/csod/v1/requests/developer`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CreateCsodRequest200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    countCsodDeveloperRequests: (options) =>
-      HttpClientRequest.get(`/api/csod/v1/requests/developer/count`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CountCsodDeveloperRequests200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getCsodDeveloperRequest: (requestId, options) =>
-      HttpClientRequest.get(`/api/csod/v1/requests/developer/${encodeURIComponent(requestId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetCsodDeveloperRequest200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listCsodAdminRequests: (options) =>
-      HttpClientRequest.get(`/api/csod/v1/requests/admin`).pipe(
-        HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListCsodAdminRequests200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    countCsodAdminRequests: (options) =>
-      HttpClientRequest.get(`/api/csod/v1/requests/admin/count`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CountCsodAdminRequests200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getCsodAdminRequest: (requestId, options) =>
-      HttpClientRequest.get(`/api/csod/v1/requests/admin/${encodeURIComponent(requestId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetCsodAdminRequest200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    approveCsodRequest: (options) =>
-      HttpClientRequest.post(`/api/csod/v1/requests/admin/approve`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    declineCsodRequest: (options) =>
-      HttpClientRequest.post(`/api/csod/v1/requests/admin/decline`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listCaBackends: (options) =>
-      HttpClientRequest.get(`/api/ca-backend/v1`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListCaBackends200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listClientCertificatesByPersonId: (pid, options) =>
-      HttpClientRequest.get(`/api/smime/v2/byPersonId/${encodeURIComponent(pid)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListClientCertificatesByPersonId200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listClientCertificatesByPersonEmail: (email, options) =>
-      HttpClientRequest.get(`/api/smime/v2/byPersonEmail/${encodeURIComponent(email)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListClientCertificatesByPersonEmail200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listAllDcvV1: (options) =>
-      HttpClientRequest.get(`/api/dcv/v1/validation`).pipe(
-        HttpClientRequest.setUrlParams({
-          domain: options?.params?.["domain"],
-          expiresIn: options?.params?.["expiresIn"],
-          org: options?.params?.["org"],
-          department: options?.params?.["department"],
-          dcvStatus: options?.params?.["dcvStatus"],
-          orderStatus: options?.params?.["orderStatus"],
-          size: options?.params?.["size"],
-          position: options?.params?.["position"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListAllDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getDcvStatusV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/status`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetDcvStatusV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    syncDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/sync`).pipe(
-        HttpClientRequest.setUrlParams({ force: options.params?.["force"] }),
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SyncDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    clearDomainDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/clear`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ClearDomainDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/delete`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startHttpDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/http`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartHttpDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startHttpsDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/https`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartHttpsDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitHttpDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/http`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitHttpDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitHttpsDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/https`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitHttpsDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startCnameDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/cname`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartCnameDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitCnameDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/cname`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitCnameDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitTxtDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/txt`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitTxtDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startEmailDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/email`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(StartEmailDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitEmailDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/email`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitEmailDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    submitBulkEmailDcvV1: (options) =>
-      HttpClientRequest.post(`/api/dcv/v1/validation/submit-bulk/domain/email`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(SubmitBulkEmailDcvV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listPersonsV1: (options) =>
-      HttpClientRequest.get(`/api/person/v1`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          email: options?.params?.["email"],
-          name: options?.params?.["name"],
-          organizationId: options?.params?.["organizationId"],
-          commonName: options?.params?.["commonName"],
-          phone: options?.params?.["phone"],
-          secondaryEmail: options?.params?.["secondaryEmail"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListPersonsV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createPersonV1: (options) =>
-      HttpClientRequest.post(`/api/person/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPersonIdByEmailV1: (email, options) =>
-      HttpClientRequest.get(`/api/person/v1/id/byEmail/${encodeURIComponent(email)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPersonIdByEmailV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPersonInfoByIdV1: (id, options) =>
-      HttpClientRequest.get(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPersonInfoByIdV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updatePersonV1: (id, options) =>
-      HttpClientRequest.put(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deletePersonV1: (id, options) =>
-      HttpClientRequest.delete(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    importKeyV1: (personId, options) =>
-      HttpClientRequest.post(`/api/person/v1/${encodeURIComponent(personId)}/import-key`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ImportKeyV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    sendInvitationV1: (id, options) =>
-      HttpClientRequest.post(`/api/person/v1/${encodeURIComponent(id)}/invitation/send`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "202": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertProfilesV1: (options) =>
-      HttpClientRequest.get(`/api/smime/v1/types`).pipe(
-        HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertProfilesV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertCustomFieldsV1: (options) =>
-      HttpClientRequest.get(`/api/smime/v1/customFields`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertCustomFieldsV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listClientCertificatesByPersonIdV1: (pid, options) =>
-      HttpClientRequest.get(`/api/smime/v1/byPersonId/${encodeURIComponent(pid)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListClientCertificatesByPersonIdV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    listClientCertificatesByPersonEmailV1: (email, options) =>
-      HttpClientRequest.get(`/api/smime/v1/byPersonEmail/${encodeURIComponent(email)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ListClientCertificatesByPersonEmailV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getClientCertificateDetailsV1: (id, options) =>
-      HttpClientRequest.get(`/api/smime/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetClientCertificateDetailsV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateClientCertificateDetailsV1: (id, options) =>
-      HttpClientRequest.put(`/api/smime/v1/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateClientCertificateDetailsV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    enrollClientCertificateV1: (options) =>
-      HttpClientRequest.post(`/api/smime/v1/enroll`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(EnrollClientCertificateV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectClientCertificateV1: (backendCertId, options) =>
-      HttpClientRequest.get(`/api/smime/v1/collect/${encodeURIComponent(backendCertId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    collectClientCertificateV1Stream: (backendCertId, options) =>
-      HttpClientRequest.get(`/api/smime/v1/collect/${encodeURIComponent(backendCertId)}`).pipe(
-        HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
-        binaryRequest
-      ),
-    downloadP12ClientCertificateV1: (id, options) =>
-      HttpClientRequest.post(`/api/smime/v1/keystore/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decoders.bytes,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    downloadP12ClientCertificateV1Stream: (id, options) =>
-      HttpClientRequest.post(`/api/smime/v1/keystore/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        binaryRequest
-      ),
-    revokeClientCertificateByBackendCertificateIdV1: (backendCertId, options) =>
-      HttpClientRequest.post(`/api/smime/v1/revoke/order/${encodeURIComponent(backendCertId)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeClientCertificateBySerialNumberV1: (serialNumber, options) =>
-      HttpClientRequest.post(`/api/smime/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeClientCertificatesByEmailV1: (options) =>
-      HttpClientRequest.post(`/api/smime/v1/revoke`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    revokeClientCertificateManuallyV1: (options) =>
-      HttpClientRequest.post(`/api/smime/v1/revoke/manual`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteClientCertificateByIdV1: (certId, options) =>
-      HttpClientRequest.delete(`/api/smime/v1/${encodeURIComponent(certId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPublicAcmeAccountsListV1: (options) =>
-      HttpClientRequest.get(`/api/acme/v1/account`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          organizationId: options?.params?.["organizationId"],
-          certValidationType: options?.params?.["certValidationType"],
-          name: options?.params?.["name"],
-          acmeServer: options?.params?.["acmeServer"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPublicAcmeAccountsListV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createPublicAcmeAccountV1: (options) =>
-      HttpClientRequest.post(`/api/acme/v1/account`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getPublicAcmeAccountDetailsV1: (id, options) =>
-      HttpClientRequest.get(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetPublicAcmeAccountDetailsV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updatePublicAcmeAccountV1: (id, options) =>
-      HttpClientRequest.put(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deletePublicAcmeAccountV1: (id, options) =>
-      HttpClientRequest.delete(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    addDomainsToPublicAcmeAccountV1: (id, options) =>
-      HttpClientRequest.post(`/api/acme/v1/account/${encodeURIComponent(id)}/domains`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(AddDomainsToPublicAcmeAccountV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    removeDomainsFromPublicAcmeAccountV1: (id, options) =>
-      HttpClientRequest.delete(`/api/acme/v1/account/${encodeURIComponent(id)}/domains`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(RemoveDomainsFromPublicAcmeAccountV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    readCustomFieldsV1: (options) =>
-      HttpClientRequest.get(`/api/customField/v1`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ReadCustomFieldsV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateCustomFieldV1: (options) =>
-      HttpClientRequest.put(`/api/customField/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(UpdateCustomFieldV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createCustomFieldV1: (options) =>
-      HttpClientRequest.post(`/api/customField/v1`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CreateCustomFieldV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    readCustomFieldsByCertTypeV1: (certType, options) =>
-      HttpClientRequest.get(`/api/customField/v1/${encodeURIComponent(certType)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(ReadCustomFieldsByCertTypeV1200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteCustomFieldV1: (id, options) =>
-      HttpClientRequest.delete(`/api/customField/v1/${encodeURIComponent(id)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkScanTaskListV2: (options) =>
-      HttpClientRequest.get(`/api/discovery/v2/net_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkScanTaskListV2200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateNetworkTaskV2: (options) =>
-      HttpClientRequest.put(`/api/discovery/v2/net_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createNetworkTaskV2: (options) =>
-      HttpClientRequest.post(`/api/discovery/v2/net_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CreateNetworkTaskV2201),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkTaskV2: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkTaskV2200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteNetworkScanTaskV2: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startNetworkScanTaskV2: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkScanTaskListV3: (options) =>
-      HttpClientRequest.get(`/api/discovery/v3/net_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkScanTaskListV3200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createNetworkTaskV3: (options) =>
-      HttpClientRequest.post(`/api/discovery/v3/net_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getNetworkTaskV3: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetNetworkTaskV3200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteNetworkScanTaskV3: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateNetworkTaskV3: (id, options) =>
-      HttpClientRequest.put(`/api/discovery/v3/net_task/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startNetworkScanTaskV3: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAdScanTaskListV2: (options) =>
-      HttpClientRequest.get(`/api/discovery/v2/ad_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAdScanTaskListV2200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateMsAdScanTaskV2: (options) =>
-      HttpClientRequest.put(`/api/discovery/v2/ad_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createMsAdScanTaskV2: (options) =>
-      HttpClientRequest.post(`/api/discovery/v2/ad_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(CreateMsAdScanTaskV2201),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAdScanTaskV2: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAdScanTaskV2200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteMsAdScanTaskV2: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startMsAdScanTaskV2: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAdScanTaskListV3: (options) =>
-      HttpClientRequest.get(`/api/discovery/v3/ad_task`).pipe(
-        HttpClientRequest.setUrlParams({
-          size: options?.params?.["size"],
-          position: options?.params?.["position"],
-          name: options?.params?.["name"],
-          status: options?.params?.["status"]
-        }),
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAdScanTaskListV3200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    createMsAdScanTaskV3: (options) =>
-      HttpClientRequest.post(`/api/discovery/v3/ad_task`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "201": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getMsAdScanTaskV3: (taskId, options) =>
-      HttpClientRequest.get(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetMsAdScanTaskV3200),
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    deleteMsAdScanTaskV3: (taskId, options) =>
-      HttpClientRequest.delete(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "204": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    updateMsAdScanTaskV3: (id, options) =>
-      HttpClientRequest.put(`/api/discovery/v3/ad_task/${encodeURIComponent(id)}`).pipe(
-        HttpClientRequest.bodyJsonUnsafe(options.payload),
-        withResponse(options.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    startMsAdScanTaskV3: (taskId, options) =>
-      HttpClientRequest.post(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "200": decoders.empty,
-            orElse: unexpectedStatus
-          })
-        )
-      ),
-    getOrgsByRoleManagedBy: (role, options) =>
-      HttpClientRequest.get(`/api/organization/v1/managedBy/${encodeURIComponent(role)}`).pipe(
-        withResponse(options?.config)(
-          HttpClientResponse.matchStatus({
-            "2xx": decodeSuccess(GetOrgsByRoleManagedBy200),
-            orElse: unexpectedStatus
-          })
-        )
+    decoders,
+    decodeSuccess: decoders.json,
+    unexpectedStatus: decoders.unexpectedStatus,
+    withResponse,
+    binaryRequest
+  }
+}
+
+// Each operation is also made alone from the context (`getOrgList(context)`), so that a program
+// that calls a few of them, bundled, carries only those and the schemas they read; `make`, which
+// names them all, carries every one.
+export const getSslCertificatesList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertificatesList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ssl/v2`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        commonName: options?.params?.["commonName"],
+        subjectAlternativeName: options?.params?.["subjectAlternativeName"],
+        status: options?.params?.["status"],
+        sslTypeId: options?.params?.["sslTypeId"],
+        discoveryStatus: options?.params?.["discoveryStatus"],
+        vendor: options?.params?.["vendor"],
+        orgId: options?.params?.["orgId"],
+        installStatus: options?.params?.["installStatus"],
+        renewalStatus: options?.params?.["renewalStatus"],
+        issuer: options?.params?.["issuer"],
+        serialNumber: options?.params?.["serialNumber"],
+        requester: options?.params?.["requester"],
+        externalRequester: options?.params?.["externalRequester"],
+        signatureAlgorithm: options?.params?.["signatureAlgorithm"],
+        keyAlgorithm: options?.params?.["keyAlgorithm"],
+        keySize: options?.params?.["keySize"],
+        keyParam: options?.params?.["keyParam"],
+        sha1Hash: options?.params?.["sha1Hash"],
+        md5Hash: options?.params?.["md5Hash"],
+        sha256Hash: options?.params?.["sha256Hash"],
+        keyUsage: options?.params?.["keyUsage"],
+        extendedKeyUsage: options?.params?.["extendedKeyUsage"],
+        requestedVia: options?.params?.["requestedVia"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertificatesList200),
+          orElse: unexpectedStatus
+        })
       )
+    )
+
+export const updateSslCertificateDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateSslCertificateDetails"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/ssl/v2`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateSslCertificateDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertLocationDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertLocationDetails"] =>
+  (sslId, locationId, options) =>
+    HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertLocationDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateSslCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateSslCertCustomLocation"] =>
+  (sslId, locationId, options) =>
+    HttpClientRequest.put(`/api/ssl/v2/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteSslCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteSslCertCustomLocation"] =>
+  (sslId, locationId, options) =>
+    HttpClientRequest.delete(
+      `/api/ssl/v2/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertificatesList1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertificatesList1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ssl/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        commonName: options?.params?.["commonName"],
+        subjectAlternativeName: options?.params?.["subjectAlternativeName"],
+        status: options?.params?.["status"],
+        sslTypeId: options?.params?.["sslTypeId"],
+        discoveryStatus: options?.params?.["discoveryStatus"],
+        vendor: options?.params?.["vendor"],
+        orgId: options?.params?.["orgId"],
+        installStatus: options?.params?.["installStatus"],
+        renewalStatus: options?.params?.["renewalStatus"],
+        issuer: options?.params?.["issuer"],
+        serialNumber: options?.params?.["serialNumber"],
+        requester: options?.params?.["requester"],
+        externalRequester: options?.params?.["externalRequester"],
+        signatureAlgorithm: options?.params?.["signatureAlgorithm"],
+        keyAlgorithm: options?.params?.["keyAlgorithm"],
+        keySize: options?.params?.["keySize"],
+        keyParam: options?.params?.["keyParam"],
+        sha1Hash: options?.params?.["sha1Hash"],
+        md5Hash: options?.params?.["md5Hash"],
+        sha256Hash: options?.params?.["sha256Hash"],
+        keyUsage: options?.params?.["keyUsage"],
+        extendedKeyUsage: options?.params?.["extendedKeyUsage"],
+        requestedVia: options?.params?.["requestedVia"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertificatesList1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateSslCertificateDetails1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateSslCertificateDetails1"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/ssl/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateSslCertificateDetails1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertLocationDetails1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getSslCertLocationDetails1"] =>
+  (sslId, locationId, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertLocationDetails1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateSslCertCustomLocation1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateSslCertCustomLocation1"] =>
+  (sslId, locationId, options) =>
+    HttpClientRequest.put(`/api/ssl/v1/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteSslCertCustomLocation1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteSslCertCustomLocation1"] =>
+  (sslId, locationId, options) =>
+    HttpClientRequest.delete(
+      `/api/ssl/v1/${encodeURIComponent(sslId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertificateDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getClientCertificateDetails"] =>
+  (certId, options) =>
+    HttpClientRequest.get(`/api/smime/v2/${encodeURIComponent(certId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertificateDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateClientCertificateDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateClientCertificateDetails"] =>
+  (certId, options) =>
+    HttpClientRequest.put(`/api/smime/v2/${encodeURIComponent(certId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateClientCertificateDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteClientCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteClientCertificateById"] =>
+  (certId, options) =>
+    HttpClientRequest.delete(`/api/smime/v2/${encodeURIComponent(certId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertLocationDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getClientCertLocationDetails"] =>
+  (certId, locationId, options) =>
+    HttpClientRequest.get(
+      `/api/smime/v2/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertLocationDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateClientCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateClientCertCustomLocation"] =>
+  (certId, locationId, options) =>
+    HttpClientRequest.put(
+      `/api/smime/v2/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteClientCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteClientCertCustomLocation"] =>
+  (certId, locationId, options) =>
+    HttpClientRequest.delete(
+      `/api/smime/v2/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPersonInfoById =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPersonInfoById"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/person/v2/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPersonInfoById200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updatePerson =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updatePerson"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/person/v2/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deletePerson =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deletePerson"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/person/v2/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateValidatorAdminOrganizationValidation =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateValidatorAdminOrganizationValidation"] =>
+  (orgId, validationId, options) =>
+    HttpClientRequest.put(
+      `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/validator`
+    ).pipe(
+      HttpClientRequest.setUrlParams({ adminId: options.params?.["adminId"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "202": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const reSubmitOrganizationValidation =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["reSubmitOrganizationValidation"] =>
+  (orgId, validationId, options) =>
+    HttpClientRequest.put(
+      `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/revalidate`
+    ).pipe(
+      HttpClientRequest.setUrlParams({
+        "organizationDetails.generalDetails.legalName":
+          options.params?.["organizationDetails.generalDetails.legalName"],
+        "organizationDetails.generalDetails.assumedName":
+          options.params?.["organizationDetails.generalDetails.assumedName"],
+        "organizationDetails.generalDetails.address1": options.params?.["organizationDetails.generalDetails.address1"],
+        "organizationDetails.generalDetails.address2": options.params?.["organizationDetails.generalDetails.address2"],
+        "organizationDetails.generalDetails.address3": options.params?.["organizationDetails.generalDetails.address3"],
+        "organizationDetails.generalDetails.city": options.params?.["organizationDetails.generalDetails.city"],
+        "organizationDetails.generalDetails.stateProvince":
+          options.params?.["organizationDetails.generalDetails.stateProvince"],
+        "organizationDetails.generalDetails.postalCode":
+          options.params?.["organizationDetails.generalDetails.postalCode"],
+        "organizationDetails.generalDetails.country": options.params?.["organizationDetails.generalDetails.country"],
+        "organizationDetails.organizationIdentifier": options.params?.["organizationDetails.organizationIdentifier"],
+        "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber":
+          options.params?.["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
+        "organizationDetails.evDetails.registrationAgency.registrationNumber":
+          options.params?.["organizationDetails.evDetails.registrationAgency.registrationNumber"],
+        "organizationDetails.evDetails.registrationAgency.city":
+          options.params?.["organizationDetails.evDetails.registrationAgency.city"],
+        "organizationDetails.evDetails.registrationAgency.state":
+          options.params?.["organizationDetails.evDetails.registrationAgency.state"],
+        "organizationDetails.evDetails.registrationAgency.country":
+          options.params?.["organizationDetails.evDetails.registrationAgency.country"],
+        "organizationDetails.evDetails.registrationAgency.dateOfIncorporation":
+          options.params?.["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
+        "organizationDetails.evDetails.registrationAgency.businessCategory":
+          options.params?.["organizationDetails.evDetails.registrationAgency.businessCategory"],
+        "organizationDetails.evDetails.contractSigner.forename":
+          options.params?.["organizationDetails.evDetails.contractSigner.forename"],
+        "organizationDetails.evDetails.contractSigner.surname":
+          options.params?.["organizationDetails.evDetails.contractSigner.surname"],
+        "organizationDetails.evDetails.contractSigner.email":
+          options.params?.["organizationDetails.evDetails.contractSigner.email"],
+        "organizationDetails.evDetails.contractSigner.phoneNumber":
+          options.params?.["organizationDetails.evDetails.contractSigner.phoneNumber"]
+      }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ReSubmitOrganizationValidation200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateExternalValidationAssignment =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateExternalValidationAssignment"] =>
+  (orgId, validationId, options) =>
+    HttpClientRequest.put(
+      `/api/organization/v2/${encodeURIComponent(orgId)}/validations/assignment/${encodeURIComponent(validationId)}`
+    ).pipe(
+      HttpClientRequest.setUrlParams({
+        externalOrgId: options.params?.["externalOrgId"],
+        externalOrgName: options.params?.["externalOrgName"]
+      }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "202": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOrgDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOrgDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/organization/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOrgDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateOrganization =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateOrganization"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/organization/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateOrganization200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteOrg =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteOrg"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/organization/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateNotification =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateNotification"] =>
+  (notificationId, options) =>
+    HttpClientRequest.put(`/api/notification/v1/${encodeURIComponent(notificationId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateNotification200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteNotification =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteNotification"] =>
+  (notificationId, options) =>
+    HttpClientRequest.delete(`/api/notification/v1/${encodeURIComponent(notificationId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getEnrollmentEndpointDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getEnrollmentEndpointDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetEnrollmentEndpointDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateEnrollmentEndpoint =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateEnrollmentEndpoint"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.setUrlParams({
+        name: options.params?.["name"],
+        endpointType: options.params?.["endpointType"],
+        uriExtension: options.params?.["uriExtension"],
+        "config.enrollmentHelp": options.params?.["config.enrollmentHelp"],
+        "config.enrollmentLinkName": options.params?.["config.enrollmentLinkName"],
+        "config.enrollmentLinkAddress": options.params?.["config.enrollmentLinkAddress"],
+        "config.webFormAuthTypes": options.params?.["config.webFormAuthTypes"],
+        "config.contactName": options.params?.["config.contactName"],
+        "config.contactEmail": options.params?.["config.contactEmail"],
+        "config.contactPhone": options.params?.["config.contactPhone"],
+        orgDelegations: options.params?.["orgDelegations"]
+      }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteEnrollmentEndpoint =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteEnrollmentEndpoint"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/endpoint/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addEnrollmentEndpointDelegations =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["addEnrollmentEndpointDelegations"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}/delegations`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const removeEnrollmentEndpointDelegations =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["removeEnrollmentEndpointDelegations"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/endpoint/v1/${encodeURIComponent(id)}/delegations`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getEnrollmentEndpointConfig =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getEnrollmentEndpointConfig"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(id)}/config`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetEnrollmentEndpointConfig200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addEnrollmentEndpointConfig =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["addEnrollmentEndpointConfig"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(id)}/config`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getEnrollmentEndpointAccountDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getEnrollmentEndpointAccountDetails"] =>
+  (eeId, id, options) =>
+    HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetEnrollmentEndpointAccountDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateEnrollmentEndpointAccount =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateEnrollmentEndpointAccount"] =>
+  (eeId, id, options) =>
+    HttpClientRequest.put(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteEnrollmentEndpointAccount =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["deleteEnrollmentEndpointAccount"] =>
+  (eeId, id, options) =>
+    HttpClientRequest.delete(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const suspendDomain =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["suspendDomain"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/domain/v1/${encodeURIComponent(id)}/suspend`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const ctLogMonitoring =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["ctLogMonitoring"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/domain/v1/${encodeURIComponent(id)}/monitoring`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const activateDomain =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["activateDomain"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/domain/v1/${encodeURIComponent(id)}/activate`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateNetworkTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateNetworkTask"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/discovery/v4/net_task/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateMsAdScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateMsAdScanTask"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/discovery/v4/ad_task/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const findCertificateBucketById =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["findCertificateBucketById"] =>
+  (bucketId, options) =>
+    HttpClientRequest.get(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(FindCertificateBucketById200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateCertificateBucket =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateCertificateBucket"] =>
+  (bucketId, options) =>
+    HttpClientRequest.put(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateCertificateBucket200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteCertificateBucket =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteCertificateBucket"] =>
+  (bucketId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const resetClientSecret =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["resetClientSecret"] =>
+  (bucketId, options) =>
+    HttpClientRequest.put(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/reset-client-secret`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ResetClientSecret200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const delegateOrganizationsToCertificateBucket =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["delegateOrganizationsToCertificateBucket"] =>
+  (bucketId, options) =>
+    HttpClientRequest.put(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/delegations`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(DelegateOrganizationsToCertificateBucket200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateAzureKeyVaultScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateAzureKeyVaultScanTask"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/discovery/v1/azure_task/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAssignmentRulesIdList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAssignmentRulesIdList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v1/assignmentrule`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAssignmentRulesIdList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateAssignmentRule =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateAssignmentRule"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/discovery/v1/assignmentrule`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createAssignmentRule =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createAssignmentRule"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v1/assignmentrule`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateDeviceCertificateDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateDeviceCertificateDetails"] =>
+  (certId, options) =>
+    HttpClientRequest.put(`/api/device/v1/${encodeURIComponent(certId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateDeviceCertificateDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteDeviceCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteDeviceCertificateById"] =>
+  (certId, options) =>
+    HttpClientRequest.delete(`/api/device/v1/${encodeURIComponent(certId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDeviceCertLocationDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getDeviceCertLocationDetails"] =>
+  (certId, locationId, options) =>
+    HttpClientRequest.get(
+      `/api/device/v1/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDeviceCertLocationDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateDeviceCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateDeviceCertCustomLocation"] =>
+  (certId, locationId, options) =>
+    HttpClientRequest.put(
+      `/api/device/v1/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteDeviceCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteDeviceCertCustomLocation"] =>
+  (certId, locationId, options) =>
+    HttpClientRequest.delete(
+      `/api/device/v1/${encodeURIComponent(certId)}/location/${encodeURIComponent(locationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const readCustomFieldsByCertType =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["readCustomFieldsByCertType"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/customField/v2`).pipe(
+      HttpClientRequest.setUrlParams({ certType: options?.params?.["certType"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ReadCustomFieldsByCertType200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateCustomField =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateCustomField"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/customField/v2`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateCustomField200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createCustomField =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createCustomField"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/customField/v2`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAzureAccountDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAzureAccountDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/azure/v1/accounts/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAzureAccountDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateAzureAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateAzureAccount"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/azure/v1/accounts/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteAzureAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteAzureAccount"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/azure/v1/accounts/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const delegateOrganizationsToAccount =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["delegateOrganizationsToAccount"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/azure/v1/accounts/${encodeURIComponent(id)}/delegations`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(DelegateOrganizationsToAccount200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkAgentDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkAgentDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/agent/v1/network/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkAgentDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateNetworkAgent =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateNetworkAgent"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/agent/v1/network/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteNetworkAgent =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteNetworkAgent"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/agent/v1/network/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkAgentServerDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getNetworkAgentServerDetails"] =>
+  (agentId, id, options) =>
+    HttpClientRequest.get(`/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkAgentServerDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateServerDetails =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateServerDetails"] =>
+  (agentId, id, options) =>
+    HttpClientRequest.put(`/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteServerFromNetworkAgent =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteServerFromNetworkAgent"] =>
+  (agentId, id, options) =>
+    HttpClientRequest.delete(
+      `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(id)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAgentDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAgentDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAgentDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateMsAgent =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateMsAgent"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateMsAgent200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteMsAgent =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteMsAgent"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/agent/v1/ms/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(DeleteMsAgent200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAdminDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAdminDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/admin/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAdminDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateAdminAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateAdminAccount"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/admin/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteAdminUser =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteAdminUser"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/admin/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.setUrlParams({ replacingRequesterId: options?.params?.["replacingRequesterId"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const unlinkFromTemplate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["unlinkFromTemplate"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/admin/v1/${encodeURIComponent(id)}/unlink`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAdminTemplateDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAdminTemplateDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/admin-template/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAdminTemplateDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateAdminTemplate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateAdminTemplate"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/admin-template/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteAdminTemplate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteAdminTemplate"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/admin-template/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.setUrlParams({
+        relatedAdminsAction: options?.params?.["relatedAdminsAction"],
+        replacingRequesterId: options?.params?.["replacingRequesterId"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPublicAcmeAccountDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getPublicAcmeAccountDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/acme/v2/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPublicAcmeAccountDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updatePublicAcmeAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updatePublicAcmeAccount"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/acme/v2/account/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deletePublicAcmeAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deletePublicAcmeAccount"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/acme/v2/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deactivatePublicAcmeAccountClient =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["deactivatePublicAcmeAccountClient"] =>
+  (id, clientId, options) =>
+    HttpClientRequest.put(`/api/acme/v2/account/${encodeURIComponent(id)}/client/${encodeURIComponent(clientId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getUniversalAcmeAccountDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getUniversalAcmeAccountDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/acme/v1/pca/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetUniversalAcmeAccountDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateUniversalAcmeAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateUniversalAcmeAccount"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/acme/v1/pca/account/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteUniversalAcmeAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteUniversalAcmeAccount"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/acme/v1/pca/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deactivateUniversalAcmeAccountClient =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["deactivateUniversalAcmeAccountClient"] =>
+  (id, clientId, options) =>
+    HttpClientRequest.put(
+      `/api/acme/v1/pca/account/${encodeURIComponent(id)}/client/${encodeURIComponent(clientId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listSslCertLocations =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listSslCertLocations"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}/location`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListSslCertLocations200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createSslCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createSslCertCustomLocation"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/${encodeURIComponent(sslId)}/location`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const recheckSslCertDcvInfo =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["recheckSslCertDcvInfo"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/${encodeURIComponent(sslId)}/dcv/recheck`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RecheckSslCertDcvInfo202),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeSslCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["revokeSslCertificateById"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/revoke/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeSslCertificateBySerialNumber =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeSslCertificateBySerialNumber"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeManualSslCertificateByIdOrSnPlusIssuer =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeManualSslCertificateByIdOrSnPlusIssuer"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v2/revoke/manual`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const replaceSslCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["replaceSslCertificateById"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/replace/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewSslCertificateById =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["renewSslCertificateById"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/renewById/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RenewSslCertificateById200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewSslCertificateBySerialNumber =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["renewSslCertificateBySerialNumber"] =>
+  (renewId, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/renew/${encodeURIComponent(renewId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewManual =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["renewManual"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/renew/manual/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const downloadSslFromKeyStore =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["downloadSslFromKeyStore"] =>
+  (sslId, formatType, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(DownloadSslFromKeyStore200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const importSslCertificate =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importSslCertificate"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v2/import`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportSslCertificate200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollSslCertificate =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["enrollSslCertificate"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v2/enroll`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollSslCertificate200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollSslCertificateWithKeyGen =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["enrollSslCertificateWithKeyGen"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v2/enroll-keygen`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollSslCertificateWithKeyGen200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const declineSslCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["declineSslCertificateById"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/decline/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const approveSslCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["approveSslCertificateById"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v2/approve/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listSslCertLocations1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listSslCertLocations1"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}/location`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListSslCertLocations1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createSslCertCustomLocation1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createSslCertCustomLocation1"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/${encodeURIComponent(sslId)}/location`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const recheckSslCertDcvInfo1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["recheckSslCertDcvInfo1"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/${encodeURIComponent(sslId)}/dcv/recheck`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RecheckSslCertDcvInfo1202),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeSslCertificateById1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["revokeSslCertificateById1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/revoke/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeSslCertificateBySerialNumber1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeSslCertificateBySerialNumber1"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeManualSslCertificateByIdOrSnPlusIssuer1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeManualSslCertificateByIdOrSnPlusIssuer1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v1/revoke/manual`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const replaceSslCertificateById1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["replaceSslCertificateById1"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/replace/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewSslCertificateById1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["renewSslCertificateById1"] =>
+  (sslId, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/renewById/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RenewSslCertificateById1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewSslCertificateBySerialNumber1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["renewSslCertificateBySerialNumber1"] =>
+  (renewId, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/renew/${encodeURIComponent(renewId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewManual1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["renewManual1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/renew/manual/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslKeyStoreDownloadLink =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getSslKeyStoreDownloadLink"] =>
+  (sslId, formatType, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslKeyStoreDownloadLink200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const downloadSslFromKeyStore1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["downloadSslFromKeyStore1"] =>
+  (sslId, formatType, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/keystore/${encodeURIComponent(sslId)}/${encodeURIComponent(formatType)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(DownloadSslFromKeyStore1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const importSslCertificate1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importSslCertificate1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v1/import`).pipe(
+      HttpClientRequest.setUrlParams({ orgId: options.params["orgId"], file: options.params["file"] }),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportSslCertificate1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollSslCertificate1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["enrollSslCertificate1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v1/enroll`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollSslCertificate1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollSslCertificateWithKeyGen1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["enrollSslCertificateWithKeyGen1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/ssl/v1/enroll-keygen`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollSslCertificateWithKeyGen1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const declineSslCertificateById1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["declineSslCertificateById1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/decline/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const approveSslCertificateById1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["approveSslCertificateById1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/ssl/v1/approve/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listClientCertLocations =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listClientCertLocations"] =>
+  (certId, options) =>
+    HttpClientRequest.get(`/api/smime/v2/${encodeURIComponent(certId)}/location`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListClientCertLocations200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createClientCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createClientCertCustomLocation"] =>
+  (certId, options) =>
+    HttpClientRequest.post(`/api/smime/v2/${encodeURIComponent(certId)}/location`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeClientCertificatesByEmail =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificatesByEmail"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v2/revoke`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeClientCertificateBySerialNumber =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificateBySerialNumber"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/smime/v2/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeClientCertificateByBackendCertificateId =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificateByBackendCertificateId"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.post(`/api/smime/v2/revoke/order/${encodeURIComponent(backendCertId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeManualClientCertificateByIdOrSnPlusIssuer =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeManualClientCertificateByIdOrSnPlusIssuer"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v2/revoke/manual`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewClientCertificateBySerialNumber =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["renewClientCertificateBySerialNumber"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/smime/v2/renew/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RenewClientCertificateBySerialNumber200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewClientCertificateByBackendCertificateId =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["renewClientCertificateByBackendCertificateId"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.post(`/api/smime/v2/renew/order/${encodeURIComponent(backendCertId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RenewClientCertificateByBackendCertificateId200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const downloadP12ClientCertificate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["downloadP12ClientCertificate"] =>
+  (certId, options) =>
+    HttpClientRequest.post(`/api/smime/v2/keystore/${encodeURIComponent(certId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const downloadP12ClientCertificateStream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["downloadP12ClientCertificateStream"] =>
+  (certId, options) =>
+    HttpClientRequest.post(`/api/smime/v2/keystore/${encodeURIComponent(certId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      binaryRequest
+    )
+
+export const importCertificates =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importCertificates"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v2/import`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportCertificates200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollClientCertificate =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["enrollClientCertificate"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v2/enroll`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollClientCertificate200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const generateSslCertificatesLog =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["generateSslCertificatesLog"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/report/v1/ssl-certificates`).pipe(
+      HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GenerateSslCertificatesLog200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const generateDomainsLog =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["generateDomainsLog"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/report/v1/domains`).pipe(
+      HttpClientRequest.setUrlParams({ output_type: options?.params?.["output_type"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GenerateDomainsLog200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const generateDeviceCertificatesLog =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["generateDeviceCertificatesLog"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/report/v1/device-certificates`).pipe(
+      HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GenerateDeviceCertificatesLog200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const generateSmimeCertificatesLog =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["generateSmimeCertificatesLog"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/report/v1/client-certificates`).pipe(
+      HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GenerateSmimeCertificatesLog200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const generateActivityReport =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["generateActivityReport"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/report/v1/activity`).pipe(
+      HttpClientRequest.setUrlParams({ output_type: options.params?.["output_type"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GenerateActivityReport200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listPersons =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listPersons"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/person/v2`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        email: options?.params?.["email"],
+        name: options?.params?.["name"],
+        organizationId: options?.params?.["organizationId"],
+        commonName: options?.params?.["commonName"],
+        phone: options?.params?.["phone"],
+        secondaryEmail: options?.params?.["secondaryEmail"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListPersons200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createPerson =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createPerson"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/person/v2`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const importKey =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importKey"] =>
+  (personId, options) =>
+    HttpClientRequest.post(`/api/person/v2/${encodeURIComponent(personId)}/import-key`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportKey200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const sendInvitation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["sendInvitation"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/person/v2/${encodeURIComponent(id)}/invitation/send`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "202": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const syncOrganizationValidation =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["syncOrganizationValidation"] =>
+  (orgId, validationId, options) =>
+    HttpClientRequest.post(
+      `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}/sync`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SyncOrganizationValidation200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitOrganizationValidation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitOrganizationValidation"] =>
+  (orgId, options) =>
+    HttpClientRequest.post(`/api/organization/v2/${encodeURIComponent(orgId)}/validations/submit`).pipe(
+      HttpClientRequest.setUrlParams({
+        validationLevel: options.params?.["validationLevel"],
+        alternative: options.params?.["alternative"],
+        backendId: options.params?.["backendId"],
+        overwriteIfExists: options.params?.["overwriteIfExists"],
+        "organizationDetails.generalDetails.legalName":
+          options.params?.["organizationDetails.generalDetails.legalName"],
+        "organizationDetails.generalDetails.assumedName":
+          options.params?.["organizationDetails.generalDetails.assumedName"],
+        "organizationDetails.generalDetails.address1": options.params?.["organizationDetails.generalDetails.address1"],
+        "organizationDetails.generalDetails.address2": options.params?.["organizationDetails.generalDetails.address2"],
+        "organizationDetails.generalDetails.address3": options.params?.["organizationDetails.generalDetails.address3"],
+        "organizationDetails.generalDetails.city": options.params?.["organizationDetails.generalDetails.city"],
+        "organizationDetails.generalDetails.stateProvince":
+          options.params?.["organizationDetails.generalDetails.stateProvince"],
+        "organizationDetails.generalDetails.postalCode":
+          options.params?.["organizationDetails.generalDetails.postalCode"],
+        "organizationDetails.generalDetails.country": options.params?.["organizationDetails.generalDetails.country"],
+        "organizationDetails.organizationIdentifier": options.params?.["organizationDetails.organizationIdentifier"],
+        "organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber":
+          options.params?.["organizationDetails.evDetails.registrationAgency.dunAndBradstreetNumber"],
+        "organizationDetails.evDetails.registrationAgency.registrationNumber":
+          options.params?.["organizationDetails.evDetails.registrationAgency.registrationNumber"],
+        "organizationDetails.evDetails.registrationAgency.city":
+          options.params?.["organizationDetails.evDetails.registrationAgency.city"],
+        "organizationDetails.evDetails.registrationAgency.state":
+          options.params?.["organizationDetails.evDetails.registrationAgency.state"],
+        "organizationDetails.evDetails.registrationAgency.country":
+          options.params?.["organizationDetails.evDetails.registrationAgency.country"],
+        "organizationDetails.evDetails.registrationAgency.dateOfIncorporation":
+          options.params?.["organizationDetails.evDetails.registrationAgency.dateOfIncorporation"],
+        "organizationDetails.evDetails.registrationAgency.businessCategory":
+          options.params?.["organizationDetails.evDetails.registrationAgency.businessCategory"],
+        "organizationDetails.evDetails.contractSigner.forename":
+          options.params?.["organizationDetails.evDetails.contractSigner.forename"],
+        "organizationDetails.evDetails.contractSigner.surname":
+          options.params?.["organizationDetails.evDetails.contractSigner.surname"],
+        "organizationDetails.evDetails.contractSigner.email":
+          options.params?.["organizationDetails.evDetails.contractSigner.email"],
+        "organizationDetails.evDetails.contractSigner.phoneNumber":
+          options.params?.["organizationDetails.evDetails.contractSigner.phoneNumber"]
+      }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createExternalValidationAssignment =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["createExternalValidationAssignment"] =>
+  (orgId, options) =>
+    HttpClientRequest.post(`/api/organization/v2/${encodeURIComponent(orgId)}/validations/assignment`).pipe(
+      HttpClientRequest.setUrlParams({
+        validationLevel: options.params?.["validationLevel"],
+        caBackendId: options.params?.["caBackendId"],
+        alternative: options.params?.["alternative"],
+        overwriteIfExists: options.params?.["overwriteIfExists"],
+        externalOrgId: options.params?.["externalOrgId"],
+        externalOrgName: options.params?.["externalOrgName"]
+      }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOrgList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOrgList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/organization/v1`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOrgList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createOrganization =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createOrganization"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/organization/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNotifyList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNotifyList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/notification/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        description: options?.params?.["description"],
+        id: options?.params?.["id"],
+        orgId: options?.params?.["orgId"],
+        selectedOrgType: options?.params?.["selectedOrgType"],
+        type: options?.params?.["type"],
+        certTypeId: options?.params?.["certTypeId"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNotifyList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createNotification =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createNotification"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/notification/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listEnrollmentEndpoints =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listEnrollmentEndpoints"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/endpoint/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        uriExtension: options?.params?.["uriExtension"],
+        endpointTypes: options?.params?.["endpointTypes"],
+        "endpointTypes[]": options?.params?.["endpointTypes[]"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListEnrollmentEndpoints200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createEnrollmentEndpoint =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createEnrollmentEndpoint"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/endpoint/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        name: options.params?.["name"],
+        endpointType: options.params?.["endpointType"],
+        uriExtension: options.params?.["uriExtension"],
+        "config.enrollmentHelp": options.params?.["config.enrollmentHelp"],
+        "config.enrollmentLinkName": options.params?.["config.enrollmentLinkName"],
+        "config.enrollmentLinkAddress": options.params?.["config.enrollmentLinkAddress"],
+        "config.webFormAuthTypes": options.params?.["config.webFormAuthTypes"],
+        "config.contactName": options.params?.["config.contactName"],
+        "config.contactEmail": options.params?.["config.contactEmail"],
+        "config.contactPhone": options.params?.["config.contactPhone"],
+        orgDelegations: options.params?.["orgDelegations"]
+      }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listEnrollmentEndpointAccounts =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["listEnrollmentEndpointAccounts"] =>
+  (eeId, options) =>
+    HttpClientRequest.get(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListEnrollmentEndpointAccounts200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createEnrollmentEndpointAccount =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["createEnrollmentEndpointAccount"] =>
+  (eeId, options) =>
+    HttpClientRequest.post(`/api/endpoint/v1/${encodeURIComponent(eeId)}/account`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listDomains =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listDomains"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/domain/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        state: options?.params?.["state"],
+        status: options?.params?.["status"],
+        orgId: options?.params?.["orgId"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListDomains200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createDomain =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createDomain"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/domain/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const delegateDomain =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["delegateDomain"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/domain/v1/${encodeURIComponent(id)}/delegation`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const removeDomainDelegation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["removeDomainDelegation"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/domain/v1/${encodeURIComponent(id)}/delegation`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const rejectDomainDelegation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["rejectDomainDelegation"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/domain/v1/${encodeURIComponent(id)}/delegation/reject`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const approveDomainDelegation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["approveDomainDelegation"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/domain/v1/${encodeURIComponent(id)}/delegation/approve`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addDelegation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["addDelegation"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/domain/v1/delegation`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkScanTaskList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkScanTaskList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v4/net_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkScanTaskList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createNetworkTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createNetworkTask"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v4/net_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startNetworkScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startNetworkScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v4/net_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAdScanTaskList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAdScanTaskList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v4/ad_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAdScanTaskList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createMsAdScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createMsAdScanTask"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v4/ad_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startMsAdScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startMsAdScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v4/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const stopOperation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["stopOperation"] =>
+  (type, taskId, opId, options) =>
+    HttpClientRequest.post(
+      `/api/discovery/v1/${encodeURIComponent(type)}/${encodeURIComponent(taskId)}/operation/${encodeURIComponent(opId)}/stop`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getCertificateBucketsList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getCertificateBucketsList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v1/bucket`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        orgId: options?.params?.["orgId"],
+        delegationMode: options?.params?.["delegationMode"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetCertificateBucketsList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createCertificateBucket =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createCertificateBucket"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v1/bucket`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CreateCertificateBucket201),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const runRulesForCertificateBucket =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["runRulesForCertificateBucket"] =>
+  (bucketId, options) =>
+    HttpClientRequest.post(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/runrules`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const assignCertificatesInCertificateBucket =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["assignCertificatesInCertificateBucket"] =>
+  (bucketId, options) =>
+    HttpClientRequest.post(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/assign`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAzureKeyVaultScanTaskList =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getAzureKeyVaultScanTaskList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v1/azure_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAzureKeyVaultScanTaskList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createAzureKeyVaultScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createAzureKeyVaultScanTask"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v1/azure_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startAzureKeyVaultScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startAzureKeyVaultScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v1/azure_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listDeviceCertLocations =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listDeviceCertLocations"] =>
+  (certId, options) =>
+    HttpClientRequest.get(`/api/device/v1/${encodeURIComponent(certId)}/location`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListDeviceCertLocations200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createDeviceCertCustomLocation =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createDeviceCertCustomLocation"] =>
+  (certId, options) =>
+    HttpClientRequest.post(`/api/device/v1/${encodeURIComponent(certId)}/location`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeDeviceCertificateBySerialNumber =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeDeviceCertificateBySerialNumber"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/device/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeDeviceCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["revokeDeviceCertificateById"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.post(`/api/device/v1/revoke/order/${encodeURIComponent(deviceCertId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeManualDeviceCertificateByIdOrSnPlusIssuer =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeManualDeviceCertificateByIdOrSnPlusIssuer"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/device/v1/revoke/manual`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const replaceDeviceCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["replaceDeviceCertificateById"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.post(`/api/device/v1/replace/order/${encodeURIComponent(deviceCertId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewDeviceCertificateBySerialNumber =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["renewDeviceCertificateBySerialNumber"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/device/v1/renew/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RenewDeviceCertificateBySerialNumber200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const renewDeviceCertificateById =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["renewDeviceCertificateById"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.post(`/api/device/v1/renew/order/${encodeURIComponent(deviceCertId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RenewDeviceCertificateById200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const importCertificates1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importCertificates1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/device/v1/import`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportCertificates1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollDeviceCertificate =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["enrollDeviceCertificate"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/device/v1/enroll`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollDeviceCertificate200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const declineDeviceCertificate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["declineDeviceCertificate"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.post(`/api/device/v1/decline/${encodeURIComponent(deviceCertId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const approveDeviceCertificate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["approveDeviceCertificate"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.post(`/api/device/v1/approve/${encodeURIComponent(deviceCertId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const syncDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["syncDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/sync`).pipe(
+      HttpClientRequest.setUrlParams({ force: options.params?.["force"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SyncDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitTxtDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitTxtDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/txt`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitTxtDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitHttpsDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitHttpsDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/https`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitHttpsDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitHttpDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitHttpDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/http`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitHttpDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitEmailDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitEmailDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/email`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitEmailDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitCnameDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitCnameDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/submit/domain/cname`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitCnameDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitBulkEmailDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitBulkEmailDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/submit-bulk/domain/email`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitBulkEmailDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDcvStatus =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDcvStatus"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/status`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDcvStatus200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startTxtDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startTxtDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/txt`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartTxtDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startHttpsDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startHttpsDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/https`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartHttpsDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startHttpDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startHttpDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/http`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartHttpDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startEmailDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startEmailDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/email`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartEmailDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startCnameDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startCnameDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/start/domain/cname`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartCnameDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteDcv =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/delete`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const clearDomainDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["clearDomainDcv"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v2/validation/clear`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ClearDomainDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeManualCsCertificateByIdOrSnPlusIssuer =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeManualCsCertificateByIdOrSnPlusIssuer"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/cscert/v1/revoke/manual`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const importCertificates2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importCertificates2"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/cscert/v1/import`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportCertificates2200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAzureAccounts =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAzureAccounts"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/azure/v1/accounts`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAzureAccounts200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createAzureAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createAzureAccount"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/azure/v1/accounts`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkAgentList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkAgentList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/agent/v1/network`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        orgId: options?.params?.["orgId"],
+        includeDepOfOrg: options?.params?.["includeDepOfOrg"],
+        version: options?.params?.["version"],
+        status: options?.params?.["status"],
+        id: options?.params?.["id"],
+        name: options?.params?.["name"],
+        active: options?.params?.["active"],
+        countOnly: options?.params?.["countOnly"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkAgentList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addNetworkAgent =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["addNetworkAgent"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/agent/v1/network`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(AddNetworkAgent201),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkAgentServersList =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getNetworkAgentServersList"] =>
+  (agentId, options) =>
+    HttpClientRequest.get(`/api/agent/v1/network/${encodeURIComponent(agentId)}/server`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        vendor: options?.params?.["vendor"],
+        status: options?.params?.["status"],
+        countOnly: options?.params?.["countOnly"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkAgentServersList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addServerToNetworkAgent =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["addServerToNetworkAgent"] =>
+  (agentId, options) =>
+    HttpClientRequest.post(`/api/agent/v1/network/${encodeURIComponent(agentId)}/server`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAgentList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAgentList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/agent/v1/ms`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        active: options?.params?.["active"],
+        version: options?.params?.["version"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAgentList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addMsAgent =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["addMsAgent"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/agent/v1/ms`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(AddMsAgent201),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listAdminUsers =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listAdminUsers"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/admin/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        login: options?.params?.["login"],
+        email: options?.params?.["email"],
+        activeState: options?.params?.["activeState"],
+        orgId: options?.params?.["orgId"],
+        type: options?.params?.["type"],
+        templateId: options?.params?.["templateId"],
+        identityProviderId: options?.params?.["identityProviderId"],
+        role: options?.params?.["role"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListAdminUsers200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createAdminAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createAdminAccount"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/admin/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const changeAdminPassword =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["changeAdminPassword"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/admin/v1/changepassword`).pipe(
+      HttpClientRequest.setHeaders({ password: options.params["password"] ?? undefined }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listAdminTemplates =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listAdminTemplates"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/admin-template/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        orgId: options?.params?.["orgId"],
+        identityProviderId: options?.params?.["identityProviderId"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListAdminTemplates200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createAdminTemplate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createAdminTemplate"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/admin-template/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPublicAcmeAccountsList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPublicAcmeAccountsList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/acme/v2/account`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        organizationId: options?.params?.["organizationId"],
+        certValidationType: options?.params?.["certValidationType"],
+        name: options?.params?.["name"],
+        acmeServer: options?.params?.["acmeServer"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPublicAcmeAccountsList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createPublicAcmeAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createPublicAcmeAccount"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/acme/v2/account`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listAcmeAccountDomains =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listAcmeAccountDomains"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/acme/v2/account/${encodeURIComponent(id)}/domain`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        expiresWithinNextDays: options?.params?.["expiresWithinNextDays"],
+        stickyExpiresWithinNextDays: options?.params?.["stickyExpiresWithinNextDays"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListAcmeAccountDomains200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addDomainsToPublicAcmeAccount =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["addDomainsToPublicAcmeAccount"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/acme/v2/account/${encodeURIComponent(id)}/domain`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(AddDomainsToPublicAcmeAccount200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const removeDomainsFromPublicAcmeAccount =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["removeDomainsFromPublicAcmeAccount"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/acme/v2/account/${encodeURIComponent(id)}/domain`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RemoveDomainsFromPublicAcmeAccount200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getUniversalAcmeAccountsList =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getUniversalAcmeAccountsList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/acme/v1/pca/account`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        organizationId: options?.params?.["organizationId"],
+        name: options?.params?.["name"],
+        acmeServer: options?.params?.["acmeServer"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetUniversalAcmeAccountsList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createUniversalAcmeAccount =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createUniversalAcmeAccount"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/acme/v1/pca/account`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const acmeEvDetailsValidation =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["acmeEvDetailsValidation"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/acme/v1/evdetails/validation`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(AcmeEvDetailsValidation200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertificateDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertificateDetails"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertificateDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteSslCertificateById =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteSslCertificateById"] =>
+  (sslId, options) =>
+    HttpClientRequest.delete(`/api/ssl/v2/${encodeURIComponent(sslId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertDcvInfo =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertDcvInfo"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v2/${encodeURIComponent(sslId)}/dcv`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertDcvInfo200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertTypes =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertTypes"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ssl/v2/types`).pipe(
+      HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertTypes200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCustomFields =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCustomFields"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ssl/v2/customFields`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCustomFields200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectSslCertificate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["collectSslCertificate"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v2/collect/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectSslCertificateStream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["collectSslCertificateStream"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v2/collect/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      binaryRequest
+    )
+
+export const getSslCertificateDetails1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertificateDetails1"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertificateDetails1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteSslCertificateById1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteSslCertificateById1"] =>
+  (sslId, options) =>
+    HttpClientRequest.delete(`/api/ssl/v1/${encodeURIComponent(sslId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertDcvInfo1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertDcvInfo1"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/${encodeURIComponent(sslId)}/dcv`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertDcvInfo1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCertTypes1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCertTypes1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ssl/v1/types`).pipe(
+      HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCertTypes1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getSslCustomFields1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getSslCustomFields1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ssl/v1/customFields`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetSslCustomFields1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectSslCertificate1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["collectSslCertificate1"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/collect/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectSslCertificate1Stream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["collectSslCertificate1Stream"] =>
+  (sslId, options) =>
+    HttpClientRequest.get(`/api/ssl/v1/collect/${encodeURIComponent(sslId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      binaryRequest
+    )
+
+export const getClientCertificateList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getClientCertificateList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/smime/v2`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        keyVault: options?.params?.["keyVault"],
+        state: options?.params?.["state"],
+        certTypeId: options?.params?.["certTypeId"],
+        personId: options?.params?.["personId"],
+        backendCertId: options?.params?.["backendCertId"],
+        serialNumber: options?.params?.["serialNumber"],
+        signatureAlgorithm: options?.params?.["signatureAlgorithm"],
+        keyAlgorithm: options?.params?.["keyAlgorithm"],
+        keyParam: options?.params?.["keyParam"],
+        keyUsage: options?.params?.["keyUsage"],
+        extendedKeyUsage: options?.params?.["extendedKeyUsage"],
+        email: options?.params?.["email"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertificateList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertProfiles =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getClientCertProfiles"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/smime/v2/types`).pipe(
+      HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertProfiles200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertCustomFields =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getClientCertCustomFields"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/smime/v2/customFields`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertCustomFields200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectClientCertificate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["collectClientCertificate"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.get(`/api/smime/v2/collect/${encodeURIComponent(backendCertId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectClientCertificateStream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["collectClientCertificateStream"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.get(`/api/smime/v2/collect/${encodeURIComponent(backendCertId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      binaryRequest
+    )
+
+export const getEndpointList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getEndpointList"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/person/v2/${encodeURIComponent(id)}/invitation/endpoint`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetEndpointList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getEndpointAccountList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getEndpointAccountList"] =>
+  (id, endpointId, options) =>
+    HttpClientRequest.get(
+      `/api/person/v2/${encodeURIComponent(id)}/invitation/endpoint/${encodeURIComponent(endpointId)}/account`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetEndpointAccountList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPersonIdByEmail =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPersonIdByEmail"] =>
+  (email, options) =>
+    HttpClientRequest.get(`/api/person/v2/id/byEmail/${encodeURIComponent(email)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPersonIdByEmail200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listOrganizationValidations =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["listOrganizationValidations"] =>
+  (orgId, options) =>
+    HttpClientRequest.get(`/api/organization/v2/${encodeURIComponent(orgId)}/validations`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListOrganizationValidations200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOrganizationValidationDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getOrganizationValidationDetails"] =>
+  (orgId, validationId, options) =>
+    HttpClientRequest.get(
+      `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOrganizationValidationDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const resetAndRemoveOrganizationValidation =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["resetAndRemoveOrganizationValidation"] =>
+  (orgId, validationId, options) =>
+    HttpClientRequest.delete(
+      `/api/organization/v2/${encodeURIComponent(orgId)}/validations/${encodeURIComponent(validationId)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOrgListByCertType =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOrgListByCertType"] =>
+  (reportType, options) =>
+    HttpClientRequest.get(`/api/organization/v1/report-type/${encodeURIComponent(reportType)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOrgListByCertType200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOrgsByRole =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOrgsByRole"] =>
+  (role, options) =>
+    HttpClientRequest.get(`/api/organization/v1/managed-by/${encodeURIComponent(role)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOrgsByRole200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNotifyTypes =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNotifyTypes"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/notification/v1/types`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNotifyTypes200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDomainDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDomainDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/domain/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDomainDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteDomain =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteDomain"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/domain/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkTask =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v4/net_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkTask200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteNetworkScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteNetworkScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v4/net_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAdScanTask =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAdScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v4/ad_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAdScanTask200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteMsAdScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteMsAdScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v4/ad_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOperationsList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOperationsList"] =>
+  (type, taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v1/${encodeURIComponent(type)}/${encodeURIComponent(taskId)}/operation`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOperationsList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOperationResult =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOperationResult"] =>
+  (type, taskId, opId, options) =>
+    HttpClientRequest.get(
+      `/api/discovery/v1/${encodeURIComponent(type)}/${encodeURIComponent(taskId)}/operation/${encodeURIComponent(opId)}/result`
+    ).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOperationResult200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getCertificateList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getCertificateList"] =>
+  (bucketId, options) =>
+    HttpClientRequest.get(`/api/discovery/v1/bucket/${encodeURIComponent(bucketId)}/certificates`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetCertificateList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAzureKeyVaultScanTask =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAzureKeyVaultScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v1/azure_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAzureKeyVaultScanTask200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteAzureKeyVaultScanTask =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteAzureKeyVaultScanTask"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v1/azure_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const findAssignmentRuleById =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["findAssignmentRuleById"] =>
+  (ruleId, options) =>
+    HttpClientRequest.get(`/api/discovery/v1/assignmentrule/${encodeURIComponent(ruleId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(FindAssignmentRuleById200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteAssignmentRule =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteAssignmentRule"] =>
+  (ruleId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v1/assignmentrule/${encodeURIComponent(ruleId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAssignmentRulesCount =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAssignmentRulesCount"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v1/assignmentrule/count`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAssignmentRulesCount200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDeviceCertificatesList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDeviceCertificatesList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/device/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        commonName: options?.params?.["commonName"],
+        email: options?.params?.["email"],
+        status: options?.params?.["status"],
+        certTypeId: options?.params?.["certTypeId"],
+        backendCertId: options?.params?.["backendCertId"],
+        orgId: options?.params?.["orgId"],
+        serialNumber: options?.params?.["serialNumber"],
+        signatureAlgorithm: options?.params?.["signatureAlgorithm"],
+        keyAlgorithm: options?.params?.["keyAlgorithm"],
+        keyParam: options?.params?.["keyParam"],
+        keyUsage: options?.params?.["keyUsage"],
+        extendedKeyUsage: options?.params?.["extendedKeyUsage"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDeviceCertificatesList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDeviceCertificatesDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getDeviceCertificatesDetails"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.get(`/api/device/v1/${encodeURIComponent(deviceCertId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDeviceCertificatesDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDeviceProfiles =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDeviceProfiles"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/device/v1/types`).pipe(
+      HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDeviceProfiles200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDeviceCustomFields =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDeviceCustomFields"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/device/v1/customFields`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDeviceCustomFields200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectDeviceCertificate =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["collectDeviceCertificate"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.get(`/api/device/v1/collect/${encodeURIComponent(deviceCertId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options.params["format"] }),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectDeviceCertificateStream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["collectDeviceCertificateStream"] =>
+  (deviceCertId, options) =>
+    HttpClientRequest.get(`/api/device/v1/collect/${encodeURIComponent(deviceCertId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options.params["format"] }),
+      binaryRequest
+    )
+
+export const listAllDcv =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listAllDcv"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/dcv/v2/validation`).pipe(
+      HttpClientRequest.setUrlParams({
+        domain: options?.params?.["domain"],
+        expiresIn: options?.params?.["expiresIn"],
+        org: options?.params?.["org"],
+        department: options?.params?.["department"],
+        dcvStatus: options?.params?.["dcvStatus"],
+        orderStatus: options?.params?.["orderStatus"],
+        size: options?.params?.["size"],
+        position: options?.params?.["position"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListAllDcv200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getCustomFieldDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getCustomFieldDetails"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/customField/v2/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetCustomFieldDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteCustomField =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteCustomField"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/customField/v2/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDnsConnectorList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDnsConnectorList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/connector/v1/dns`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"],
+        orgIds: options?.params?.["orgIds"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDnsConnectorList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDnsConnectorDetails =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDnsConnectorDetails"] =>
+  (uuid, options) =>
+    HttpClientRequest.get(`/api/connector/v1/dns/${encodeURIComponent(uuid)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDnsConnectorDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDnsConnectorProviderList =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getDnsConnectorProviderList"] =>
+  (uuid, options) =>
+    HttpClientRequest.get(`/api/connector/v1/dns/${encodeURIComponent(uuid)}/provider`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDnsConnectorProviderList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const checkAzureAccount =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["checkAzureAccount"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/azure/v1/accounts/${encodeURIComponent(id)}/check`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CheckAzureAccount200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getVault =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getVault"] =>
+  (accountId, subscriptionId, resourceGroup, options) =>
+    HttpClientRequest.get(
+      `/api/azure/v1/accounts/${encodeURIComponent(accountId)}/subscriptions/${encodeURIComponent(subscriptionId)}/resource-groups/${encodeURIComponent(resourceGroup)}/vaults`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetVault200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAzureResourceGroups =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAzureResourceGroups"] =>
+  (accountId, options) =>
+    HttpClientRequest.get(`/api/azure/v1/accounts/${encodeURIComponent(accountId)}/resource-groups`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAzureResourceGroups200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkAgentServersList1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getNetworkAgentServersList1"] =>
+  (agentId, serverId, options) =>
+    HttpClientRequest.get(
+      `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(serverId)}/node`
+    ).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        alias: options?.params?.["alias"],
+        protocol: options?.params?.["protocol"],
+        address: options?.params?.["address"],
+        port: options?.params?.["port"],
+        sslId: options?.params?.["sslId"],
+        countOnly: options?.params?.["countOnly"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkAgentServersList1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkAgentServerNodeDetails =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getNetworkAgentServerNodeDetails"] =>
+  (agentId, serverId, id, options) =>
+    HttpClientRequest.get(
+      `/api/agent/v1/network/${encodeURIComponent(agentId)}/server/${encodeURIComponent(serverId)}/node/${encodeURIComponent(id)}`
+    ).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkAgentServerNodeDetails200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAvailableAdminRoles =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getAvailableAdminRoles"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/admin/v1/roles`).pipe(
+      HttpClientRequest.setUrlParams({ isForEdit: options?.params?.["isForEdit"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAvailableAdminRoles200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAvailablePrivilegesForRoles =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getAvailablePrivilegesForRoles"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/admin/v1/privileges`).pipe(
+      HttpClientRequest.setUrlParams({ role: options.params["role"] }),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAvailablePrivilegesForRoles200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPasswordStatus =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPasswordStatus"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/admin/v1/password`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPasswordStatus200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getAvailableIdentityProviders =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getAvailableIdentityProviders"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/admin/v1/idp`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetAvailableIdentityProviders200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listAcmeAccountClients =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listAcmeAccountClients"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/acme/v2/account/${encodeURIComponent(id)}/client`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        contacts: options?.params?.["contacts"],
+        userAgent: options?.params?.["userAgent"],
+        ipAddress: options?.params?.["ipAddress"],
+        status: options?.params?.["status"],
+        lastActivityWithinPrevDays: options?.params?.["lastActivityWithinPrevDays"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListAcmeAccountClients200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPublicAcmeServersList =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPublicAcmeServersList"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/acme/v1/server`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        caId: options?.params?.["caId"],
+        certValidationType: options?.params?.["certValidationType"],
+        url: options?.params?.["url"],
+        name: options?.params?.["name"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPublicAcmeServersList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getUniversalAcmeAccountClientsList =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getUniversalAcmeAccountClientsList"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/acme/v1/pca/account/${encodeURIComponent(id)}/client`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        userAgent: options?.params?.["userAgent"],
+        ipAddress: options?.params?.["ipAddress"],
+        status: options?.params?.["status"],
+        lastActivityWithinPrevDays: options?.params?.["lastActivityWithinPrevDays"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetUniversalAcmeAccountClientsList200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const countDomains =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["countDomains"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/domain/v1/count`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        state: options?.params?.["state"],
+        status: options?.params?.["status"],
+        orgId: options?.params?.["orgId"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CountDomains200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listCsodDeveloperRequests =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listCsodDeveloperRequests"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/csod/v1/requests/developer`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListCsodDeveloperRequests200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitCsodRequest =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitCsodRequest"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/csod/v1/requests/developer`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createCsodRequest =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createCsodRequest"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/csod/v1/requests/developer`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CreateCsodRequest200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const countCsodDeveloperRequests =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["countCsodDeveloperRequests"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/csod/v1/requests/developer/count`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CountCsodDeveloperRequests200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getCsodDeveloperRequest =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getCsodDeveloperRequest"] =>
+  (requestId, options) =>
+    HttpClientRequest.get(`/api/csod/v1/requests/developer/${encodeURIComponent(requestId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetCsodDeveloperRequest200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listCsodAdminRequests =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listCsodAdminRequests"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/csod/v1/requests/admin`).pipe(
+      HttpClientRequest.setUrlParams({ size: options?.params?.["size"], position: options?.params?.["position"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListCsodAdminRequests200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const countCsodAdminRequests =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["countCsodAdminRequests"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/csod/v1/requests/admin/count`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CountCsodAdminRequests200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getCsodAdminRequest =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getCsodAdminRequest"] =>
+  (requestId, options) =>
+    HttpClientRequest.get(`/api/csod/v1/requests/admin/${encodeURIComponent(requestId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetCsodAdminRequest200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const approveCsodRequest =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["approveCsodRequest"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/csod/v1/requests/admin/approve`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const declineCsodRequest =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["declineCsodRequest"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/csod/v1/requests/admin/decline`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listCaBackends =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listCaBackends"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/ca-backend/v1`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListCaBackends200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listClientCertificatesByPersonId =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["listClientCertificatesByPersonId"] =>
+  (pid, options) =>
+    HttpClientRequest.get(`/api/smime/v2/byPersonId/${encodeURIComponent(pid)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListClientCertificatesByPersonId200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listClientCertificatesByPersonEmail =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["listClientCertificatesByPersonEmail"] =>
+  (email, options) =>
+    HttpClientRequest.get(`/api/smime/v2/byPersonEmail/${encodeURIComponent(email)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListClientCertificatesByPersonEmail200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listAllDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listAllDcvV1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/dcv/v1/validation`).pipe(
+      HttpClientRequest.setUrlParams({
+        domain: options?.params?.["domain"],
+        expiresIn: options?.params?.["expiresIn"],
+        org: options?.params?.["org"],
+        department: options?.params?.["department"],
+        dcvStatus: options?.params?.["dcvStatus"],
+        orderStatus: options?.params?.["orderStatus"],
+        size: options?.params?.["size"],
+        position: options?.params?.["position"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListAllDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getDcvStatusV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getDcvStatusV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/status`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetDcvStatusV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const syncDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["syncDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/sync`).pipe(
+      HttpClientRequest.setUrlParams({ force: options.params?.["force"] }),
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SyncDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const clearDomainDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["clearDomainDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/clear`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ClearDomainDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteDcvV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/delete`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startHttpDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startHttpDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/http`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartHttpDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startHttpsDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startHttpsDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/https`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartHttpsDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitHttpDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitHttpDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/http`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitHttpDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitHttpsDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitHttpsDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/https`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitHttpsDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startCnameDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startCnameDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/cname`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartCnameDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitCnameDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitCnameDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/cname`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitCnameDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitTxtDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitTxtDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/txt`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitTxtDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startEmailDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startEmailDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/start/domain/email`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(StartEmailDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitEmailDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitEmailDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/submit/domain/email`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitEmailDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const submitBulkEmailDcvV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["submitBulkEmailDcvV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/dcv/v1/validation/submit-bulk/domain/email`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(SubmitBulkEmailDcvV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listPersonsV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["listPersonsV1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/person/v1`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        email: options?.params?.["email"],
+        name: options?.params?.["name"],
+        organizationId: options?.params?.["organizationId"],
+        commonName: options?.params?.["commonName"],
+        phone: options?.params?.["phone"],
+        secondaryEmail: options?.params?.["secondaryEmail"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListPersonsV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createPersonV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createPersonV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/person/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPersonIdByEmailV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPersonIdByEmailV1"] =>
+  (email, options) =>
+    HttpClientRequest.get(`/api/person/v1/id/byEmail/${encodeURIComponent(email)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPersonIdByEmailV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPersonInfoByIdV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getPersonInfoByIdV1"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPersonInfoByIdV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updatePersonV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updatePersonV1"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deletePersonV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deletePersonV1"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/person/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const importKeyV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["importKeyV1"] =>
+  (personId, options) =>
+    HttpClientRequest.post(`/api/person/v1/${encodeURIComponent(personId)}/import-key`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ImportKeyV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const sendInvitationV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["sendInvitationV1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/person/v1/${encodeURIComponent(id)}/invitation/send`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "202": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertProfilesV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getClientCertProfilesV1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/smime/v1/types`).pipe(
+      HttpClientRequest.setUrlParams({ organizationId: options?.params?.["organizationId"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertProfilesV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertCustomFieldsV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getClientCertCustomFieldsV1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/smime/v1/customFields`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertCustomFieldsV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listClientCertificatesByPersonIdV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["listClientCertificatesByPersonIdV1"] =>
+  (pid, options) =>
+    HttpClientRequest.get(`/api/smime/v1/byPersonId/${encodeURIComponent(pid)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListClientCertificatesByPersonIdV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const listClientCertificatesByPersonEmailV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["listClientCertificatesByPersonEmailV1"] =>
+  (email, options) =>
+    HttpClientRequest.get(`/api/smime/v1/byPersonEmail/${encodeURIComponent(email)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ListClientCertificatesByPersonEmailV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getClientCertificateDetailsV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getClientCertificateDetailsV1"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/smime/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetClientCertificateDetailsV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateClientCertificateDetailsV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["updateClientCertificateDetailsV1"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/smime/v1/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateClientCertificateDetailsV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const enrollClientCertificateV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["enrollClientCertificateV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v1/enroll`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(EnrollClientCertificateV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectClientCertificateV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["collectClientCertificateV1"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.get(`/api/smime/v1/collect/${encodeURIComponent(backendCertId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const collectClientCertificateV1Stream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["collectClientCertificateV1Stream"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.get(`/api/smime/v1/collect/${encodeURIComponent(backendCertId)}`).pipe(
+      HttpClientRequest.setUrlParams({ format: options?.params?.["format"] }),
+      binaryRequest
+    )
+
+export const downloadP12ClientCertificateV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["downloadP12ClientCertificateV1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/smime/v1/keystore/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decoders.bytes,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const downloadP12ClientCertificateV1Stream =
+  <E>({ binaryRequest }: OperationContext<E>): ScmApi<E>["downloadP12ClientCertificateV1Stream"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/smime/v1/keystore/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      binaryRequest
+    )
+
+export const revokeClientCertificateByBackendCertificateIdV1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificateByBackendCertificateIdV1"] =>
+  (backendCertId, options) =>
+    HttpClientRequest.post(`/api/smime/v1/revoke/order/${encodeURIComponent(backendCertId)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeClientCertificateBySerialNumberV1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificateBySerialNumberV1"] =>
+  (serialNumber, options) =>
+    HttpClientRequest.post(`/api/smime/v1/revoke/serial/${encodeURIComponent(serialNumber)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeClientCertificatesByEmailV1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificatesByEmailV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v1/revoke`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const revokeClientCertificateManuallyV1 =
+  <E>({
+    decoders,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["revokeClientCertificateManuallyV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/smime/v1/revoke/manual`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteClientCertificateByIdV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteClientCertificateByIdV1"] =>
+  (certId, options) =>
+    HttpClientRequest.delete(`/api/smime/v1/${encodeURIComponent(certId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPublicAcmeAccountsListV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getPublicAcmeAccountsListV1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/acme/v1/account`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        organizationId: options?.params?.["organizationId"],
+        certValidationType: options?.params?.["certValidationType"],
+        name: options?.params?.["name"],
+        acmeServer: options?.params?.["acmeServer"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPublicAcmeAccountsListV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createPublicAcmeAccountV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createPublicAcmeAccountV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/acme/v1/account`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getPublicAcmeAccountDetailsV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["getPublicAcmeAccountDetailsV1"] =>
+  (id, options) =>
+    HttpClientRequest.get(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetPublicAcmeAccountDetailsV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updatePublicAcmeAccountV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updatePublicAcmeAccountV1"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deletePublicAcmeAccountV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deletePublicAcmeAccountV1"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/acme/v1/account/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const addDomainsToPublicAcmeAccountV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["addDomainsToPublicAcmeAccountV1"] =>
+  (id, options) =>
+    HttpClientRequest.post(`/api/acme/v1/account/${encodeURIComponent(id)}/domains`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(AddDomainsToPublicAcmeAccountV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const removeDomainsFromPublicAcmeAccountV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["removeDomainsFromPublicAcmeAccountV1"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/acme/v1/account/${encodeURIComponent(id)}/domains`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(RemoveDomainsFromPublicAcmeAccountV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const readCustomFieldsV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["readCustomFieldsV1"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/customField/v1`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ReadCustomFieldsV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateCustomFieldV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateCustomFieldV1"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/customField/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(UpdateCustomFieldV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createCustomFieldV1 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createCustomFieldV1"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/customField/v1`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CreateCustomFieldV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const readCustomFieldsByCertTypeV1 =
+  <E>({
+    decodeSuccess,
+    unexpectedStatus,
+    withResponse
+  }: OperationContext<E>): ScmApi<E>["readCustomFieldsByCertTypeV1"] =>
+  (certType, options) =>
+    HttpClientRequest.get(`/api/customField/v1/${encodeURIComponent(certType)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(ReadCustomFieldsByCertTypeV1200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteCustomFieldV1 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteCustomFieldV1"] =>
+  (id, options) =>
+    HttpClientRequest.delete(`/api/customField/v1/${encodeURIComponent(id)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkScanTaskListV2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkScanTaskListV2"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v2/net_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkScanTaskListV2200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateNetworkTaskV2 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateNetworkTaskV2"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/discovery/v2/net_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createNetworkTaskV2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createNetworkTaskV2"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v2/net_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CreateNetworkTaskV2201),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkTaskV2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkTaskV2"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkTaskV2200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteNetworkScanTaskV2 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteNetworkScanTaskV2"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startNetworkScanTaskV2 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startNetworkScanTaskV2"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v2/net_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkScanTaskListV3 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkScanTaskListV3"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v3/net_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkScanTaskListV3200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createNetworkTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createNetworkTaskV3"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v3/net_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getNetworkTaskV3 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getNetworkTaskV3"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetNetworkTaskV3200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteNetworkScanTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteNetworkScanTaskV3"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateNetworkTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateNetworkTaskV3"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/discovery/v3/net_task/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startNetworkScanTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startNetworkScanTaskV3"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v3/net_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAdScanTaskListV2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAdScanTaskListV2"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v2/ad_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAdScanTaskListV2200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateMsAdScanTaskV2 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateMsAdScanTaskV2"] =>
+  (options) =>
+    HttpClientRequest.put(`/api/discovery/v2/ad_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createMsAdScanTaskV2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createMsAdScanTaskV2"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v2/ad_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(CreateMsAdScanTaskV2201),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAdScanTaskV2 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAdScanTaskV2"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAdScanTaskV2200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteMsAdScanTaskV2 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteMsAdScanTaskV2"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startMsAdScanTaskV2 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startMsAdScanTaskV2"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v2/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAdScanTaskListV3 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAdScanTaskListV3"] =>
+  (options) =>
+    HttpClientRequest.get(`/api/discovery/v3/ad_task`).pipe(
+      HttpClientRequest.setUrlParams({
+        size: options?.params?.["size"],
+        position: options?.params?.["position"],
+        name: options?.params?.["name"],
+        status: options?.params?.["status"]
+      }),
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAdScanTaskListV3200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const createMsAdScanTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["createMsAdScanTaskV3"] =>
+  (options) =>
+    HttpClientRequest.post(`/api/discovery/v3/ad_task`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "201": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getMsAdScanTaskV3 =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getMsAdScanTaskV3"] =>
+  (taskId, options) =>
+    HttpClientRequest.get(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetMsAdScanTaskV3200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const deleteMsAdScanTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["deleteMsAdScanTaskV3"] =>
+  (taskId, options) =>
+    HttpClientRequest.delete(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "204": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const updateMsAdScanTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["updateMsAdScanTaskV3"] =>
+  (id, options) =>
+    HttpClientRequest.put(`/api/discovery/v3/ad_task/${encodeURIComponent(id)}`).pipe(
+      HttpClientRequest.bodyJsonUnsafe(options.payload),
+      withResponse(options.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const startMsAdScanTaskV3 =
+  <E>({ decoders, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["startMsAdScanTaskV3"] =>
+  (taskId, options) =>
+    HttpClientRequest.post(`/api/discovery/v3/ad_task/${encodeURIComponent(taskId)}/start`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "200": decoders.empty,
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+export const getOrgsByRoleManagedBy =
+  <E>({ decodeSuccess, unexpectedStatus, withResponse }: OperationContext<E>): ScmApi<E>["getOrgsByRoleManagedBy"] =>
+  (role, options) =>
+    HttpClientRequest.get(`/api/organization/v1/managedBy/${encodeURIComponent(role)}`).pipe(
+      withResponse(options?.config)(
+        HttpClientResponse.matchStatus({
+          "2xx": decodeSuccess(GetOrgsByRoleManagedBy200),
+          orElse: unexpectedStatus
+        })
+      )
+    )
+
+/**
+ * One function per operation of the spec, sending through `httpClient`, whose request URLs are
+ * paths (it holds the base URL).
+ */
+export const make = <E>(httpClient: HttpClient.HttpClient.With<E>, options: MakeOptions<E>): ScmApi<E> => {
+  const context = operationContext(httpClient, options)
+  return {
+    httpClient,
+    getSslCertificatesList: getSslCertificatesList(context),
+    updateSslCertificateDetails: updateSslCertificateDetails(context),
+    getSslCertLocationDetails: getSslCertLocationDetails(context),
+    updateSslCertCustomLocation: updateSslCertCustomLocation(context),
+    deleteSslCertCustomLocation: deleteSslCertCustomLocation(context),
+    getSslCertificatesList1: getSslCertificatesList1(context),
+    updateSslCertificateDetails1: updateSslCertificateDetails1(context),
+    getSslCertLocationDetails1: getSslCertLocationDetails1(context),
+    updateSslCertCustomLocation1: updateSslCertCustomLocation1(context),
+    deleteSslCertCustomLocation1: deleteSslCertCustomLocation1(context),
+    getClientCertificateDetails: getClientCertificateDetails(context),
+    updateClientCertificateDetails: updateClientCertificateDetails(context),
+    deleteClientCertificateById: deleteClientCertificateById(context),
+    getClientCertLocationDetails: getClientCertLocationDetails(context),
+    updateClientCertCustomLocation: updateClientCertCustomLocation(context),
+    deleteClientCertCustomLocation: deleteClientCertCustomLocation(context),
+    getPersonInfoById: getPersonInfoById(context),
+    updatePerson: updatePerson(context),
+    deletePerson: deletePerson(context),
+    updateValidatorAdminOrganizationValidation: updateValidatorAdminOrganizationValidation(context),
+    reSubmitOrganizationValidation: reSubmitOrganizationValidation(context),
+    updateExternalValidationAssignment: updateExternalValidationAssignment(context),
+    getOrgDetails: getOrgDetails(context),
+    updateOrganization: updateOrganization(context),
+    deleteOrg: deleteOrg(context),
+    updateNotification: updateNotification(context),
+    deleteNotification: deleteNotification(context),
+    getEnrollmentEndpointDetails: getEnrollmentEndpointDetails(context),
+    updateEnrollmentEndpoint: updateEnrollmentEndpoint(context),
+    deleteEnrollmentEndpoint: deleteEnrollmentEndpoint(context),
+    addEnrollmentEndpointDelegations: addEnrollmentEndpointDelegations(context),
+    removeEnrollmentEndpointDelegations: removeEnrollmentEndpointDelegations(context),
+    getEnrollmentEndpointConfig: getEnrollmentEndpointConfig(context),
+    addEnrollmentEndpointConfig: addEnrollmentEndpointConfig(context),
+    getEnrollmentEndpointAccountDetails: getEnrollmentEndpointAccountDetails(context),
+    updateEnrollmentEndpointAccount: updateEnrollmentEndpointAccount(context),
+    deleteEnrollmentEndpointAccount: deleteEnrollmentEndpointAccount(context),
+    suspendDomain: suspendDomain(context),
+    ctLogMonitoring: ctLogMonitoring(context),
+    activateDomain: activateDomain(context),
+    updateNetworkTask: updateNetworkTask(context),
+    updateMsAdScanTask: updateMsAdScanTask(context),
+    findCertificateBucketById: findCertificateBucketById(context),
+    updateCertificateBucket: updateCertificateBucket(context),
+    deleteCertificateBucket: deleteCertificateBucket(context),
+    resetClientSecret: resetClientSecret(context),
+    delegateOrganizationsToCertificateBucket: delegateOrganizationsToCertificateBucket(context),
+    updateAzureKeyVaultScanTask: updateAzureKeyVaultScanTask(context),
+    getAssignmentRulesIdList: getAssignmentRulesIdList(context),
+    updateAssignmentRule: updateAssignmentRule(context),
+    createAssignmentRule: createAssignmentRule(context),
+    updateDeviceCertificateDetails: updateDeviceCertificateDetails(context),
+    deleteDeviceCertificateById: deleteDeviceCertificateById(context),
+    getDeviceCertLocationDetails: getDeviceCertLocationDetails(context),
+    updateDeviceCertCustomLocation: updateDeviceCertCustomLocation(context),
+    deleteDeviceCertCustomLocation: deleteDeviceCertCustomLocation(context),
+    readCustomFieldsByCertType: readCustomFieldsByCertType(context),
+    updateCustomField: updateCustomField(context),
+    createCustomField: createCustomField(context),
+    getAzureAccountDetails: getAzureAccountDetails(context),
+    updateAzureAccount: updateAzureAccount(context),
+    deleteAzureAccount: deleteAzureAccount(context),
+    delegateOrganizationsToAccount: delegateOrganizationsToAccount(context),
+    getNetworkAgentDetails: getNetworkAgentDetails(context),
+    updateNetworkAgent: updateNetworkAgent(context),
+    deleteNetworkAgent: deleteNetworkAgent(context),
+    getNetworkAgentServerDetails: getNetworkAgentServerDetails(context),
+    updateServerDetails: updateServerDetails(context),
+    deleteServerFromNetworkAgent: deleteServerFromNetworkAgent(context),
+    getMsAgentDetails: getMsAgentDetails(context),
+    updateMsAgent: updateMsAgent(context),
+    deleteMsAgent: deleteMsAgent(context),
+    getAdminDetails: getAdminDetails(context),
+    updateAdminAccount: updateAdminAccount(context),
+    deleteAdminUser: deleteAdminUser(context),
+    unlinkFromTemplate: unlinkFromTemplate(context),
+    getAdminTemplateDetails: getAdminTemplateDetails(context),
+    updateAdminTemplate: updateAdminTemplate(context),
+    deleteAdminTemplate: deleteAdminTemplate(context),
+    getPublicAcmeAccountDetails: getPublicAcmeAccountDetails(context),
+    updatePublicAcmeAccount: updatePublicAcmeAccount(context),
+    deletePublicAcmeAccount: deletePublicAcmeAccount(context),
+    deactivatePublicAcmeAccountClient: deactivatePublicAcmeAccountClient(context),
+    getUniversalAcmeAccountDetails: getUniversalAcmeAccountDetails(context),
+    updateUniversalAcmeAccount: updateUniversalAcmeAccount(context),
+    deleteUniversalAcmeAccount: deleteUniversalAcmeAccount(context),
+    deactivateUniversalAcmeAccountClient: deactivateUniversalAcmeAccountClient(context),
+    listSslCertLocations: listSslCertLocations(context),
+    createSslCertCustomLocation: createSslCertCustomLocation(context),
+    recheckSslCertDcvInfo: recheckSslCertDcvInfo(context),
+    revokeSslCertificateById: revokeSslCertificateById(context),
+    revokeSslCertificateBySerialNumber: revokeSslCertificateBySerialNumber(context),
+    revokeManualSslCertificateByIdOrSnPlusIssuer: revokeManualSslCertificateByIdOrSnPlusIssuer(context),
+    replaceSslCertificateById: replaceSslCertificateById(context),
+    renewSslCertificateById: renewSslCertificateById(context),
+    renewSslCertificateBySerialNumber: renewSslCertificateBySerialNumber(context),
+    renewManual: renewManual(context),
+    downloadSslFromKeyStore: downloadSslFromKeyStore(context),
+    importSslCertificate: importSslCertificate(context),
+    enrollSslCertificate: enrollSslCertificate(context),
+    enrollSslCertificateWithKeyGen: enrollSslCertificateWithKeyGen(context),
+    declineSslCertificateById: declineSslCertificateById(context),
+    approveSslCertificateById: approveSslCertificateById(context),
+    listSslCertLocations1: listSslCertLocations1(context),
+    createSslCertCustomLocation1: createSslCertCustomLocation1(context),
+    recheckSslCertDcvInfo1: recheckSslCertDcvInfo1(context),
+    revokeSslCertificateById1: revokeSslCertificateById1(context),
+    revokeSslCertificateBySerialNumber1: revokeSslCertificateBySerialNumber1(context),
+    revokeManualSslCertificateByIdOrSnPlusIssuer1: revokeManualSslCertificateByIdOrSnPlusIssuer1(context),
+    replaceSslCertificateById1: replaceSslCertificateById1(context),
+    renewSslCertificateById1: renewSslCertificateById1(context),
+    renewSslCertificateBySerialNumber1: renewSslCertificateBySerialNumber1(context),
+    renewManual1: renewManual1(context),
+    getSslKeyStoreDownloadLink: getSslKeyStoreDownloadLink(context),
+    downloadSslFromKeyStore1: downloadSslFromKeyStore1(context),
+    importSslCertificate1: importSslCertificate1(context),
+    enrollSslCertificate1: enrollSslCertificate1(context),
+    enrollSslCertificateWithKeyGen1: enrollSslCertificateWithKeyGen1(context),
+    declineSslCertificateById1: declineSslCertificateById1(context),
+    approveSslCertificateById1: approveSslCertificateById1(context),
+    listClientCertLocations: listClientCertLocations(context),
+    createClientCertCustomLocation: createClientCertCustomLocation(context),
+    revokeClientCertificatesByEmail: revokeClientCertificatesByEmail(context),
+    revokeClientCertificateBySerialNumber: revokeClientCertificateBySerialNumber(context),
+    revokeClientCertificateByBackendCertificateId: revokeClientCertificateByBackendCertificateId(context),
+    revokeManualClientCertificateByIdOrSnPlusIssuer: revokeManualClientCertificateByIdOrSnPlusIssuer(context),
+    renewClientCertificateBySerialNumber: renewClientCertificateBySerialNumber(context),
+    renewClientCertificateByBackendCertificateId: renewClientCertificateByBackendCertificateId(context),
+    downloadP12ClientCertificate: downloadP12ClientCertificate(context),
+    downloadP12ClientCertificateStream: downloadP12ClientCertificateStream(context),
+    importCertificates: importCertificates(context),
+    enrollClientCertificate: enrollClientCertificate(context),
+    generateSslCertificatesLog: generateSslCertificatesLog(context),
+    generateDomainsLog: generateDomainsLog(context),
+    generateDeviceCertificatesLog: generateDeviceCertificatesLog(context),
+    generateSmimeCertificatesLog: generateSmimeCertificatesLog(context),
+    generateActivityReport: generateActivityReport(context),
+    listPersons: listPersons(context),
+    createPerson: createPerson(context),
+    importKey: importKey(context),
+    sendInvitation: sendInvitation(context),
+    syncOrganizationValidation: syncOrganizationValidation(context),
+    submitOrganizationValidation: submitOrganizationValidation(context),
+    createExternalValidationAssignment: createExternalValidationAssignment(context),
+    getOrgList: getOrgList(context),
+    createOrganization: createOrganization(context),
+    getNotifyList: getNotifyList(context),
+    createNotification: createNotification(context),
+    listEnrollmentEndpoints: listEnrollmentEndpoints(context),
+    createEnrollmentEndpoint: createEnrollmentEndpoint(context),
+    listEnrollmentEndpointAccounts: listEnrollmentEndpointAccounts(context),
+    createEnrollmentEndpointAccount: createEnrollmentEndpointAccount(context),
+    listDomains: listDomains(context),
+    createDomain: createDomain(context),
+    delegateDomain: delegateDomain(context),
+    removeDomainDelegation: removeDomainDelegation(context),
+    rejectDomainDelegation: rejectDomainDelegation(context),
+    approveDomainDelegation: approveDomainDelegation(context),
+    addDelegation: addDelegation(context),
+    getNetworkScanTaskList: getNetworkScanTaskList(context),
+    createNetworkTask: createNetworkTask(context),
+    startNetworkScanTask: startNetworkScanTask(context),
+    getMsAdScanTaskList: getMsAdScanTaskList(context),
+    createMsAdScanTask: createMsAdScanTask(context),
+    startMsAdScanTask: startMsAdScanTask(context),
+    stopOperation: stopOperation(context),
+    getCertificateBucketsList: getCertificateBucketsList(context),
+    createCertificateBucket: createCertificateBucket(context),
+    runRulesForCertificateBucket: runRulesForCertificateBucket(context),
+    assignCertificatesInCertificateBucket: assignCertificatesInCertificateBucket(context),
+    getAzureKeyVaultScanTaskList: getAzureKeyVaultScanTaskList(context),
+    createAzureKeyVaultScanTask: createAzureKeyVaultScanTask(context),
+    startAzureKeyVaultScanTask: startAzureKeyVaultScanTask(context),
+    listDeviceCertLocations: listDeviceCertLocations(context),
+    createDeviceCertCustomLocation: createDeviceCertCustomLocation(context),
+    revokeDeviceCertificateBySerialNumber: revokeDeviceCertificateBySerialNumber(context),
+    revokeDeviceCertificateById: revokeDeviceCertificateById(context),
+    revokeManualDeviceCertificateByIdOrSnPlusIssuer: revokeManualDeviceCertificateByIdOrSnPlusIssuer(context),
+    replaceDeviceCertificateById: replaceDeviceCertificateById(context),
+    renewDeviceCertificateBySerialNumber: renewDeviceCertificateBySerialNumber(context),
+    renewDeviceCertificateById: renewDeviceCertificateById(context),
+    importCertificates1: importCertificates1(context),
+    enrollDeviceCertificate: enrollDeviceCertificate(context),
+    declineDeviceCertificate: declineDeviceCertificate(context),
+    approveDeviceCertificate: approveDeviceCertificate(context),
+    syncDcv: syncDcv(context),
+    submitTxtDcv: submitTxtDcv(context),
+    submitHttpsDcv: submitHttpsDcv(context),
+    submitHttpDcv: submitHttpDcv(context),
+    submitEmailDcv: submitEmailDcv(context),
+    submitCnameDcv: submitCnameDcv(context),
+    submitBulkEmailDcv: submitBulkEmailDcv(context),
+    getDcvStatus: getDcvStatus(context),
+    startTxtDcv: startTxtDcv(context),
+    startHttpsDcv: startHttpsDcv(context),
+    startHttpDcv: startHttpDcv(context),
+    startEmailDcv: startEmailDcv(context),
+    startCnameDcv: startCnameDcv(context),
+    deleteDcv: deleteDcv(context),
+    clearDomainDcv: clearDomainDcv(context),
+    revokeManualCsCertificateByIdOrSnPlusIssuer: revokeManualCsCertificateByIdOrSnPlusIssuer(context),
+    importCertificates2: importCertificates2(context),
+    getAzureAccounts: getAzureAccounts(context),
+    createAzureAccount: createAzureAccount(context),
+    getNetworkAgentList: getNetworkAgentList(context),
+    addNetworkAgent: addNetworkAgent(context),
+    getNetworkAgentServersList: getNetworkAgentServersList(context),
+    addServerToNetworkAgent: addServerToNetworkAgent(context),
+    getMsAgentList: getMsAgentList(context),
+    addMsAgent: addMsAgent(context),
+    listAdminUsers: listAdminUsers(context),
+    createAdminAccount: createAdminAccount(context),
+    changeAdminPassword: changeAdminPassword(context),
+    listAdminTemplates: listAdminTemplates(context),
+    createAdminTemplate: createAdminTemplate(context),
+    getPublicAcmeAccountsList: getPublicAcmeAccountsList(context),
+    createPublicAcmeAccount: createPublicAcmeAccount(context),
+    listAcmeAccountDomains: listAcmeAccountDomains(context),
+    addDomainsToPublicAcmeAccount: addDomainsToPublicAcmeAccount(context),
+    removeDomainsFromPublicAcmeAccount: removeDomainsFromPublicAcmeAccount(context),
+    getUniversalAcmeAccountsList: getUniversalAcmeAccountsList(context),
+    createUniversalAcmeAccount: createUniversalAcmeAccount(context),
+    acmeEvDetailsValidation: acmeEvDetailsValidation(context),
+    getSslCertificateDetails: getSslCertificateDetails(context),
+    deleteSslCertificateById: deleteSslCertificateById(context),
+    getSslCertDcvInfo: getSslCertDcvInfo(context),
+    getSslCertTypes: getSslCertTypes(context),
+    getSslCustomFields: getSslCustomFields(context),
+    collectSslCertificate: collectSslCertificate(context),
+    collectSslCertificateStream: collectSslCertificateStream(context),
+    getSslCertificateDetails1: getSslCertificateDetails1(context),
+    deleteSslCertificateById1: deleteSslCertificateById1(context),
+    getSslCertDcvInfo1: getSslCertDcvInfo1(context),
+    getSslCertTypes1: getSslCertTypes1(context),
+    getSslCustomFields1: getSslCustomFields1(context),
+    collectSslCertificate1: collectSslCertificate1(context),
+    collectSslCertificate1Stream: collectSslCertificate1Stream(context),
+    getClientCertificateList: getClientCertificateList(context),
+    getClientCertProfiles: getClientCertProfiles(context),
+    getClientCertCustomFields: getClientCertCustomFields(context),
+    collectClientCertificate: collectClientCertificate(context),
+    collectClientCertificateStream: collectClientCertificateStream(context),
+    getEndpointList: getEndpointList(context),
+    getEndpointAccountList: getEndpointAccountList(context),
+    getPersonIdByEmail: getPersonIdByEmail(context),
+    listOrganizationValidations: listOrganizationValidations(context),
+    getOrganizationValidationDetails: getOrganizationValidationDetails(context),
+    resetAndRemoveOrganizationValidation: resetAndRemoveOrganizationValidation(context),
+    getOrgListByCertType: getOrgListByCertType(context),
+    getOrgsByRole: getOrgsByRole(context),
+    getNotifyTypes: getNotifyTypes(context),
+    getDomainDetails: getDomainDetails(context),
+    deleteDomain: deleteDomain(context),
+    getNetworkTask: getNetworkTask(context),
+    deleteNetworkScanTask: deleteNetworkScanTask(context),
+    getMsAdScanTask: getMsAdScanTask(context),
+    deleteMsAdScanTask: deleteMsAdScanTask(context),
+    getOperationsList: getOperationsList(context),
+    getOperationResult: getOperationResult(context),
+    getCertificateList: getCertificateList(context),
+    getAzureKeyVaultScanTask: getAzureKeyVaultScanTask(context),
+    deleteAzureKeyVaultScanTask: deleteAzureKeyVaultScanTask(context),
+    findAssignmentRuleById: findAssignmentRuleById(context),
+    deleteAssignmentRule: deleteAssignmentRule(context),
+    getAssignmentRulesCount: getAssignmentRulesCount(context),
+    getDeviceCertificatesList: getDeviceCertificatesList(context),
+    getDeviceCertificatesDetails: getDeviceCertificatesDetails(context),
+    getDeviceProfiles: getDeviceProfiles(context),
+    getDeviceCustomFields: getDeviceCustomFields(context),
+    collectDeviceCertificate: collectDeviceCertificate(context),
+    collectDeviceCertificateStream: collectDeviceCertificateStream(context),
+    listAllDcv: listAllDcv(context),
+    getCustomFieldDetails: getCustomFieldDetails(context),
+    deleteCustomField: deleteCustomField(context),
+    getDnsConnectorList: getDnsConnectorList(context),
+    getDnsConnectorDetails: getDnsConnectorDetails(context),
+    getDnsConnectorProviderList: getDnsConnectorProviderList(context),
+    checkAzureAccount: checkAzureAccount(context),
+    getVault: getVault(context),
+    getAzureResourceGroups: getAzureResourceGroups(context),
+    getNetworkAgentServersList1: getNetworkAgentServersList1(context),
+    getNetworkAgentServerNodeDetails: getNetworkAgentServerNodeDetails(context),
+    getAvailableAdminRoles: getAvailableAdminRoles(context),
+    getAvailablePrivilegesForRoles: getAvailablePrivilegesForRoles(context),
+    getPasswordStatus: getPasswordStatus(context),
+    getAvailableIdentityProviders: getAvailableIdentityProviders(context),
+    listAcmeAccountClients: listAcmeAccountClients(context),
+    getPublicAcmeServersList: getPublicAcmeServersList(context),
+    getUniversalAcmeAccountClientsList: getUniversalAcmeAccountClientsList(context),
+    countDomains: countDomains(context),
+    listCsodDeveloperRequests: listCsodDeveloperRequests(context),
+    submitCsodRequest: submitCsodRequest(context),
+    createCsodRequest: createCsodRequest(context),
+    countCsodDeveloperRequests: countCsodDeveloperRequests(context),
+    getCsodDeveloperRequest: getCsodDeveloperRequest(context),
+    listCsodAdminRequests: listCsodAdminRequests(context),
+    countCsodAdminRequests: countCsodAdminRequests(context),
+    getCsodAdminRequest: getCsodAdminRequest(context),
+    approveCsodRequest: approveCsodRequest(context),
+    declineCsodRequest: declineCsodRequest(context),
+    listCaBackends: listCaBackends(context),
+    listClientCertificatesByPersonId: listClientCertificatesByPersonId(context),
+    listClientCertificatesByPersonEmail: listClientCertificatesByPersonEmail(context),
+    listAllDcvV1: listAllDcvV1(context),
+    getDcvStatusV1: getDcvStatusV1(context),
+    syncDcvV1: syncDcvV1(context),
+    clearDomainDcvV1: clearDomainDcvV1(context),
+    deleteDcvV1: deleteDcvV1(context),
+    startHttpDcvV1: startHttpDcvV1(context),
+    startHttpsDcvV1: startHttpsDcvV1(context),
+    submitHttpDcvV1: submitHttpDcvV1(context),
+    submitHttpsDcvV1: submitHttpsDcvV1(context),
+    startCnameDcvV1: startCnameDcvV1(context),
+    submitCnameDcvV1: submitCnameDcvV1(context),
+    submitTxtDcvV1: submitTxtDcvV1(context),
+    startEmailDcvV1: startEmailDcvV1(context),
+    submitEmailDcvV1: submitEmailDcvV1(context),
+    submitBulkEmailDcvV1: submitBulkEmailDcvV1(context),
+    listPersonsV1: listPersonsV1(context),
+    createPersonV1: createPersonV1(context),
+    getPersonIdByEmailV1: getPersonIdByEmailV1(context),
+    getPersonInfoByIdV1: getPersonInfoByIdV1(context),
+    updatePersonV1: updatePersonV1(context),
+    deletePersonV1: deletePersonV1(context),
+    importKeyV1: importKeyV1(context),
+    sendInvitationV1: sendInvitationV1(context),
+    getClientCertProfilesV1: getClientCertProfilesV1(context),
+    getClientCertCustomFieldsV1: getClientCertCustomFieldsV1(context),
+    listClientCertificatesByPersonIdV1: listClientCertificatesByPersonIdV1(context),
+    listClientCertificatesByPersonEmailV1: listClientCertificatesByPersonEmailV1(context),
+    getClientCertificateDetailsV1: getClientCertificateDetailsV1(context),
+    updateClientCertificateDetailsV1: updateClientCertificateDetailsV1(context),
+    enrollClientCertificateV1: enrollClientCertificateV1(context),
+    collectClientCertificateV1: collectClientCertificateV1(context),
+    collectClientCertificateV1Stream: collectClientCertificateV1Stream(context),
+    downloadP12ClientCertificateV1: downloadP12ClientCertificateV1(context),
+    downloadP12ClientCertificateV1Stream: downloadP12ClientCertificateV1Stream(context),
+    revokeClientCertificateByBackendCertificateIdV1: revokeClientCertificateByBackendCertificateIdV1(context),
+    revokeClientCertificateBySerialNumberV1: revokeClientCertificateBySerialNumberV1(context),
+    revokeClientCertificatesByEmailV1: revokeClientCertificatesByEmailV1(context),
+    revokeClientCertificateManuallyV1: revokeClientCertificateManuallyV1(context),
+    deleteClientCertificateByIdV1: deleteClientCertificateByIdV1(context),
+    getPublicAcmeAccountsListV1: getPublicAcmeAccountsListV1(context),
+    createPublicAcmeAccountV1: createPublicAcmeAccountV1(context),
+    getPublicAcmeAccountDetailsV1: getPublicAcmeAccountDetailsV1(context),
+    updatePublicAcmeAccountV1: updatePublicAcmeAccountV1(context),
+    deletePublicAcmeAccountV1: deletePublicAcmeAccountV1(context),
+    addDomainsToPublicAcmeAccountV1: addDomainsToPublicAcmeAccountV1(context),
+    removeDomainsFromPublicAcmeAccountV1: removeDomainsFromPublicAcmeAccountV1(context),
+    readCustomFieldsV1: readCustomFieldsV1(context),
+    updateCustomFieldV1: updateCustomFieldV1(context),
+    createCustomFieldV1: createCustomFieldV1(context),
+    readCustomFieldsByCertTypeV1: readCustomFieldsByCertTypeV1(context),
+    deleteCustomFieldV1: deleteCustomFieldV1(context),
+    getNetworkScanTaskListV2: getNetworkScanTaskListV2(context),
+    updateNetworkTaskV2: updateNetworkTaskV2(context),
+    createNetworkTaskV2: createNetworkTaskV2(context),
+    getNetworkTaskV2: getNetworkTaskV2(context),
+    deleteNetworkScanTaskV2: deleteNetworkScanTaskV2(context),
+    startNetworkScanTaskV2: startNetworkScanTaskV2(context),
+    getNetworkScanTaskListV3: getNetworkScanTaskListV3(context),
+    createNetworkTaskV3: createNetworkTaskV3(context),
+    getNetworkTaskV3: getNetworkTaskV3(context),
+    deleteNetworkScanTaskV3: deleteNetworkScanTaskV3(context),
+    updateNetworkTaskV3: updateNetworkTaskV3(context),
+    startNetworkScanTaskV3: startNetworkScanTaskV3(context),
+    getMsAdScanTaskListV2: getMsAdScanTaskListV2(context),
+    updateMsAdScanTaskV2: updateMsAdScanTaskV2(context),
+    createMsAdScanTaskV2: createMsAdScanTaskV2(context),
+    getMsAdScanTaskV2: getMsAdScanTaskV2(context),
+    deleteMsAdScanTaskV2: deleteMsAdScanTaskV2(context),
+    startMsAdScanTaskV2: startMsAdScanTaskV2(context),
+    getMsAdScanTaskListV3: getMsAdScanTaskListV3(context),
+    createMsAdScanTaskV3: createMsAdScanTaskV3(context),
+    getMsAdScanTaskV3: getMsAdScanTaskV3(context),
+    deleteMsAdScanTaskV3: deleteMsAdScanTaskV3(context),
+    updateMsAdScanTaskV3: updateMsAdScanTaskV3(context),
+    startMsAdScanTaskV3: startMsAdScanTaskV3(context),
+    getOrgsByRoleManagedBy: getOrgsByRoleManagedBy(context)
   }
 }
 

@@ -15,12 +15,28 @@ import type {
   ServerFilters,
   UpdateRequest
 } from "../AcmeAccounts.js"
+import * as Generated from "../generated/Client.js"
 import * as Spec from "../generated/Schemas.js"
 import * as ScmError from "../ScmError.js"
 import type { ScmHttpClient } from "../ScmHttpClient.js"
 import { type ListOptions, listOperations } from "./pagination.js"
-import { api, decodeError, view } from "./request.js"
+import { apiOf, decodeError, view } from "./request.js"
 import * as schemas from "./schemas/acmeAccounts.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  addDomainsToPublicAcmeAccount: Generated.addDomainsToPublicAcmeAccount,
+  createPublicAcmeAccount: Generated.createPublicAcmeAccount,
+  deactivatePublicAcmeAccountClient: Generated.deactivatePublicAcmeAccountClient,
+  deletePublicAcmeAccount: Generated.deletePublicAcmeAccount,
+  getPublicAcmeAccountDetails: Generated.getPublicAcmeAccountDetails,
+  getPublicAcmeAccountsList: Generated.getPublicAcmeAccountsList,
+  getPublicAcmeServersList: Generated.getPublicAcmeServersList,
+  listAcmeAccountClients: Generated.listAcmeAccountClients,
+  listAcmeAccountDomains: Generated.listAcmeAccountDomains,
+  removeDomainsFromPublicAcmeAccount: Generated.removeDomainsFromPublicAcmeAccount,
+  updatePublicAcmeAccount: Generated.updatePublicAcmeAccount
+})
 
 type AcmeAccountId = typeof schemas.AcmeAccountId.Type
 type AcmeClientId = typeof schemas.AcmeClientId.Type

@@ -6,12 +6,24 @@
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
+import * as Generated from "../generated/Client.js"
 import type { AdminRequest, CreateRequest, DeleteOptions, ListFilters, Role } from "../Admins.js"
 import * as Spec from "../generated/Schemas.js"
 import { idFromLocation } from "./acmeAccounts.js"
 import { listOperations } from "./pagination.js"
-import { api, view } from "./request.js"
+import { apiOf, view } from "./request.js"
 import * as schemas from "./schemas/admins.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  createAdminAccount: Generated.createAdminAccount,
+  deleteAdminUser: Generated.deleteAdminUser,
+  getAdminDetails: Generated.getAdminDetails,
+  getAvailableAdminRoles: Generated.getAvailableAdminRoles,
+  getAvailablePrivilegesForRoles: Generated.getAvailablePrivilegesForRoles,
+  listAdminUsers: Generated.listAdminUsers,
+  updateAdminAccount: Generated.updateAdminAccount
+})
 
 type AdminId = typeof schemas.AdminId.Type
 

@@ -7,13 +7,32 @@ import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
+import * as Generated from "../generated/Client.js"
 import type { AwaitOptions, DnsMethod, FileMethod, ListFilters } from "../DomainValidation.js"
 import * as Spec from "../generated/Schemas.js"
 import type * as ScmError from "../ScmError.js"
 import { listOperations } from "./pagination.js"
 import { gaveUpMessage, giveUpFields, pollWhilePending } from "./polling.js"
-import { api, decodeError, view } from "./request.js"
+import { apiOf, decodeError, view } from "./request.js"
 import * as schemas from "./schemas/dcv.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  clearDomainDcv: Generated.clearDomainDcv,
+  deleteDcv: Generated.deleteDcv,
+  getDcvStatus: Generated.getDcvStatus,
+  listAllDcv: Generated.listAllDcv,
+  startCnameDcv: Generated.startCnameDcv,
+  startEmailDcv: Generated.startEmailDcv,
+  startHttpDcv: Generated.startHttpDcv,
+  startHttpsDcv: Generated.startHttpsDcv,
+  submitCnameDcv: Generated.submitCnameDcv,
+  submitEmailDcv: Generated.submitEmailDcv,
+  submitHttpDcv: Generated.submitHttpDcv,
+  submitHttpsDcv: Generated.submitHttpsDcv,
+  submitTxtDcv: Generated.submitTxtDcv,
+  syncDcv: Generated.syncDcv
+})
 
 type Status = typeof schemas.Status.Type
 

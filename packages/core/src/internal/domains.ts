@@ -4,13 +4,30 @@
  */
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Generated from "../generated/Client.js"
 import type { CreateRequest, CtLogMonitoringSettings, DelegationRequest, ListFilters } from "../Domains.js"
 import * as Spec from "../generated/Schemas.js"
 import type { OrganizationId } from "../Organizations.js"
 import type * as ScmError from "../ScmError.js"
 import { listOperations } from "./pagination.js"
-import { type Api, api, decodeError, view } from "./request.js"
+import { apiOf, decodeError, view } from "./request.js"
 import * as schemas from "./schemas/domains.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  activateDomain: Generated.activateDomain,
+  addDelegation: Generated.addDelegation,
+  approveDomainDelegation: Generated.approveDomainDelegation,
+  createDomain: Generated.createDomain,
+  ctLogMonitoring: Generated.ctLogMonitoring,
+  delegateDomain: Generated.delegateDomain,
+  deleteDomain: Generated.deleteDomain,
+  getDomainDetails: Generated.getDomainDetails,
+  listDomains: Generated.listDomains,
+  rejectDomainDelegation: Generated.rejectDomainDelegation,
+  removeDomainDelegation: Generated.removeDomainDelegation,
+  suspendDomain: Generated.suspendDomain
+})
 
 type DomainId = typeof schemas.DomainId.Type
 
@@ -78,7 +95,7 @@ const delegationBody = (delegation: DelegationRequest): Spec.DomainDelegation =>
 /** An operation on one domain by id, traced as `Domains.<name>`. */
 const onDomain = <A extends ReadonlyArray<unknown>>(
   name: string,
-  f: (client: Api, id: string, ...args: A) => Effect.Effect<void, ScmError.ScmError>
+  f: (client: Effect.Success<typeof api>, id: string, ...args: A) => Effect.Effect<void, ScmError.ScmError>
 ) =>
   Effect.fn(`Domains.${name}`)(function*(id: DomainId, ...args: A) {
     yield* Effect.annotateCurrentSpan("scm.domain_id", id)

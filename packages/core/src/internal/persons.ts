@@ -6,12 +6,23 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
+import * as Generated from "../generated/Client.js"
 import type { CreateRequest, ListFilters, UpdateRequest } from "../Persons.js"
 import * as Spec from "../generated/Schemas.js"
 import type * as ScmError from "../ScmError.js"
 import { listOperations } from "./pagination.js"
-import { api, decodeError, view } from "./request.js"
+import { apiOf, decodeError, view } from "./request.js"
 import * as schemas from "./schemas/persons.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  createPerson: Generated.createPerson,
+  deletePerson: Generated.deletePerson,
+  getPersonIdByEmail: Generated.getPersonIdByEmail,
+  getPersonInfoById: Generated.getPersonInfoById,
+  listPersons: Generated.listPersons,
+  updatePerson: Generated.updatePerson
+})
 
 type PersonId = typeof schemas.PersonId.Type
 

@@ -7,6 +7,7 @@
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Generated from "../generated/Client.js"
 import * as Spec from "../generated/Schemas.js"
 import type {
   ActivityReportRequest,
@@ -15,8 +16,17 @@ import type {
   SslReportRequest,
   Window
 } from "../Reports.js"
-import { api, view } from "./request.js"
+import { apiOf, view } from "./request.js"
 import * as schemas from "./schemas/reports.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  generateActivityReport: Generated.generateActivityReport,
+  generateDeviceCertificatesLog: Generated.generateDeviceCertificatesLog,
+  generateDomainsLog: Generated.generateDomainsLog,
+  generateSmimeCertificatesLog: Generated.generateSmimeCertificatesLog,
+  generateSslCertificatesLog: Generated.generateSslCertificatesLog
+})
 
 /**
  * SCM answered a report with a `statusCode` other than 0: it did not run.

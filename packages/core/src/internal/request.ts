@@ -101,25 +101,47 @@ const decoders = makeDecoders({
 /** @internal */
 export type Api = Generated.ScmApi<ScmError.ScmError>
 
-// One client per ScmHttpClient service, built on first use: not one per call.
-const clients = new WeakMap<ScmHttpClient.Service, Api>()
+/** @internal */
+export type OperationName = Exclude<keyof Api, "httpClient">
+
+// One operation context per ScmHttpClient service, made on first use: not one per call.
+const contexts = new WeakMap<ScmHttpClient.Service, Generated.OperationContext<ScmError.ScmError>>()
+
+const contextOf = (client: ScmHttpClient.Service) => {
+  let found = contexts.get(client)
+  if (found === undefined) {
+    found = Generated.operationContext(client, { decoders })
+    contexts.set(client, found)
+  }
+  return found
+}
 
 /**
- * The generated operations over the `ScmHttpClient` in context, reading curated views.
+ * The generated operations a curated module calls (`apiOf({ getOrgList, getOrgDetails })`, each
+ * the generated function of that name), over the `ScmHttpClient` in context, reading curated views.
+ * Naming them, rather than taking the whole generated client, keeps a bundle of the module to
+ * those operations and the schemas they read (the whole client reads them all).
  *
  * @internal
  */
-export const api: Effect.Effect<Api, never, ScmHttpClient.ScmHttpClient> = Effect.map(
-  ScmHttpClient.ScmHttpClient,
-  (client) => {
-    let found = clients.get(client)
+export const apiOf = <K extends OperationName>(
+  operations: { readonly [Name in K]: (context: Generated.OperationContext<ScmError.ScmError>) => Api[Name] }
+): Effect.Effect<Pick<Api, K>, never, ScmHttpClient.ScmHttpClient> => {
+  // Made once per ScmHttpClient service, on first use: not one per call.
+  const made = new WeakMap<ScmHttpClient.Service, Pick<Api, K>>()
+  const names = Object.keys(operations) as Array<K>
+  return Effect.map(ScmHttpClient.ScmHttpClient, (client) => {
+    let found = made.get(client)
     if (found === undefined) {
-      found = Generated.make(client, { decoders })
-      clients.set(client, found)
+      const context = contextOf(client)
+      const built: Partial<Pick<Api, K>> = {}
+      for (const name of names) built[name] = operations[name](context)
+      found = built as Pick<Api, K>
+      made.set(client, found)
     }
     return found
-  }
-)
+  })
+}
 
 /**
  * `X-Total-Count` as a count, or undefined when it is missing or not a count.

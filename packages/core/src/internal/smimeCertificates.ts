@@ -6,16 +6,32 @@
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Generated from "../generated/Client.js"
 import type { OrganizationId } from "../Organizations.js"
 import type { AwaitOptions, EnrollRequest, ListFilters, RevokeRequest } from "../SmimeCertificates.js"
 import type { CollectFormat } from "../SslCertificates.js"
 import * as Spec from "../generated/Schemas.js"
 import { listOperations } from "./pagination.js"
 import { giveUpFields, lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
-import { api, view } from "./request.js"
+import { apiOf, view } from "./request.js"
 import * as schemas from "./schemas/smimeCertificates.js"
 import { CustomField } from "./schemas/sslCertificates.js"
 import { defaultAwaitFormat, defaultDeadline, defaultPollSchedule } from "./sslCertificates.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  collectClientCertificate: Generated.collectClientCertificate,
+  enrollClientCertificate: Generated.enrollClientCertificate,
+  getClientCertCustomFields: Generated.getClientCertCustomFields,
+  getClientCertProfiles: Generated.getClientCertProfiles,
+  getClientCertificateDetailsV1: Generated.getClientCertificateDetailsV1,
+  getClientCertificateList: Generated.getClientCertificateList,
+  renewClientCertificateByBackendCertificateId: Generated.renewClientCertificateByBackendCertificateId,
+  renewClientCertificateBySerialNumber: Generated.renewClientCertificateBySerialNumber,
+  revokeClientCertificateByBackendCertificateId: Generated.revokeClientCertificateByBackendCertificateId,
+  revokeClientCertificateBySerialNumber: Generated.revokeClientCertificateBySerialNumber,
+  revokeClientCertificatesByEmail: Generated.revokeClientCertificatesByEmail
+})
 
 type BackendCertId = typeof schemas.BackendCertId.Type
 

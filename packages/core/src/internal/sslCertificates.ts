@@ -19,6 +19,7 @@ import type {
   RenewRequest,
   RevokeRequest
 } from "../SslCertificates.js"
+import * as Generated from "../generated/Client.js"
 import * as Spec from "../generated/Schemas.js"
 import type * as ScmError from "../ScmError.js"
 import * as ScmHttpClient from "../ScmHttpClient.js"
@@ -27,8 +28,20 @@ import { drain } from "./body.js"
 import { listOperations } from "./pagination.js"
 import { giveUpFields, lastAnswerOf, notIssuedMessage, pollUntilIssued } from "./polling.js"
 import * as Reports from "./reports.js"
-import { api, view } from "./request.js"
+import { apiOf, view } from "./request.js"
 import * as schemas from "./schemas/sslCertificates.js"
+
+// The generated operations this module calls.
+const api = apiOf({
+  collectSslCertificate1: Generated.collectSslCertificate1,
+  enrollSslCertificate1: Generated.enrollSslCertificate1,
+  getSslCertTypes1: Generated.getSslCertTypes1,
+  getSslCertificateDetails1: Generated.getSslCertificateDetails1,
+  getSslCertificatesList1: Generated.getSslCertificatesList1,
+  getSslCustomFields1: Generated.getSslCustomFields1,
+  renewSslCertificateById1: Generated.renewSslCertificateById1,
+  revokeSslCertificateById1: Generated.revokeSslCertificateById1
+})
 
 type SslId = typeof schemas.SslId.Type
 
