@@ -84,39 +84,223 @@ const importMetaUrlAsInstalled: esbuild.Plugin = {
 }
 
 /**
- * The generated schemas of @scm-effect/core are some 900 top-level `Schema.Struct(...)...`
- * constants, built when the module loads; a command needs a few of them (those its operations
- * read). Their initializers only build schemas, so they are marked pure (each wrapped in an arrow
- * called at once, annotated `@__PURE__`), and esbuild leaves out the ones nothing uses.
+ * The generated files of @scm-effect/core are large: Schemas.ts holds some 900 schemas, built when
+ * the module loads, and Client.ts a function per operation (and `make`, naming them all). A command
+ * needs a few of them. esbuild puts a file into every chunk's reach that any import of the command
+ * names, so here each of the two files becomes one small module per declaration (per group of
+ * declarations that refer to each other, in the file's order), importing the declarations it
+ * uses; core's own modules that name a few (`Spec.GetOrgList200`, `Generated.getOrgList`) import
+ * those alone, and a module that takes the whole namespace (`ScmApi.Schemas`) gets the file as
+ * re-exports of all of them. A command then loads and builds only the schemas and operations it
+ * reaches: `scm ssl list` those of the SSL listing, `scm api` all of them. Types are left out:
+ * esbuild drops them anyway.
  */
-const generatedSchemas = join(dirname(requireHere.resolve("@scm-effect/core/package.json")), "src", "generated", "Schemas.ts")
+const coreDir = dirname(requireHere.resolve("@scm-effect/core/package.json"))
+const coreGenerated = join(coreDir, "src", "generated")
+const splitFiles = ["Schemas.ts", "Client.ts"].map((name) => join(coreGenerated, name))
+const partNamespace = "scm-generated-part"
+const pickNamespace = "scm-generated-pick"
 
-const pureInitializers = (path: string, text: string): string => {
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
-  const initializers: Array<readonly [number, number]> = []
+/** The values `node` names among `names`, outside types, property names and keys. */
+const valueReferences = (node: ts.Node, names: ReadonlySet<string>): Set<string> => {
+  const found = new Set<string>()
+  const visit = (child: ts.Node): void => {
+    if (ts.isTypeNode(child)) return
+    if (ts.isIdentifier(child) && names.has(child.text)) {
+      const parent = child.parent
+      const isName = (ts.isPropertyAccessExpression(parent) && parent.name === child) ||
+        (ts.isPropertyAssignment(parent) && parent.name === child)
+      if (!isName) found.add(child.text)
+    }
+    ts.forEachChild(child, visit)
+  }
+  visit(node)
+  return found
+}
+
+/** Groups of names that refer to each other (Tarjan's strongly connected components), in `order`. */
+const stronglyConnected = (order: ReadonlyArray<string>, edges: ReadonlyMap<string, ReadonlySet<string>>) => {
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: Array<string> = []
+  const groups: Array<Array<string>> = []
+  const connect = (name: string): void => {
+    index.set(name, index.size)
+    low.set(name, index.get(name)!)
+    stack.push(name)
+    for (const target of edges.get(name) ?? []) {
+      if (!index.has(target)) connect(target)
+      if (stack.includes(target)) low.set(name, Math.min(low.get(name)!, low.get(target)!))
+    }
+    if (low.get(name) !== index.get(name)) return
+    const group = stack.splice(stack.indexOf(name))
+    const position = new Map(order.map((member, at) => [member, at]))
+    groups.push(group.sort((a, b) => position.get(a)! - position.get(b)!))
+  }
+  for (const name of order) if (!index.has(name)) connect(name)
+  return groups
+}
+
+interface Declaration {
+  readonly file: string
+  readonly statement: ts.VariableStatement
+  /** Its text, exported (a part exports what other parts import). */
+  readonly text: string
+  /** The file's import statements it uses (other than Client.ts's of Schemas.ts). */
+  readonly imports: ReadonlyArray<string>
+}
+
+/**
+ * Both files' declarations (their names do not collide: Client.ts imports Schemas.ts's by name)
+ * as parts: the module text of each part, and a module that exports some names from their parts.
+ */
+const splitGenerated = () => {
+  const declarations = new Map<string, Declaration>()
+  const exportsOf = new Map<string, Array<string>>()
+  for (const file of splitFiles) {
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
+    const imports: Array<{ readonly text: string; readonly name: string }> = []
+    const exported: Array<string> = []
+    const fileDeclarations: Array<[string, ts.VariableStatement]> = []
+    for (const statement of source.statements) {
+      if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause
+        if (clause === undefined || clause.isTypeOnly || (statement.moduleSpecifier as ts.StringLiteral).text === "./Schemas.js") continue
+        const bindings = clause.namedBindings
+        if (bindings === undefined || !ts.isNamespaceImport(bindings)) throw new Error(`${file}: an import that is not \`* as Name\``)
+        imports.push({ text: statement.getText(source), name: bindings.name.text })
+      } else if (ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) {
+        continue
+      } else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) {
+        const declaration = statement.declarationList.declarations[0]!
+        if (!ts.isIdentifier(declaration.name) || declaration.initializer === undefined) {
+          throw new Error(`${file}: a declaration that is not \`const name = ...\`; check the split in scripts/bundle.ts`)
+        }
+        fileDeclarations.push([declaration.name.text, statement])
+        if (statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) === true) exported.push(declaration.name.text)
+      } else {
+        throw new Error(`${file}: a top-level statement that is not an import or a declaration; check the split in scripts/bundle.ts`)
+      }
+    }
+    const importNames = new Set(imports.map((entry) => entry.name))
+    for (const [name, statement] of fileDeclarations) {
+      if (declarations.has(name)) throw new Error(`${name} is declared in both generated files`)
+      const used = valueReferences(statement.declarationList, importNames)
+      const text = statement.getText(source)
+      declarations.set(name, {
+        file,
+        statement,
+        text: exported.includes(name) ? text : `export ${text}`,
+        imports: imports.filter((entry) => used.has(entry.name)).map((entry) => entry.text)
+      })
+    }
+    exportsOf.set(file, exported)
+  }
+  const names = new Set(declarations.keys())
+  const edges = new Map([...declarations].map(([name, declaration]) => {
+    const uses = valueReferences(declaration.statement.declarationList, names)
+    uses.delete(name)
+    return [name, uses]
+  }))
+  const partOf = new Map<string, string>()
+  const parts = new Map<string, string>()
+  // Groups come out with what they use before them, so each part's imports have parts already.
+  stronglyConnected([...declarations.keys()], edges).forEach((group, at) => {
+    const part = `${relative(coreGenerated, declarations.get(group[0]!)!.file)}#${at}`
+    for (const name of group) partOf.set(name, part)
+    const uses = new Map<string, Set<string>>()
+    for (const name of group) {
+      for (const used of edges.get(name)!) {
+        const from = partOf.get(used)!
+        if (from !== part) uses.set(from, (uses.get(from) ?? new Set()).add(used))
+      }
+    }
+    parts.set(part, [
+      ...new Set(group.flatMap((name) => declarations.get(name)!.imports)),
+      ...[...uses].map(([from, used]) => `import { ${[...used].join(", ")} } from ${JSON.stringify(`${partNamespace}:${from}`)}`),
+      ...group.map((name) => declarations.get(name)!.text)
+    ].join("\n"))
+  })
+  /** A module exporting `names` (those that are values: types have no part) from their parts. */
+  const pick = (picked: Iterable<string>) => {
+    const byPart = new Map<string, Array<string>>()
+    for (const name of picked) {
+      const part = partOf.get(name)
+      if (part !== undefined) byPart.set(part, [...(byPart.get(part) ?? []), name])
+    }
+    return [...byPart].map(([part, exported]) => `export { ${exported.join(", ")} } from ${JSON.stringify(`${partNamespace}:${part}`)}`).join("\n")
+  }
+  return { parts, pick, exportsOf }
+}
+
+/**
+ * A module of core's that imports a generated file as `* as Name` and uses only `Name.member`
+ * (in values), with the import pointed at a pick of those members; undefined when there is none.
+ */
+const pickImports = (path: string, text: string): string | undefined => {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
+  const edits: Array<{ readonly start: number; readonly end: number; readonly text: string }> = []
   for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) continue
-    if (!ts.isVariableStatement(statement)) {
-      throw new Error(`${path}: a top-level statement that is not a declaration; the schemas are no longer only declarations`)
+    if (!ts.isImportDeclaration(statement) || statement.importClause?.isTypeOnly === true) continue
+    const target = join(dirname(path), (statement.moduleSpecifier as ts.StringLiteral).text.replace(/\.js$/, ".ts"))
+    if (!splitFiles.includes(target)) continue
+    const bindings = statement.importClause?.namedBindings
+    if (bindings === undefined || !ts.isNamespaceImport(bindings)) throw new Error(`${path}: import the generated files as \`* as Name\``)
+    const namespace = bindings.name.text
+    const members = new Set<string>()
+    let whole = false
+    const visit = (node: ts.Node): void => {
+      if (ts.isTypeNode(node) || node === statement) return
+      if (ts.isIdentifier(node) && node.text === namespace) {
+        const parent = node.parent
+        if (ts.isPropertyAccessExpression(parent) && parent.expression === node) members.add(parent.name.text)
+        else if (!(ts.isPropertyAccessExpression(parent) && parent.name === node)) whole = true
+      }
+      ts.forEachChild(node, visit)
     }
-    for (const declaration of statement.declarationList.declarations) {
-      if (declaration.initializer !== undefined) initializers.push([declaration.initializer.getStart(source), declaration.initializer.end])
-    }
+    visit(source)
+    if (whole) continue
+    const specifier = statement.moduleSpecifier
+    edits.push({
+      start: specifier.getStart(source),
+      end: specifier.end,
+      text: JSON.stringify(`${pickNamespace}:${[...members].sort().join(",")}`)
+    })
   }
+  if (edits.length === 0) return undefined
   let out = text
-  for (const [start, end] of initializers.reverse()) {
-    out = `${out.slice(0, start)}/* @__PURE__ */ (() => ${out.slice(start, end)})()${out.slice(end)}`
-  }
+  for (const edit of edits.reverse()) out = `${out.slice(0, edit.start)}${edit.text}${out.slice(edit.end)}`
   return out
 }
 
-const generatedSchemasArePure: esbuild.Plugin = {
-  name: "generated-schemas-are-pure",
+const generatedByDeclaration: esbuild.Plugin = {
+  name: "generated-by-declaration",
   setup(build) {
-    build.onLoad({ filter: /[\\/]generated[\\/]Schemas\.ts$/ }, (args) => {
-      if (args.path !== generatedSchemas) return undefined
-      return { contents: pureInitializers(args.path, readFileSync(args.path, "utf8")), loader: "ts" }
+    const split = splitGenerated()
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (splitFiles.includes(args.path)) {
+        return { contents: split.pick(split.exportsOf.get(args.path) ?? []), loader: "ts", resolveDir: coreGenerated }
+      }
+      if (!args.path.startsWith(join(coreDir, "src") + sep)) return undefined
+      const text = readFileSync(args.path, "utf8")
+      const picked = pickImports(args.path, text)
+      return picked === undefined ? undefined : { contents: picked, loader: "ts" }
     })
+    build.onResolve({ filter: new RegExp(`^(?:${partNamespace}|${pickNamespace}):`) }, (args) => {
+      const at = args.path.indexOf(":")
+      // Declarations only: a part nothing uses is left out.
+      return { path: args.path.slice(at + 1), namespace: args.path.slice(0, at), sideEffects: false }
+    })
+    build.onLoad({ filter: /.*/, namespace: partNamespace }, (args) => {
+      const part = split.parts.get(args.path)
+      if (part === undefined) throw new Error(`${args.path}: no such part of a generated file`)
+      return { contents: part, loader: "ts", resolveDir: coreGenerated }
+    })
+    build.onLoad({ filter: /.*/, namespace: pickNamespace }, (args) => ({
+      contents: split.pick(args.path === "" ? [] : args.path.split(",")),
+      loader: "ts",
+      resolveDir: coreGenerated
+    }))
   }
 }
 
@@ -193,7 +377,7 @@ const result = await esbuild.build({
   metafile: true,
   logLevel: "warning",
   // Each transforms its own files; the last one sees every file the others leave alone.
-  plugins: [generatedSchemasArePure, undiciNamedExports, segmenterOnFirstUse, importMetaUrlAsInstalled]
+  plugins: [generatedByDeclaration, undiciNamedExports, segmenterOnFirstUse, importMetaUrlAsInstalled]
 })
 if (result.warnings.length > 0) throw new Error(`esbuild warned ${result.warnings.length} times; see above`)
 
