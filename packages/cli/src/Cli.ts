@@ -6,6 +6,7 @@ import * as Stdio from "effect/Stdio"
 import * as CliOutput from "effect/cli/CliOutput"
 import * as Command from "effect/cli/Command"
 import * as TerminalCapabilities from "effect/cli/TerminalCapabilities"
+import { flushCompileCache } from "node:module"
 import { type Entry, entries } from "./catalog.js"
 import { UsageError } from "./failure.js"
 import { formatter } from "./help.js"
@@ -135,6 +136,10 @@ export const run = (args: ReadonlyArray<string>): Effect.Effect<void, unknown, C
         concurrency: "unbounded"
       })
     )
+    // The command's modules are compiled by now. Node writes its compile cache (bin/scm.js enables
+    // it) at exit; written here as well, a first run that is killed before its end (a timeout,
+    // `kill`) still leaves the next run a warm start. Nothing is written when nothing was compiled.
+    yield* Effect.sync(flushCompileCache)
     const { canColor } = yield* TerminalCapabilities.TerminalCapabilities
     return yield* Command.runWith(root(loaded), { version })(prepared.args).pipe(
       Effect.provideService(CliOutput.Presenter, presenter(yield* Stdio.Stdio)),
