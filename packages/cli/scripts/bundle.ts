@@ -63,7 +63,8 @@ const importMetaUrlInBundle: Record<string, string> = {
   "@scm-effect/mock-server/src/internal/admin/ui/assets.ts": "mock-dashboard/assets.js"
 }
 
-const importMetaUrlAsInstalled: esbuild.Plugin = {
+/** The plugin for chunks `depth` folders below this package's folder (bundle/ is 1, bundle/mock/ 2). */
+const importMetaUrlAsInstalled = (depth: number): esbuild.Plugin => ({
   name: "import-meta-url-as-installed",
   setup(build) {
     build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
@@ -75,13 +76,14 @@ const importMetaUrlAsInstalled: esbuild.Plugin = {
       if (importMetaUrlUses[key] === undefined) {
         throw new Error(`${key} reads import.meta.url: check what it does with it, then list it in importMetaUrlUses`)
       }
-      // The chunks sit one level below this package's folder (bundle/), hence "../".
       const inBundle = importMetaUrlInBundle[key]
-      const url = `new URL(${JSON.stringify(inBundle === undefined ? `../${inPackage}` : `./${inBundle}`)}, import.meta.url).href`
+      const toPackage = "../".repeat(depth)
+      const toBundle = depth === 1 ? "./" : "../".repeat(depth - 1)
+      const url = `new URL(${JSON.stringify(inBundle === undefined ? `${toPackage}${inPackage}` : `${toBundle}${inBundle}`)}, import.meta.url).href`
       return { contents: text.replaceAll("import.meta.url", url), loader: args.path.endsWith("ts") ? "ts" : "js" }
     })
   }
-}
+})
 
 /**
  * The generated files of @scm-effect/core are large: Schemas.ts holds some 900 schemas, built when
@@ -353,32 +355,66 @@ const segmenterOnFirstUse: esbuild.Plugin = {
   }
 }
 
+/**
+ * `scm mock` runs the mock server from src/mockServer.ts, which is bundled by a build of its own
+ * into bundle/mock/: were it in the same build, what only the mock server uses of effect and the
+ * rest (most of effect's Schema module, its HTTP server, the codecs of the whole spec) would sit in
+ * the chunks every command shares, since esbuild splits them by file. Apart, a command other than
+ * `scm mock` loads about a third less, and the mock server its own copy of what it runs on. The
+ * main build leaves the import of ../mockServer.js to run time, pointed at that copy.
+ */
+const mockServerApart: esbuild.Plugin = {
+  name: "mock-server-apart",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/mockServer\.js$/ }, (args) => {
+      if (args.importer !== join(packageDir, "src", "commands", "mock.ts")) {
+        throw new Error(`${args.importer} imports the mock server: only src/commands/mock.ts may (it is bundled apart)`)
+      }
+      return { path: "./mock/mockServer.js", external: true }
+    })
+  }
+}
+
+const buildOptions = (options: { readonly entry: string; readonly outdir: string; readonly depth: number; readonly plugins: ReadonlyArray<esbuild.Plugin> }) =>
+  ({
+    absWorkingDir: packageDir,
+    entryPoints: { [options.entry]: `src/${options.entry === "scm" ? "bin" : options.entry}.ts` },
+    // The workspace's packages from their sources, as the tests load them.
+    conditions: ["@scm-effect/source"],
+    outdir: options.outdir,
+    entryNames: "[name]",
+    chunkNames: "[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node22",
+    // ES builds first, where a package has one (@peculiar/x509): a CommonJS module that is imported
+    // with import() gives back its `default` alone (see the check below).
+    mainFields: ["module", "main"],
+    // Shorter files to read and hash; the names stay, so a stack still says where it was.
+    minifySyntax: true,
+    // CommonJS dependencies (undici, ajv, ws, @peculiar/x509) require Node's built-ins.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
+    metafile: true,
+    logLevel: "warning",
+    // Each transforms its own files; the last one sees every file the others leave alone.
+    plugins: [...options.plugins, generatedByDeclaration, undiciNamedExports, segmenterOnFirstUse, importMetaUrlAsInstalled(options.depth)]
+  }) satisfies esbuild.BuildOptions
+
 rmSync(outdir, { recursive: true, force: true })
-const result = await esbuild.build({
-  absWorkingDir: packageDir,
-  entryPoints: { scm: "src/bin.ts" },
-  // The workspace's packages from their sources, as the tests load them.
-  conditions: ["@scm-effect/source"],
-  outdir,
-  entryNames: "[name]",
-  chunkNames: "[name]-[hash]",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node22",
-  // ES builds first, where a package has one (@peculiar/x509): a CommonJS module that is imported
-  // with import() gives back its `default` alone (see the check below).
-  mainFields: ["module", "main"],
-  // Shorter files to read and hash; the names stay, so a stack still says where it was.
-  minifySyntax: true,
-  // CommonJS dependencies (undici, ajv, ws, @peculiar/x509) require Node's built-ins.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
-  metafile: true,
-  logLevel: "warning",
-  // Each transforms its own files; the last one sees every file the others leave alone.
-  plugins: [generatedByDeclaration, undiciNamedExports, segmenterOnFirstUse, importMetaUrlAsInstalled]
-})
+const builds = [
+  await esbuild.build(buildOptions({ entry: "scm", outdir, depth: 1, plugins: [mockServerApart] })),
+  await esbuild.build(buildOptions({ entry: "mockServer", outdir: join(outdir, "mock"), depth: 2, plugins: [] }))
+]
+// One record of both builds.
+const result = {
+  warnings: builds.flatMap((build) => build.warnings),
+  metafile: {
+    inputs: Object.assign({}, ...builds.map((build) => build.metafile.inputs)) as esbuild.Metafile["inputs"],
+    outputs: Object.assign({}, ...builds.map((build) => build.metafile.outputs)) as esbuild.Metafile["outputs"]
+  }
+}
 if (result.warnings.length > 0) throw new Error(`esbuild warned ${result.warnings.length} times; see above`)
 
 /**
@@ -399,6 +435,40 @@ for (const [file, input] of Object.entries(inputs)) {
     }
   }
 }
+
+/**
+ * Files the mock server's build wrote as the main build did, byte for byte (undici, @peculiar/x509:
+ * a chunk's name carries the hash of its content), are kept once: bundle/mock/ imports the main
+ * build's copy. Only files whose imports are all such files too, so that both copies would load
+ * the same code.
+ */
+const dedupeMockServer = () => {
+  const mockDir = join(outdir, "mock")
+  const importsOf = (text: string) => [...text.matchAll(/(?:from |import\(|import )"\.\/([^"]+)"/g)].map((match) => match[1]!)
+  const same = new Set(
+    readdirSync(mockDir).filter((file) =>
+      file.endsWith(".js") && existsSync(join(outdir, file)) && readFileSync(join(mockDir, file)).equals(readFileSync(join(outdir, file)))
+    )
+  )
+  for (let changed = true; changed;) {
+    changed = false
+    for (const file of same) {
+      if (importsOf(readFileSync(join(mockDir, file), "utf8")).some((imported) => !same.has(imported))) {
+        same.delete(file)
+        changed = true
+      }
+    }
+  }
+  for (const file of same) rmSync(join(mockDir, file))
+  for (const file of readdirSync(mockDir).filter((name) => name.endsWith(".js"))) {
+    const text = readFileSync(join(mockDir, file), "utf8")
+    const rewritten = text.replace(/((?:from |import\(|import )")\.\/([^"]+)"/g, (whole, head: string, imported: string) => (same.has(imported) ? `${head}../${imported}"` : whole))
+    if (rewritten !== text) writeFileSync(join(mockDir, file), rewritten)
+  }
+  const prefix = posix(relative(packageDir, mockDir))
+  for (const file of same) delete result.metafile.outputs[`${prefix}/${file}`]
+}
+dedupeMockServer()
 
 const outputs = result.metafile.outputs
 const entry = join(relative(packageDir, outdir), "scm.js")
@@ -454,7 +524,11 @@ writeFileSync(join(outdir, "mock-dashboard", "app.js"), dashboardFiles.script)
 writeFileSync(join(outdir, "mock-dashboard", "app.css"), dashboardFiles.style)
 
 mkdirSync(join(packageDir, "build"), { recursive: true })
-writeFileSync(join(packageDir, "build", "bundle-meta.json"), JSON.stringify(result.metafile))
+// The test suite's setup reads its inputs to tell whether bundle/ is stale: the parts of core's
+// generated files (`scm-generated-part:...`, in a plugin's namespace) are no files, and their
+// files are inputs themselves.
+const fileInputs = Object.fromEntries(Object.entries(result.metafile.inputs).filter(([input]) => !/^[\w-]+:/.test(input)))
+writeFileSync(join(packageDir, "build", "bundle-meta.json"), JSON.stringify({ ...result.metafile, inputs: fileInputs }))
 
 // The swap: bundle/ is missing only between the two renames, never half written.
 const previous = join(packageDir, `bundle.old-${process.pid}`)

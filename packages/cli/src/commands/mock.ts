@@ -1,14 +1,15 @@
 /**
  * `scm mock`: the mock SCM server of @scm-effect/mock-server, started by its own command-line code,
  * so flags, the JSON line on stdout, the banner on stderr and the shutdown are those of
- * `scm-mock-server`.
+ * `scm-mock-server`. It runs from `../mockServer.js`, loaded when the command runs (and bundled
+ * apart: see there).
  */
-import * as MockServerCli from "@scm-effect/mock-server/MockServerCli"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
 import { ExitCode, Interruption, UsageError } from "../failure.js"
+import type { Ended } from "../mockServer.js"
 import { describe, type TopLevel } from "./common.js"
 
 const text = (name: string, description: string) =>
@@ -66,7 +67,25 @@ export const mock: TopLevel<"mock"> = Command.make("mock", {
   return Effect.gen(function*() {
     // A server stopped with Ctrl-C or SIGTERM has done its job: that exit is a clean 0, as scm-mock-server's.
     ;(yield* Interruption).exitCode = ExitCode.success
-    return yield* MockServerCli.run(args)
+    const ended = yield* Effect.callback<Ended>((resume) => {
+      const stop = new AbortController()
+      const running = import("../mockServer.js").then((server) => server.runMockServer(args, stop.signal))
+      running.then((outcome) => resume(Effect.succeed(outcome)), (defect: unknown) => resume(Effect.die(defect)))
+      // Interrupted (Ctrl-C, SIGTERM): the server is stopped and waited for, so that its own
+      // finalizers (the temporary folder's removal among them) run before the process exits.
+      return Effect.promise(() => {
+        stop.abort()
+        return running.catch(() => undefined)
+      }).pipe(Effect.asVoid)
+    })
+    switch (ended._tag) {
+      case "Stopped":
+        return
+      case "Failed":
+        return yield* Effect.fail(ended.error)
+      case "Died":
+        return yield* Effect.die(ended.defect)
+    }
   }).pipe(
     Effect.catchTag("UsageError", (error) => Effect.fail(new UsageError({ message: error.message })))
   )
