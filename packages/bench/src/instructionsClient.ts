@@ -69,7 +69,7 @@ const main = Effect.gen(function* () {
   // marking the warm-up began, so whether a full collection lands in the count does not depend on
   // the client. V8 recompiles part of the code after it, in the count for every client alike (the
   // compilers' instructions are reported apart). Without it, two bare clients that differ in one
-  // header differed by 3-11 % in their counts; with it, by about 1 %.
+  // header differed by 3-11 % in their counts (a third with the collector counted); with it, by 1-6 %.
   const collect = (globalThis as { gc?: () => void }).gc
   if (collect === undefined) return yield* Effect.die(new Error("run with --expose-gc"))
   collect()
