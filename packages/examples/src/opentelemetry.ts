@@ -10,7 +10,8 @@
  * so the template can print and check them; in production give the same provider a
  * `BatchSpanProcessor` and an OTLP exporter (or use `NodeSdk.layer` with
  * `@opentelemetry/sdk-trace-node`). Without SCM_CLIENT_ID it runs against an embedded mock SCM
- * whose tokens live 2 seconds, so a background renewal happens during the run.
+ * whose tokens live 2 seconds, so a background renewal happens during the run: the client counts a
+ * lifetime as at least 10 seconds and renews at half of it, so the run waits about 5 seconds.
  */
 import * as OtelTracer from "@effect/opentelemetry/OtelTracer"
 import * as Resource from "@effect/opentelemetry/Resource"
