@@ -56,6 +56,9 @@ export const staleness = (
 /** The compiled file of `name` (a key of the entries given to {@link compileEntries}). */
 export const compiledEntry = (packageDir: string, name: string): string => Path.join(packageDir, outdirName, `${name}.js`)
 
+/** Where the processes of a package's compiled entries keep Node's compile cache (`NODE_COMPILE_CACHE`), for the next one. */
+export const compileCacheOf = (packageDir: string): string => Path.join(packageDir, "build", "compile-cache")
+
 const isBare = (specifier: string) => !specifier.startsWith(".") && !Path.isAbsolute(specifier)
 
 /** Packages are loaded by Node, from the file Node resolves for the source that imports them. */

@@ -8,7 +8,7 @@ import * as Http from "node:http"
 import * as Https from "node:https"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { compiledEntry } from "../../../scripts/test-entries.js"
+import { compileCacheOf, compiledEntry } from "../../../scripts/test-entries.js"
 import { parseFlags, readSeed, shutdownGraceMs } from "../src/internal/cli/cli.js"
 import { tempDir as makeTempDir } from "./support/files.js"
 import { openSocket } from "./support/raw.js"
@@ -51,8 +51,7 @@ const spawnCli = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = process.
     Effect.sync((): Cli => {
       const child = spawn(process.execPath, [compiledEntry(packageDir, "bin"), ...args], {
         cwd: packageDir,
-        // Node keeps what it compiled for the next process that loads the same files.
-        env: { NODE_COMPILE_CACHE: Path.join(packageDir, "build", "compile-cache"), ...env },
+        env: { NODE_COMPILE_CACHE: compileCacheOf(packageDir), ...env },
         stdio: ["ignore", "pipe", "pipe"]
       })
       let stdout = ""

@@ -7,7 +7,7 @@ import { Effect } from "effect"
 import { execFile } from "node:child_process"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { compiledEntry } from "../../../../scripts/test-entries.js"
+import { compileCacheOf, compiledEntry } from "../../../../scripts/test-entries.js"
 
 // This file is test/support/: the package is two folders up.
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
@@ -24,9 +24,6 @@ export interface Run {
 // The parent's environment without any SCM_* variable, so a developer's own settings do not leak in.
 export const cleanEnvironment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("SCM_")))
 
-// Node keeps what it compiled for the next process that loads the same files.
-const compileCache = Path.join(packageDir, "build", "compile-cache")
-
 /**
  * Runs `file` (a template under src/). `via: "tsx"` runs it as the package's scripts do, which
  * costs about twice the CPU: the compiled file holds the same code, compiled by the same esbuild.
@@ -39,7 +36,7 @@ export const runTemplate = (file: string, environment: Record<string, string> = 
     execFile(
       process.execPath,
       program,
-      { cwd: packageDir, env: { ...cleanEnvironment, NODE_COMPILE_CACHE: compileCache, ...environment }, signal, timeout: 25_000 },
+      { cwd: packageDir, env: { ...cleanEnvironment, NODE_COMPILE_CACHE: compileCacheOf(packageDir), ...environment }, signal, timeout: 25_000 },
       (error, stdout, stderr) => {
         const exitCode = error === null ? 0 : typeof error.code === "number" ? error.code : -1
         resume(Effect.succeed({ exitCode, stdout, stderr }))
