@@ -11,7 +11,7 @@ import { compileEntries } from "../../../../scripts/test-entries.js"
 const packageDir = fileURLToPath(new URL("../..", import.meta.url))
 
 /** The templates, by the package's scripts: name to source file. */
-export const templates = (): Record<string, string> => {
+const templates = (): Record<string, string> => {
   const { scripts } = JSON.parse(Fs.readFileSync(`${packageDir}/package.json`, "utf8")) as { scripts: Record<string, string> }
   return Object.fromEntries(
     Object.values(scripts).flatMap((command) => {
