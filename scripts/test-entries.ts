@@ -26,7 +26,7 @@ const workspaceScope = "@scm-effect/"
 const outdirName = Path.join("build", "test-entries")
 
 /** When `file` was last written; a missing file counts as newer than anything. */
-export const modifiedAt = (file: string): number => {
+const modifiedAt = (file: string): number => {
   try {
     return Fs.statSync(file).mtimeMs
   } catch {
