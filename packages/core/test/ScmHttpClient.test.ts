@@ -1,4 +1,4 @@
-import { FetchHttpClient, HttpBody, HttpClient, HttpClientRequest } from "effect/http"
+import { FetchHttpClient, Headers, HttpBody, HttpClient, HttpClientRequest } from "effect/http"
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Redacted, Schema } from "effect"
 import { TestClock } from "effect/testing"
@@ -102,6 +102,50 @@ describe("base URL", () => {
       }
       expect(sent[0]!.headers).toMatchObject({ login: "admin", password: "pw", customeruri: "acme" })
       expect(sent[1]!.headers).toMatchObject({ authorization: "Bearer token-1" })
+    }))
+
+  it.effect("the credentials go over a caller's headers of the same names, in a Headers the platform redacts", () =>
+    Effect.gen(function*() {
+      const send = Effect.flatMap(ScmHttpClient.ScmHttpClient, (client) =>
+        client.get("/api/a", {
+          headers: { login: "mallory", customerUri: "other", password: "guess", authorization: "Bearer forged", "x-keep": "1" }
+        }))
+      // The transport's own view of each request: the Headers object itself, not a copy.
+      const capturing = (fake: FakeHttp.Fake, seen: Array<Headers.Headers>) =>
+        Layer.succeed(HttpClient.HttpClient)(HttpClient.mapRequest(fake.client, (request) => {
+          seen.push(request.headers)
+          return request
+        }))
+      const byPassword = ok()
+      const passwordHeaders: Array<Headers.Headers> = []
+      yield* send.pipe(Effect.provide(
+        PasswordAuth.layer({ login: "admin", password: Redacted.make("pw"), customerUri: "acme", baseUrl: FakeHttp.baseUrl, retry: false })
+          .pipe(Layer.provide(capturing(byPassword, passwordHeaders)))
+      ))
+      const byOAuth2 = FakeHttp.make((request) =>
+        FakeHttp.isToken(request) ? { status: 200, body: { access_token: "token-1", expires_in: 300 } } : { status: 200, body: [] }
+      )
+      const oauth2Headers: Array<Headers.Headers> = []
+      yield* send.pipe(Effect.provide(
+        OAuth2.layer({ clientId: "client-1", clientSecret: Redacted.make("secret"), baseUrl: FakeHttp.baseUrl, tokenUrl: FakeHttp.tokenUrl, retry: false })
+          .pipe(Layer.provide(capturing(byOAuth2, oauth2Headers)))
+      ))
+      const byLogin = passwordHeaders[0]!
+      const byToken = oauth2Headers.at(-1)!
+      expect({ ...byLogin }).toEqual({ login: "admin", customeruri: "acme", password: "pw", authorization: "Bearer forged", "x-keep": "1" })
+      expect({ ...byToken }).toEqual({
+        login: "mallory",
+        customeruri: "other",
+        password: "guess",
+        authorization: "Bearer token-1",
+        "x-keep": "1"
+      })
+      for (const headers of [byLogin, byToken]) {
+        expect(Headers.isHeaders(headers)).toBe(true)
+        const printed = JSON.stringify(Headers.redact(headers, ["password", "authorization"]))
+        expect(printed).not.toContain("pw")
+        expect(printed).not.toContain("token-1")
+      }
     }))
 
   it.effect("an effect built once and run again sends afresh: the credentials current at each run", () =>

@@ -94,6 +94,28 @@ export const sendTo = (
 ): HttpClientRequest.HttpClientRequest =>
   HttpClientRequest.makeWith(request.method, url, request.urlParams, request.hash, headers, request.body)
 
+const headersPrototype: object = Object.getPrototypeOf(Headers.empty)
+
+/**
+ * `headers`, then those of `over` (if any), then `name` (lower case already) set to `value`: one
+ * copy and plain stores. `Headers.merge` and `Headers.set` would copy once each and lower-case the
+ * name, which is then looked up in V8's string table, on every request: about 2,000 instructions.
+ *
+ * @internal
+ */
+export const headersWith = (
+  headers: Headers.Headers,
+  over: Headers.Headers | undefined,
+  name: Lowercase<string>,
+  value: string
+): Headers.Headers => {
+  const out: Record<string, string> = Object.create(headersPrototype)
+  if (headers !== Headers.empty) Object.assign(out, headers)
+  if (over !== undefined) Object.assign(out, over)
+  out[name] = value
+  return out as unknown as Headers.Headers
+}
+
 /** @internal */
 export interface Options {
   readonly httpClient: HttpClient.HttpClient

@@ -5,7 +5,6 @@ import * as Clock from "effect/Clock"
 import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import * as Headers from "effect/http/Headers"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
@@ -250,7 +249,7 @@ export const build = (options: Options): Effect.Effect<Built, never, HttpClient.
     })
 
     const withToken = (request: HttpClientRequest.HttpClientRequest, url: string, token: Token.Token) =>
-      Client.sendTo(request, url, Headers.set(request.headers, "authorization", Redacted.value(token.authorization)))
+      Client.sendTo(request, url, Client.headersWith(request.headers, undefined, "authorization", Redacted.value(token.authorization)))
 
     // A 401 with a bearer token: drain it, drop the token (if still current), resend once with a
     // fresh one. Whatever the resend gets, 401 included, goes to the status mapping.

@@ -76,15 +76,7 @@ export const make = (
         send: (request, url, transport, onResponse) =>
           transport(
             () =>
-              Client.sendTo(
-                request,
-                url,
-                Headers.set(
-                  request.headers === Headers.empty ? loginHeaders : Headers.merge(request.headers, loginHeaders),
-                  "password",
-                  Redacted.value(password)
-                )
-              ),
+              Client.sendTo(request, url, Client.headersWith(request.headers, loginHeaders, "password", Redacted.value(password))),
             onResponse
           )
       }
