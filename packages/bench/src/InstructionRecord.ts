@@ -10,6 +10,7 @@ import { createRequire } from "node:module"
 import { join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { ClientName, Tracing } from "./Clients.js"
+import { pairedRatios } from "./Stats.js"
 
 /** Where the record lives, committed with the package. */
 export const recordPath = fileURLToPath(new URL("../client-instructions.json", import.meta.url))
@@ -18,11 +19,16 @@ export const recordPath = fileURLToPath(new URL("../client-instructions.json", i
 export interface Counted {
   readonly client: ClientName
   readonly tracing: Tracing
-  /** Per request, user space, V8's optimising compilers and its garbage collector left out. */
+  /**
+   * Per request, user space, V8's optimising compilers and its garbage collector left out: the
+   * median of the windows (a single count in records made before windows were).
+   */
   readonly instructions: number
-  /** Per request, the V8 compilers' share, reported apart. */
+  /** The same figure for each window of the count, in the order counted (absent in older records). */
+  readonly windows?: ReadonlyArray<number>
+  /** Per request, the V8 compilers' share over all the windows, reported apart. */
   readonly compiling: number
-  /** Per request, the garbage collector's share, reported apart (absent in counts made before it was). */
+  /** Per request, the garbage collector's share over all the windows, reported apart (absent in counts made before it was). */
   readonly collecting?: number
   /** Bytes allocated on the V8 heap per request (measured uncounted, just before the count). */
   readonly allocatedBytes: number
@@ -34,7 +40,10 @@ export interface CountRecord {
   /** What was counted on: see `buildOf`. */
   readonly build: Build
   readonly warmup: number
+  /** Requests per window. */
   readonly requests: number
+  /** Windows counted per client, each after a full collection (absent in older records: one). */
+  readonly windows?: number
   readonly concurrency: number
   readonly clients: ReadonlyArray<Counted>
 }
@@ -88,3 +97,17 @@ export const write = (record: CountRecord, path: string = recordPath): void => w
 /** The count of `client` under `tracing`, if the record has it. */
 export const find = (record: CountRecord | undefined, client: ClientName, tracing: Tracing): Counted | undefined =>
   record?.clients.find((counted) => counted.client === client && counted.tracing === tracing)
+
+/**
+ * `counted`'s instructions per request over `baseline`'s: the median of the ratios of their windows
+ * taken in pairs (window i over window i), as each window starts in the same state in both
+ * processes; in a record without windows, the ratio of the two counts.
+ */
+export const ratioOf = (counted: Counted, baseline: Counted): number => {
+  const windows = counted.windows
+  const baselineWindows = baseline.windows
+  if (windows === undefined || baselineWindows === undefined || windows.length !== baselineWindows.length) {
+    return counted.instructions / baseline.instructions
+  }
+  return pairedRatios(windows, baselineWindows).median
+}

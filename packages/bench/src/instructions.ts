@@ -14,14 +14,17 @@
  *   When every client was counted, the figures go to `client-instructions.json`, which the bench's
  *   report reads.
  *
- * Each process is warmed up uncounted, then counted over `--requests`. The instructions of V8's
- * optimising compilers are reported apart: after a warm-up that valgrind can afford (its 30-50×
- * slowdown), they still compile, and that work would be noise in the count. For the clients, so
- * are the garbage collector's: a client's count starts after a full collection (see
- * instructionsClient.ts), and its allocated bytes say what it makes the collector do.
+ * Each process is warmed up uncounted (`--warmup`; 30,000 requests for a server, 20,000 for a
+ * client), then counted over `--requests` (4,000 for a server; for a client, each of `--windows`
+ * windows, 5 of 2,000 by default). The instructions of V8's optimising compilers are reported
+ * apart: after a warm-up that valgrind can afford (its 30-50× slowdown), they still compile, and
+ * that work would be noise in the count. For the clients, so are the garbage collector's: each
+ * window starts after a full collection (see instructionsClient.ts), and a client's allocated bytes
+ * say what it makes the collector do. A client's figure is its median window; its ratio to the
+ * bare client is the median of the ratios of their windows taken in pairs (`ratioOf`).
  *
  * Usage: `npx pnpm@10 instructions [--servers | --clients[=effect,oauth2,...]] [--tracing=untraced|traced]
- * [--jobs=N] [--requests=N] [--warmup=N] [--mock-before=DIR]` at the repository root (DIR as for the
+ * [--jobs=N] [--requests=N] [--warmup=N] [--windows=N] [--mock-before=DIR]` at the repository root (DIR as for the
  * bench; `--jobs` counts that many clients at once).
  * Needs valgrind (`callgrind_control`, `callgrind_annotate`).
  */
@@ -39,13 +42,14 @@ import * as InstructionRecord from "./InstructionRecord.js"
 import { baselineOf, clientLabels, type ClientName, clientNames, type Tracing, tracings } from "./Clients.js"
 import { benchLogin, loopback, typesPath } from "./Fixtures.js"
 import { mockBeforeOf, valueOf } from "./Settings.js"
+import { spread } from "./Stats.js"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const mockDist = resolve(here, "../../mock-server/dist")
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--")
-const usage = "usage: instructions [--servers | --clients[=effect,effect-login,oauth2,password]] [--tracing=untraced|traced] [--jobs=N] [--requests=N] [--warmup=N] [--mock-before=DIR]"
-const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before=", "--servers", "--clients", "--tracing=", "--jobs="].some((prefix) => arg.startsWith(prefix)))
+const usage = "usage: instructions [--servers | --clients[=effect,effect-login,oauth2,password]] [--tracing=untraced|traced] [--jobs=N] [--requests=N] [--warmup=N] [--windows=N] [--mock-before=DIR]"
+const unknown = args.filter((arg) => !["--requests=", "--warmup=", "--mock-before=", "--servers", "--clients", "--tracing=", "--jobs=", "--windows="].some((prefix) => arg.startsWith(prefix)))
 if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(" ")}; ${usage}`)
 
 const count = (name: string, fallback: number): number => {
@@ -77,11 +81,18 @@ for (const tool of ["valgrind", "callgrind_control", "callgrind_annotate"]) {
 const onlyServers = args.includes("--servers")
 const onlyClients = args.some((arg) => arg === "--clients" || arg.startsWith("--clients="))
 if (onlyServers && onlyClients) throw new Error(`--servers and --clients exclude each other (neither: both); ${usage}`)
-const requests = count("requests", 4_000)
-const warmup = count("warmup", 30_000)
+// The clients are counted over several windows, so each window is shorter, and their warm-up too
+// (a collection before each window makes V8 recompile in it anyway).
+const serverRequests = count("requests", 4_000)
+const serverWarmup = count("warmup", 30_000)
+const clientRequests = count("requests", 2_000)
+const clientWarmup = count("warmup", 20_000)
 const before = mockBeforeOf(valueOf(args, "mock-before"))
 const chosenClients = listOf<ClientName>("clients", clientNames)
 const chosenTracings = listOf<Tracing>("tracing", tracings)
+const windows = Number(valueOf(args, "windows") ?? 5)
+if (onlyServers && valueOf(args, "windows") !== undefined) throw new Error(`--windows is for the clients; ${usage}`)
+if (!Number.isInteger(windows) || windows < 1) throw new Error(`--windows must be a positive integer, not ${valueOf(args, "windows")}`)
 const jobs = Number(valueOf(args, "jobs") ?? 1)
 if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a positive integer, not ${valueOf(args, "jobs")}`)
 
@@ -139,29 +150,35 @@ const lineReader = (child: ChildProcess): ((what: string) => Promise<string>) =>
 
 /**
  * Runs `argv` (a node script and its arguments) under callgrind with counting off; `steps` warms
- * it up and calls `counted` around the part to count. Returns instructions per `requests`.
+ * it up and calls `counted` around each part to count (a window of `requests`), which returns
+ * that part's instructions per request.
  */
-const underCallgrind = async (
+const underCallgrind = async <A>(
+  requests: number,
   dump: string,
   nodeFlags: ReadonlyArray<string>,
   argv: ReadonlyArray<string>,
-  steps: (child: ChildProcess, nextLine: (what: string) => Promise<string>, counted: (run: () => Promise<void>) => Promise<void>) => Promise<void>
-): Promise<Instructions> => {
+  steps: (child: ChildProcess, nextLine: (what: string) => Promise<string>, counted: (run: () => Promise<void>) => Promise<Instructions>) => Promise<A>
+): Promise<A> => {
   const child = spawn(
     "valgrind",
     ["--tool=callgrind", "--quiet", "--instr-atstart=no", "--smc-check=all", `--callgrind-out-file=${dump}`, process.execPath, ...nodeFlags, "--import", "tsx", ...argv],
     { stdio: ["pipe", "pipe", "inherit"] }
   )
   const control = (option: string) => execFileSync("callgrind_control", [option, String(child.pid)], { stdio: "ignore" })
+  let dumps = 0
   try {
-    await steps(child, lineReader(child), async (run) => {
+    return await steps(child, lineReader(child), async (run) => {
       control("--instr=on")
       await run()
       control("--instr=off")
+      // Each dump holds what was counted since the one before, and is numbered from 1.
+      control("--dump")
+      dumps += 1
+      const counted = instructionsOf(`${dump}.${dumps}`)
+      rmSync(`${dump}.${dumps}`)
+      return { total: counted.total / requests, compiling: counted.compiling / requests, collecting: counted.collecting / requests }
     })
-    control("--dump")
-    const counted = instructionsOf(`${dump}.1`)
-    return { total: counted.total / requests, compiling: counted.compiling / requests, collecting: counted.collecting / requests }
   } finally {
     child.kill("SIGKILL")
   }
@@ -192,16 +209,16 @@ const loadServer = async (url: string, amount: number): Promise<void> => {
 }
 
 const countServer = (server: Server, directory: string) =>
-  underCallgrind(join(directory, `callgrind.${server.kind}.${servers.indexOf(server)}`), [], [join(here, "instructionsServer.ts"), server.kind, server.dist], async (_child, nextLine, counted) => {
+  underCallgrind(serverRequests, join(directory, `callgrind.${server.kind}.${servers.indexOf(server)}`), [], [join(here, "instructionsServer.ts"), server.kind, server.dist], async (_child, nextLine, counted) => {
     const url = await nextLine("its URL")
-    await loadServer(url, warmup)
-    await counted(() => loadServer(url, requests))
+    await loadServer(url, serverWarmup)
+    return counted(() => loadServer(url, serverRequests))
   })
 
 const reportServers = async (directory: string): Promise<void> => {
   const rows: Array<{ readonly server: Server; readonly total: number; readonly compiling: number }> = []
   for (const server of servers) {
-    process.stdout.write(`counting ${server.name} (${warmup} requests to warm up, ${requests} counted) ...\n`)
+    process.stdout.write(`counting ${server.name} (${serverWarmup} requests to warm up, ${serverRequests} counted) ...\n`)
     rows.push({ server, ...(await countServer(server, directory)) })
   }
   const running = (row: (typeof rows)[number]) => row.total - row.compiling
@@ -210,7 +227,7 @@ const reportServers = async (directory: string): Promise<void> => {
   process.stdout.write(
     [
       "",
-      `Instructions per request of the servers (callgrind, GET ${typesPath}, 16 connections, ${requests} requests after ${warmup}):`,
+      `Instructions per request of the servers (callgrind, GET ${typesPath}, 16 connections, ${serverRequests} requests after ${serverWarmup}):`,
       "",
       "| server | without the JIT compilers | × bare node | × Effect app | JIT compilers | all |",
       "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -263,25 +280,43 @@ const clientFlags = [
   "--heap-growing-percent=100"
 ]
 
-const countClient = (client: ClientName, tracing: Tracing, url: string, directory: string): Promise<InstructionRecord.Counted> => {
-  let allocatedBytes = Number.NaN
-  return underCallgrind(
+const countClient = (client: ClientName, tracing: Tracing, url: string, directory: string): Promise<InstructionRecord.Counted> =>
+  underCallgrind(
+    clientRequests,
     join(directory, `callgrind.client.${client}.${tracing}`),
     clientFlags,
-    [join(here, "instructionsClient.ts"), client, tracing, url, String(warmup), String(requests)],
+    [join(here, "instructionsClient.ts"), client, tracing, url, String(clientWarmup), String(clientRequests)],
     async (child, nextLine, counted) => {
       const warm = await nextLine("warm")
       const match = /^warm (\d+)$/.exec(warm)
       if (match === null) throw new Error(`the client printed "${warm}" where "warm <bytes>" was expected`)
-      allocatedBytes = Number(match[1])
-      await counted(async () => {
-        child.stdin!.write("go\n")
-        const done = await nextLine("done")
-        if (done !== "done") throw new Error(`the client printed "${done}" where "done" was expected`)
-      })
+      const counts: Array<Instructions> = []
+      for (let window = 0; window < windows; window++) {
+        if (window > 0) {
+          const ready = await nextLine("ready")
+          if (ready !== "ready") throw new Error(`the client printed "${ready}" where "ready" was expected`)
+        }
+        counts.push(
+          await counted(async () => {
+            child.stdin!.write("go\n")
+            const done = await nextLine("done")
+            if (done !== "done") throw new Error(`the client printed "${done}" where "done" was expected`)
+          })
+        )
+      }
+      const running = counts.map(({ collecting, compiling, total }) => total - compiling - collecting)
+      const mean = (values: ReadonlyArray<number>) => values.reduce((sum, value) => sum + value, 0) / values.length
+      return {
+        client,
+        tracing,
+        instructions: spread(running).median,
+        windows: running,
+        compiling: mean(counts.map(({ compiling }) => compiling)),
+        collecting: mean(counts.map(({ collecting }) => collecting)),
+        allocatedBytes: Number(match[1])
+      }
     }
-  ).then(({ collecting, compiling, total }) => ({ client, tracing, instructions: total - compiling - collecting, compiling, collecting, allocatedBytes }))
-}
+  )
 
 const reportClients = (directory: string): Promise<void> =>
   withServer(async (url) => {
@@ -293,9 +328,9 @@ const reportClients = (directory: string): Promise<void> =>
     const worker = async (): Promise<void> => {
       for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
         const { client, tracing } = next
-        process.stdout.write(`counting ${clientLabels[client]}, ${tracing} (${warmup} requests to warm up, ${requests} counted) ...\n`)
+        process.stdout.write(`counting ${clientLabels[client]}, ${tracing} (${clientWarmup} requests to warm up, ${windows} × ${clientRequests} counted) ...\n`)
         const row = await countClient(client, tracing, url, directory)
-        process.stdout.write(`${clientLabels[client]}, ${tracing}: ${fixed(row.instructions)} instructions, ${fixed(row.allocatedBytes)} bytes allocated per request\n`)
+        process.stdout.write(`${clientLabels[client]}, ${tracing}: ${fixed(row.instructions)} instructions (windows: ${row.windows!.map(fixed).join(", ")}), ${fixed(row.collecting ?? 0)} collecting, ${fixed(row.compiling)} compiling, ${fixed(row.allocatedBytes)} bytes allocated per request\n`)
         counted.push(row)
       }
     }
@@ -304,12 +339,12 @@ const reportClients = (directory: string): Promise<void> =>
     const ratio = (row: InstructionRecord.Counted) => {
       const baseline = baselineOf[row.client]
       const of = baseline === undefined ? undefined : rows.find((other) => other.client === baseline && other.tracing === row.tracing)
-      return of === undefined ? "" : (row.instructions / of.instructions).toFixed(3)
+      return of === undefined ? "" : InstructionRecord.ratioOf(row, of).toFixed(3)
     }
     process.stdout.write(
       [
         "",
-        `Instructions per request of the clients (callgrind, GET ${typesPath} to a bare node server, 16 in flight, ${requests} requests after ${warmup}):`,
+        `Instructions per request of the clients (callgrind, GET ${typesPath} to a bare node server, 16 in flight, ${windows} windows of ${clientRequests} requests after ${clientWarmup}, each after a full collection; the median window, and the median of the ratios of windows taken in pairs):`,
         "",
         "| tracer | client | without the JIT compilers and the collector | × the bare client sending the same bytes | JIT compilers | garbage collector | bytes allocated |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
@@ -318,7 +353,7 @@ const reportClients = (directory: string): Promise<void> =>
       ].join("\n")
     )
     if (chosenClients.length === clientNames.length && chosenTracings.length === tracings.length) {
-      InstructionRecord.write({ counted: new Date().toISOString(), build, warmup, requests, concurrency: 16, clients: rows })
+      InstructionRecord.write({ counted: new Date().toISOString(), build, warmup: clientWarmup, requests: clientRequests, windows, concurrency: 16, clients: rows })
       process.stdout.write(`written to ${relative(process.cwd(), InstructionRecord.recordPath)} (the bench's report reads it)\n`)
     } else {
       process.stdout.write(`not recorded: the bench's report reads a count of every client under both tracer settings\n`)

@@ -5,10 +5,11 @@
  *
  * Usage: `instructionsClient.ts CLIENT TRACING URL WARMUP REQUESTS`. After WARMUP requests it
  * sends REQUESTS more while measuring the bytes it allocates (V8's `GCProfiler`: what the heap
- * grew by plus what every collection freed), prints `warm <bytes per request>`, and waits. On a
- * `go` line on stdin (sent once callgrind counts) it sends REQUESTS again, prints `done`, and waits
- * to be killed. Requests go in batches of 1,000, the traced client's exported spans dropped
- * between batches, so the in-memory exporter does not grow with the run.
+ * grew by plus what every collection freed), runs a full collection, prints `warm <bytes per
+ * request>`, and waits. On each `go` line on stdin (sent once callgrind counts) it sends REQUESTS
+ * again (a window of the count), prints `done`, runs a full collection, prints `ready`, and waits
+ * for the next, until it is killed. Requests go in batches of 1,000, the traced client's exported
+ * spans dropped between batches, so the in-memory exporter does not grow with the run.
  */
 import { NodeHttpClient } from "@effect/platform-node"
 import { Effect } from "effect"
@@ -65,20 +66,26 @@ const main = Effect.gen(function* () {
   const warm = yield* subject.start
   yield* send(warm, warmup)
   const allocated = yield* allocatedPerRequest(warm, requests)
-  // A full collection, uncounted: the count starts on a compacted heap, not halfway through a
-  // marking the warm-up began, so whether a full collection lands in the count does not depend on
-  // the client. V8 recompiles part of the code after it, in the count for every client alike (the
-  // compilers' instructions are reported apart). Without it, two bare clients that differ in one
-  // header differed by 3-11 % in their counts (a third with the collector counted); with it, by 1-6 %.
+  // A full collection before every window of the count, uncounted: each window then starts in
+  // the same state (a compacted heap, V8 recompiling what the collection threw away), whatever the
+  // client allocates and wherever its own collections fell. Without it, two bare clients that differ
+  // in one header differed by 3-11 % in their counts; with one before a single window, by 1-6 %;
+  // with one before each of several windows, window i of one process came within 0.5 % of window i
+  // of another process running the same client.
   const collect = (globalThis as { gc?: () => void }).gc
   if (collect === undefined) return yield* Effect.die(new Error("run with --expose-gc"))
   collect()
   process.stdout.write(`warm ${allocated.toFixed(0)}\n`)
-  const go = yield* awake(nextLine)
-  if (go !== "go") return yield* Effect.die(new Error(`expected "go", got "${go}"`))
-  yield* send(warm, requests)
-  process.stdout.write("done\n")
-  return yield* awake(Effect.never)
+  // One window of REQUESTS per `go`, until killed.
+  while (true) {
+    const go = yield* awake(nextLine)
+    if (go !== "go") return yield* Effect.die(new Error(`expected "go", got "${go}"`))
+    yield* send(warm, requests)
+    process.stdout.write("done\n")
+    // Printed after `done`, once callgrind has stopped counting (the next `go` waits for it).
+    collect()
+    process.stdout.write("ready\n")
+  }
 })
 
 Effect.runFork(Effect.scoped(main)).addObserver((exit) => {

@@ -10,6 +10,7 @@ import { Effect } from "effect"
 import { baselineOf, clientLabels, type ClientName, clientNames, tracings } from "../Clients.js"
 import * as InstructionRecord from "../InstructionRecord.js"
 import { count, fixed, type SectionReport, type TargetCheck } from "../Report.js"
+import { pairedRatios } from "../Stats.js"
 import { tracingLabels } from "./ClientOverhead.js"
 
 /** ScmHttpClient's instructions per request at most this many times the bare client's. */
@@ -26,7 +27,7 @@ export const run = (): Effect.Effect<SectionReport> =>
 /** The section from `record` (undefined: none yet), judged for the build `current`. */
 export const report = (record: InstructionRecord.CountRecord | undefined, current: InstructionRecord.Build): SectionReport => {
   const title = "1a. Client cost, like for like: instructions per request"
-  const how = `\`npx pnpm@10 instructions --clients\` runs each client of section 1 in its own process under valgrind's callgrind, sending GETs to a bare node server (16 in flight, over undici), and counts the instructions per request in user space, V8's optimising compilers and its garbage collector left out (both reported apart: the compilers still compile after the warm-up valgrind can afford, and a full collection lands in one client's count and not in another's). The client processes run with V8 flags that keep the clock out of when it compiles and collects, and each count starts right after a full collection (see the bench's README), so a count does not move with the machine's load. It still moves with how V8 recompiles after that collection: the two bare clients, which differ only in a header, came 1-6 % apart in four counts of one build, so a ratio within a few hundredths of its target decides nothing. What a client makes the collector do shows in its bytes allocated per request. It counts instructions, not memory stalls, so the timed figures of section 1 say what they cost in time. Bytes allocated per request are measured in the same process over the same number of requests just before the count (V8's \`GCProfiler\`).`
+  const how = `\`npx pnpm@10 instructions --clients\` runs each client of section 1 in its own process under valgrind's callgrind, sending GETs to a bare node server (16 in flight, over undici), and counts the instructions per request in user space, V8's optimising compilers and its garbage collector left out (both reported apart: the compilers still compile after the warm-up valgrind can afford, and the collector's share depends on where collections fall). The client processes run with V8 flags that keep the clock out of when they compile and collect (see the bench's README). Each client is counted over several windows, each right after a full collection: every window then starts in the same state, and window i of one process came within 0.5 % of window i of another process running the same client, where single counts of two bare clients that differ in one header came 1-6 % apart. A client's figure is its median window; its ratio to the bare client sending the same bytes is the median of the ratios of their windows taken in pairs (window i over window i). The windows right after a collection include V8 running and recompiling what the collection threw away, so the figures are higher than a long count's. What a client makes the collector do shows in its bytes allocated per request, measured in the same process over one window's requests just before the count (V8's \`GCProfiler\`). It counts instructions, not memory stalls, so the timed figures of section 1 say what they cost in time.`
   if (record === undefined) {
     return {
       title,
@@ -42,7 +43,7 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
   }
   const stale = InstructionRecord.differences(record.build, current)
   const provenance = stale.length === 0
-    ? `Counted on ${record.counted.slice(0, 16).replace("T", " ")} UTC on the build this report measures (${record.build.node}, effect ${record.build.effect}, @effect/platform-node ${record.build.platformNode}), ${count(record.requests)} requests per client after ${count(record.warmup)}.`
+    ? `Counted on ${record.counted.slice(0, 16).replace("T", " ")} UTC on the build this report measures (${record.build.node}, effect ${record.build.effect}, @effect/platform-node ${record.build.platformNode}), ${record.windows === undefined ? `${count(record.requests)} requests` : `${record.windows} windows of ${count(record.requests)} requests`} per client after ${count(record.warmup)}.`
     : `Counted on ${record.counted.slice(0, 16).replace("T", " ")} UTC on an earlier build: ${stale.join(", ")} changed since, so the targets below are not judged (re-count with \`npx pnpm@10 instructions --clients\`).`
   const rows: Array<Array<string>> = []
   const checks: Array<TargetCheck> = []
@@ -56,7 +57,7 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
         tracingLabels[tracing],
         clientLabels[name],
         counted === undefined ? "not counted" : count(counted.instructions),
-        counted === undefined || baseline === undefined ? "" : fixed(counted.instructions / baseline.instructions, 3),
+        counted === undefined || baseline === undefined ? "" : fixed(InstructionRecord.ratioOf(counted, baseline), 3),
         counted === undefined ? "" : count(counted.compiling),
         counted?.collecting === undefined ? "" : count(counted.collecting),
         counted === undefined ? "" : count(counted.allocatedBytes),
@@ -70,10 +71,10 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
         checks.push({ target: targetText(label, tracing), measured: "not counted", met: false })
         continue
       }
-      const ratio = counted.instructions / baseline.instructions
+      const ratio = InstructionRecord.ratioOf(counted, baseline)
       checks.push({
         target: targetText(label, tracing),
-        measured: `${fixed(ratio, 3)} (${count(counted.instructions)} against ${count(baseline.instructions)})${stale.length === 0 ? "" : ", counted on an earlier build"}`,
+        measured: `${fixed(ratio, 3)}${windowSpread(counted, baseline)} (${count(counted.instructions)} against ${count(baseline.instructions)})${stale.length === 0 ? "" : ", counted on an earlier build"}`,
         met: stale.length === 0 && ratio <= maxInstructionRatio
       })
       reading.push(
@@ -90,6 +91,13 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
     targets: checks,
     failures: []
   } satisfies SectionReport
+}
+
+/** The smallest and largest ratio of paired windows, as the timed targets show their rounds'. */
+const windowSpread = (counted: InstructionRecord.Counted, baseline: InstructionRecord.Counted): string => {
+  if (counted.windows === undefined || baseline.windows === undefined || counted.windows.length !== baseline.windows.length) return ""
+  const { max, min } = pairedRatios(counted.windows, baseline.windows)
+  return ` (windows ${fixed(min, 3)}–${fixed(max, 3)})`
 }
 
 const targetText = (label: string, tracing: (typeof tracings)[number]) =>
