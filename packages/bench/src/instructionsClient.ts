@@ -71,7 +71,7 @@ const main = Effect.gen(function* () {
   // client allocates and wherever its own collections fell. Without it, two bare clients that differ
   // in one header differed by 3-11 % in their counts; with one before a single window, by 1-6 %;
   // with one before each of several windows, window i of one process came within 0.5 % of window i
-  // of another process running the same client.
+  // of another process running the same bare client (in three runs of four).
   const collect = (globalThis as { gc?: () => void }).gc
   if (collect === undefined) return yield* Effect.die(new Error("run with --expose-gc"))
   collect()
