@@ -10,7 +10,7 @@ import { createRequire } from "node:module"
 import { join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { ClientName, Tracing } from "./Clients.js"
-import { pairedRatios } from "./Stats.js"
+import { pairedRatios, type Spread } from "./Stats.js"
 
 /** Where the record lives, committed with the package. */
 export const recordPath = fileURLToPath(new URL("../client-instructions.json", import.meta.url))
@@ -99,15 +99,18 @@ export const find = (record: CountRecord | undefined, client: ClientName, tracin
   record?.clients.find((counted) => counted.client === client && counted.tracing === tracing)
 
 /**
- * `counted`'s instructions per request over `baseline`'s: the median of the ratios of their windows
- * taken in pairs (window i over window i), as each window starts in the same state in both
- * processes; in a record without windows, the ratio of the two counts.
+ * The ratios of `counted`'s windows to `baseline`'s, taken in pairs (window i over window i), as
+ * each window starts in the same state in both processes; undefined when either count has no
+ * windows (a record made before them) or they have not as many.
  */
-export const ratioOf = (counted: Counted, baseline: Counted): number => {
-  const windows = counted.windows
-  const baselineWindows = baseline.windows
-  if (windows === undefined || baselineWindows === undefined || windows.length !== baselineWindows.length) {
-    return counted.instructions / baseline.instructions
-  }
-  return pairedRatios(windows, baselineWindows).median
-}
+export const pairedWindows = (counted: Counted, baseline: Counted): Spread | undefined =>
+  counted.windows === undefined || baseline.windows === undefined || counted.windows.length !== baseline.windows.length
+    ? undefined
+    : pairedRatios(counted.windows, baseline.windows)
+
+/**
+ * `counted`'s instructions per request over `baseline`'s: the median of their paired windows; in a
+ * record without windows, the ratio of the two counts.
+ */
+export const ratioOf = (counted: Counted, baseline: Counted): number =>
+  pairedWindows(counted, baseline)?.median ?? counted.instructions / baseline.instructions

@@ -10,7 +10,6 @@ import { Effect } from "effect"
 import { baselineOf, clientLabels, type ClientName, clientNames, tracings } from "../Clients.js"
 import * as InstructionRecord from "../InstructionRecord.js"
 import { count, fixed, type SectionReport, type TargetCheck } from "../Report.js"
-import { pairedRatios } from "../Stats.js"
 import { tracingLabels } from "./ClientOverhead.js"
 
 /** ScmHttpClient's instructions per request at most this many times the bare client's. */
@@ -95,9 +94,8 @@ export const report = (record: InstructionRecord.CountRecord | undefined, curren
 
 /** The smallest and largest ratio of paired windows, as the timed targets show their rounds'. */
 const windowSpread = (counted: InstructionRecord.Counted, baseline: InstructionRecord.Counted): string => {
-  if (counted.windows === undefined || baseline.windows === undefined || counted.windows.length !== baseline.windows.length) return ""
-  const { max, min } = pairedRatios(counted.windows, baseline.windows)
-  return ` (windows ${fixed(min, 3)}–${fixed(max, 3)})`
+  const paired = InstructionRecord.pairedWindows(counted, baseline)
+  return paired === undefined ? "" : ` (windows ${fixed(paired.min, 3)}–${fixed(paired.max, 3)})`
 }
 
 const targetText = (label: string, tracing: (typeof tracings)[number]) =>
