@@ -2,10 +2,11 @@
  * Bundles `scm` into bundle/: the CLI's sources (src/bin.ts, TypeScript) with everything they
  * load, effect, @effect/platform-node, undici and @scm-effect/core included, as ES modules with
  * shared chunks (esbuild, code splitting). A command then reads a few files instead of some 600
- * modules one at a time, and what only some commands need (@peculiar/x509 for a CSR, the generated
- * operations of `scm api`) stays in chunks that only those commands load. The mock server of
- * `scm mock` (@scm-effect/mock-server) is a second build, into bundle/mock/ (see `mockServerApart`). `scm` is an application with its own process: the one copy of effect
- * it runs is the bundled one, so the rule that libraries take effect as a peer does not apply here.
+ * modules one at a time, and what only some commands need (@peculiar/x509 for a CSR, the
+ * generated operations of `scm api`) stays in chunks that only those commands load. The mock
+ * server of `scm mock` (@scm-effect/mock-server) is a second build, into bundle/mock/ (see
+ * `mockServerApart`). `scm` is an application with its own process: the one copy of effect it
+ * runs is the bundled one, so the rule that libraries take effect as a peer does not apply here.
  *
  *   npx pnpm@10 --filter @scm-effect/cli bundle
  *
