@@ -6,7 +6,7 @@
  */
 import { expect, layer } from "@effect/vitest"
 import { MockScmServer } from "@scm-effect/mock-server"
-import { Effect, Fiber } from "effect"
+import { Effect, Fiber, Schedule } from "effect"
 import { createPrivateKey, createPublicKey, X509Certificate } from "node:crypto"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
@@ -114,9 +114,9 @@ layer(MockScmServer.layer({ journalLimit: 5000 }), { excludeTestServices: true }
       yield* mock.setIssuance({ manual: true })
       const csr = yield* csrFile("late.example.com")
       const [table, json] = yield* Effect.all([
-        runIn(["ssl", "enroll", "--csr", csr, "--wait", "--timeout", "2s", "--out", Path.join(dir, "late.pem")], { env }),
-        runIn(["ssl", "enroll", "--csr", csr, "--wait", "--timeout", "2s", "-o", "json"], { env })
-      ]).pipe(Effect.ensuring(mock.setIssuance({ manual: false })))
+        runIn(["ssl", "enroll", "--csr", csr, "--wait", "--timeout", "1s", "--out", Path.join(dir, "late.pem")], { env }),
+        runIn(["ssl", "enroll", "--csr", csr, "--wait", "--timeout", "1s", "-o", "json"], { env })
+      ], { concurrency: 2 }).pipe(Effect.ensuring(mock.setIssuance({ manual: false })))
       expect(table.exitCode).toBe(1)
       const collect = /collect it later with:\n {2}(scm ssl collect (\d+) --wait --out \S+)$/m.exec(table.stderr)
       expect(collect, table.stderr).not.toBeNull()
@@ -125,13 +125,25 @@ layer(MockScmServer.layer({ journalLimit: 5000 }), { excludeTestServices: true }
       expect(pending).toMatchObject({ issued: false, collect: `scm ssl collect ${pending.sslId} --wait -o json` })
       // Later, the command it printed collects the certificate, waiting until SCM issues it.
       const [, , sslId] = collect!
+      // The enroll --wait runs asked for it too: the collect's own request is one more.
+      const collectsOf = (journal: ReadonlyArray<MockScmServer.JournalEntry>) =>
+        journal.filter((entry) => entry.path.startsWith(`/api/ssl/v1/collect/${sslId}`)).length
+      const askedBefore = collectsOf(yield* mock.journal)
       const collecting = yield* Effect.forkChild(
         runIn(["ssl", "collect", sslId!, "--wait", "--out", Path.join(dir, "late.pem")], { env })
       )
-      yield* Effect.sleep("1500 millis")
+      // Issued once the command has asked and heard "not issued yet": its wait sees the change.
+      yield* Effect.flatMap(mock.journal, (journal) =>
+        collectsOf(journal) > askedBefore
+          ? Effect.void
+          : Effect.fail(new Error(`scm ssl collect ${sslId} --wait has not asked yet`))).pipe(
+          Effect.retry(Schedule.spaced("20 millis")),
+          Effect.timeout("10 seconds")
+        )
       yield* mock.issueCertificate(Number(sslId))
       const collected = yield* Fiber.join(collecting)
       expect(collected.exitCode).toBe(0)
+      expect(collected.stderr).toMatch(new RegExp(`^certificate ${sslId}: not issued yet, polling \\d+ \\(\\d+s\\)$`, "m"))
       expect(collected.stderr).toMatch(new RegExp(`^certificate ${sslId}: issued \\(\\d+s\\)$`, "m"))
       expect(Fs.readFileSync(Path.join(dir, "late.pem"), "utf8")).toContain("BEGIN CERTIFICATE")
     }), 60_000)

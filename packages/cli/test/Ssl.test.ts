@@ -67,8 +67,9 @@ layer(MockScmServer.layer(mockOptions), { excludeTestServices: true })("scm ssl"
       const env = yield* environment()
       const dir = yield* temporaryDirectory
       const out = Path.join(dir, "cli.pem")
-      // Issued a few seconds after the request: the first collects answer "not issued yet".
-      yield* mock.setIssuance({ delaySeconds: 3 })
+      // Issued a second after the request: the first collect (at once) answers "not issued yet",
+      // the next (the poll schedule's first delay, 2 s) gets it.
+      yield* mock.setIssuance({ delaySeconds: 1 })
       const enrolled = yield* runIn([...enrollArgs(yield* csrFile("wait.example.com")), "--wait", "--out", out], {
         env
       }).pipe(Effect.ensuring(mock.setIssuance({ delaySeconds: 0 })))
