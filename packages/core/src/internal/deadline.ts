@@ -67,11 +67,11 @@ export interface Settle<A, E, B, E2, E3> {
  * platform abort the request (and its socket). `settle.onExit` turns the child's exit into the
  * result, in the same step.
  *
- * The child costs a fiber (about 1,150 instructions, counted apart) and, when it waits for the
- * network, one more suspension of the caller (Node's async context of a suspended fiber, about 600
- * more); the timer about 450 while other timers of the same length are pending. That is what lets
- * the deadline interrupt the exchange, which no transport has to cooperate with. Running the
- * exchange in the caller's fiber under the derived context instead (`Effect.provideContext`)
+ * The child is what lets the deadline interrupt the exchange, which no transport has to cooperate
+ * with. In a whole request it costs about 6,800 instructions with its timer (section 1a of
+ * BENCHMARKS.md prices each part of the request path), where the bare fiber counts about 1,150
+ * apart: the caller suspends once more, and V8 compiles the longer path into more code. Running
+ * the exchange in the caller's fiber under the derived context instead (`Effect.provideContext`)
  * counted 14,000 instructions more per request (in memory), not less.
  *
  * @internal
